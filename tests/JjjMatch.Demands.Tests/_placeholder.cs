@@ -1,0 +1,1 @@
+namespace JjjMatch.Demands.Tests;
