@@ -1,0 +1,9 @@
+namespace JjjMatch.Contracts.Shared;
+
+public enum Province
+{
+    Beijing,
+    Tianjin,
+    Hebei,
+    Other,
+}
