@@ -1,0 +1,28 @@
+using JjjMatch.Achievements.DemoData;
+using JjjMatch.Achievements.Features;
+using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Mediation;
+using JjjMatch.BuildingBlocks.Modules;
+using JjjMatch.BuildingBlocks.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JjjMatch.Achievements;
+
+/// <summary>Universities and institutes post their research results here.</summary>
+public sealed class AchievementsModule : IServiceModule
+{
+    public string Name => "achievements";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddServiceDatabase<AchievementsDbContext>(configuration, "Achievements");
+        services.AddMediationFrom(typeof(AchievementsModule).Assembly);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAchievementEndpoints();
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        AchievementDemoSeeder.SeedAsync(services, cancellationToken);
+}

@@ -1,0 +1,9 @@
+namespace JjjMatch.Achievements.Domain;
+
+public enum AchievementStatus
+{
+    Draft,
+    Published,
+    Withdrawn,
+    Transferred,
+}

@@ -1,0 +1,107 @@
+using FluentValidation;
+using JjjMatch.Achievements.Domain;
+using JjjMatch.Achievements.Features.Shared;
+using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.Contracts.Shared;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace JjjMatch.Achievements.Features.List;
+
+/// <summary>Query-string filters of GET /api/achievements; every one is optional. Status defaults to published.</summary>
+public sealed record ListAchievements(
+    string? Text,
+    string? Industry,
+    Province? Province,
+    string? City,
+    int? MaturityMin,
+    int? MaturityMax,
+    CooperationModes? TransferMode,
+    AchievementStatus? Status,
+    int? Page,
+    int? PageSize,
+    string? Sort) : IRequest<Paged<AchievementResponse>>;
+
+public sealed class ListAchievementsValidator : AbstractValidator<ListAchievements>
+{
+    public static readonly string[] SortKeys = ["updatedAt", "-updatedAt", "publishedAt", "-publishedAt", "title", "-title", "maturity", "-maturity", "price", "-price"];
+
+    public ListAchievementsValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
+        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        RuleFor(q => q.MaturityMin).InclusiveBetween(1, 9).When(q => q.MaturityMin is not null);
+        RuleFor(q => q.MaturityMax).InclusiveBetween(1, 9).When(q => q.MaturityMax is not null);
+        RuleFor(q => q.Text).MaximumLength(200);
+        RuleFor(q => q.Sort).Must(s => SortKeys.Contains(s)).When(q => q.Sort is not null)
+            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
+    }
+}
+
+public sealed class ListAchievementsHandler(AchievementsDbContext db) : IRequestHandler<ListAchievements, Paged<AchievementResponse>>
+{
+    public async Task<Paged<AchievementResponse>> Handle(ListAchievements q, CancellationToken cancellationToken)
+    {
+        var status = q.Status ?? AchievementStatus.Published;
+        var query = db.Achievements.AsNoTracking().Where(a => a.Status == status);
+        // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
+        foreach (var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            query = query.Where(a => a.SearchText.Contains(term));
+        }
+
+        if (q.Industry is { Length: > 0 } industry)
+        {
+            query = query.Where(a => a.Industry == industry || a.Industry.StartsWith(industry + "-"));
+        }
+
+        if (q.Province is { } province)
+        {
+            query = query.Where(a => a.Province == province);
+        }
+
+        if (q.City is { Length: > 0 } city)
+        {
+            query = query.Where(a => a.City == city);
+        }
+
+        if (q.MaturityMin is { } min)
+        {
+            query = query.Where(a => a.MaturityLevel >= min);
+        }
+
+        if (q.MaturityMax is { } max)
+        {
+            query = query.Where(a => a.MaturityLevel <= max);
+        }
+
+        if (q.TransferMode is { } mode and not CooperationModes.None)
+        {
+            query = query.Where(a => (a.TransferModes & mode) != CooperationModes.None);
+        }
+
+        var pageSize = Paging.Cap(q.PageSize);
+        var page = q.Page ?? 1;
+        var total = await query.CountAsync(cancellationToken);
+        var items = await Sort(query, q.Sort ?? "-updatedAt")
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return new Paged<AchievementResponse>(items.Select(AchievementResponse.From).ToList(), page, pageSize, total);
+    }
+
+    private static IQueryable<Achievement> Sort(IQueryable<Achievement> query, string sort) => sort switch
+    {
+        "updatedAt" => query.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
+        "publishedAt" => query.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id),
+        "-publishedAt" => query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id),
+        "title" => query.OrderBy(a => a.Title).ThenBy(a => a.Id),
+        "-title" => query.OrderByDescending(a => a.Title).ThenBy(a => a.Id),
+        "maturity" => query.OrderBy(a => a.MaturityLevel).ThenBy(a => a.Id),
+        "-maturity" => query.OrderByDescending(a => a.MaturityLevel).ThenBy(a => a.Id),
+        "price" => query.OrderBy(a => a.PriceMin).ThenBy(a => a.Id),
+        "-price" => query.OrderByDescending(a => a.PriceMin).ThenBy(a => a.Id),
+        _ => query.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id),
+    };
+}

@@ -1,0 +1,22 @@
+using JjjMatch.Achievements.Domain;
+using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace JjjMatch.Achievements.Features.Shared;
+
+internal static class AchievementLookup
+{
+    public static async Task<Achievement> FindOrThrowAsync(this AchievementsDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        ?? throw new NotFoundException("Achievement", id);
+
+    /// <summary>An If-Match version that is not the stored one means the client edited a stale copy.</summary>
+    public static void EnsureVersion(this Achievement achievement, int? expectedVersion)
+    {
+        if (expectedVersion is not null && expectedVersion != achievement.Version)
+        {
+            throw new ConflictException($"The achievement is at version {achievement.Version}, not {expectedVersion}; reload it and try again.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Reflection;
+using FluentValidation;
+using JjjMatch.BuildingBlocks.Validation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace JjjMatch.BuildingBlocks.Mediation;
+
+public static class MediationRegistration
+{
+    /// <summary>
+    /// Registers MediatR 5 (the newest version this registry restores), the validation behaviour,
+    /// and every request handler and FluentValidation validator found in <paramref name="assembly"/>.
+    /// </summary>
+    public static IServiceCollection AddMediationFrom(this IServiceCollection services, Assembly assembly)
+    {
+        services.TryAddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
+        services.TryAddScoped<IMediator, Mediator>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
+
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && IsScanned(i.GetGenericTypeDefinition())))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+
+        return services;
+    }
+
+    private static bool IsScanned(Type openContract) =>
+        openContract == typeof(IRequestHandler<,>) || openContract == typeof(IValidator<>);
+}

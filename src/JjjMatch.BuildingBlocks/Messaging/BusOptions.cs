@@ -1,0 +1,21 @@
+namespace JjjMatch.BuildingBlocks.Messaging;
+
+public enum BusTransport
+{
+    InMemory,
+    RabbitMq,
+}
+
+/// <summary>Configuration section "Bus".</summary>
+public sealed class BusOptions
+{
+    public const string Section = "Bus";
+
+    /// <summary>In-memory suits one process hosting every service; separate processes need RabbitMQ.</summary>
+    public BusTransport Transport { get; set; } = BusTransport.InMemory;
+
+    public string RabbitMqUri { get; set; } = "amqp://guest:guest@127.0.0.1:5672/";
+
+    /// <summary>Immediate redeliveries before a message goes to its queue's _error queue.</summary>
+    public int RetryLimit { get; set; } = 3;
+}

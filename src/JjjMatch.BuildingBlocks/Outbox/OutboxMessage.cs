@@ -1,0 +1,22 @@
+namespace JjjMatch.BuildingBlocks.Outbox;
+
+/// <summary>An integration event waiting to be published, written in the same transaction as the change it reports.</summary>
+public sealed class OutboxMessage
+{
+    /// <summary>Database-assigned order of writing; the dispatcher publishes strictly in this order.</summary>
+    public long Sequence { get; set; }
+
+    public Guid EventId { get; set; }
+
+    public required string EventType { get; set; }
+
+    public required string Payload { get; set; }
+
+    public DateTime OccurredAt { get; set; }
+
+    public DateTime? SentAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+}

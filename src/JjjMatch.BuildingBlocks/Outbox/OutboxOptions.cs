@@ -1,0 +1,16 @@
+namespace JjjMatch.BuildingBlocks.Outbox;
+
+/// <summary>Configuration section "Outbox".</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>How long the dispatcher sleeps when nothing wakes it; a write in the same process wakes it at once.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace JjjMatch.BuildingBlocks.Persistence;
+
+/// <summary>Brings the service's database to the newest schema before the host starts serving.</summary>
+internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger) : IHostedService
+    where TContext : ServiceDbContext
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the outbox dispatcher read while a request writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("{Context}: applied migrations {Migrations}", typeof(TContext).Name, pending);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

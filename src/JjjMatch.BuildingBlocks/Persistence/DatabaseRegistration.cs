@@ -1,0 +1,48 @@
+using JjjMatch.BuildingBlocks.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JjjMatch.BuildingBlocks.Persistence;
+
+public static class DatabaseRegistration
+{
+    /// <summary>
+    /// Registers the service's own database on the configured provider and migrates it at start-up.
+    /// The connection string is "ConnectionStrings:{service}"; SQLite falls back to a file in the data directory.
+    /// </summary>
+    public static IServiceCollection AddServiceDatabase<TContext>(this IServiceCollection services, IConfiguration configuration, string service)
+        where TContext : ServiceDbContext
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(service);
+
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxSignal<TContext>>();
+        services.AddDbContext<TContext>((provider, builder) =>
+        {
+            builder.AddInterceptors(new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>()));
+            _ = options.Provider switch
+            {
+                DatabaseProvider.Sqlite => builder.UseSqlite(connectionString ?? SqliteFile(options.DataDirectory, service)),
+                DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString
+                    ?? throw new InvalidOperationException($"ConnectionStrings:{service} is required for PostgreSQL.")),
+                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+            };
+            // Migrations are written by hand (no EF design package here), so there is no model snapshot to compare
+            // with; a test compares the migrated schema with the model instead.
+            builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services.AddHostedService<DatabaseMigrator<TContext>>();
+        services.AddHostedService<OutboxDispatcher<TContext>>();
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: ["ready"]);
+        return services;
+    }
+
+    private static string SqliteFile(string dataDirectory, string service)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return $"Data Source={Path.Combine(dataDirectory, service.ToLowerInvariant() + ".db")};Pooling=True;Default Timeout=30";
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Shared;
+
+namespace JjjMatch.BuildingBlocks.Validation;
+
+public sealed class MaturityValidator : AbstractValidator<Maturity>
+{
+    public MaturityValidator()
+    {
+        RuleFor(m => m.Scale).Equal(Maturity.Trl).WithMessage($"The only scale is '{Maturity.Trl}' (GB/T 22900) / 成熟度等级体系须为 TRL.");
+        RuleFor(m => m.Level).InclusiveBetween(MaturityLevels.Min, MaturityLevels.Max)
+            .WithMessage($"Level must be {MaturityLevels.Min} to {MaturityLevels.Max} / 成熟度等级须为 1 至 9.");
+    }
+}
+
+public sealed class PriceRangeValidator : AbstractValidator<PriceRange>
+{
+    public PriceRangeValidator()
+    {
+        RuleFor(p => p.Min).GreaterThanOrEqualTo(0).When(p => p.Min is not null);
+        RuleFor(p => p.Max).GreaterThanOrEqualTo(0).When(p => p.Max is not null);
+        RuleFor(p => p.Min).LessThanOrEqualTo(p => p.Max).When(p => p.Min is not null && p.Max is not null)
+            .WithMessage("Minimum must not be above maximum / 最低价不能高于最高价.");
+        RuleFor(p => p.Max).LessThanOrEqualTo(1_000_000_000_000m).When(p => p.Max is not null);
+    }
+}
+
+public sealed class RegionValidator : AbstractValidator<Region>
+{
+    public RegionValidator()
+    {
+        RuleFor(r => r.Province).IsInEnum();
+        RuleFor(r => r.City).Must((region, city) => Regions.IsValidCity(region.Province, city))
+            .WithMessage("Unknown city for this province / 城市与省份不符.");
+    }
+}
+
+public sealed class PatentValidator : AbstractValidator<Patent>
+{
+    public PatentValidator()
+    {
+        RuleFor(p => p.Number).NotEmpty().Matches(@"^(ZL|CN)?\s?[0-9]{8,13}(\.?[0-9X])?[A-Z]?$")
+            .WithMessage("Not a Chinese patent number such as ZL201720001285.X / 专利号格式无效.");
+        RuleFor(p => p.Kind).IsInEnum();
+        RuleFor(p => p.Status).IsInEnum();
+    }
+}

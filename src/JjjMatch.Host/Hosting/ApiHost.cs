@@ -1,0 +1,56 @@
+using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Messaging;
+using JjjMatch.BuildingBlocks.Taxonomy;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace JjjMatch.Host.Hosting;
+
+public static class ApiHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var modules = ServiceModules.Select(builder.Configuration["Services"]);
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddHealthChecks();
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(swagger => swagger.CustomSchemaIds(type => type.FullName!.Replace('+', '.')));
+
+        foreach (var module in modules)
+        {
+            module.AddServices(services, builder.Configuration);
+        }
+
+        services.AddServiceBus(builder.Configuration, modules);
+        if (builder.Configuration.GetValue("DemoData:Enabled", false))
+        {
+            services.AddHostedService(provider => new DemoDataSeeder(modules, provider, provider.GetRequiredService<ILogger<DemoDataSeeder>>()));
+        }
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestBodyLimit(builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.UseSwagger();
+        app.UseSwaggerUI();
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        app.MapGet("/api/taxonomy/industries", () => Industries.All).WithTags("Taxonomy");
+        app.MapGet("/api/taxonomy/hebei-cities", () => Regions.HebeiCities).WithTags("Taxonomy");
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+}

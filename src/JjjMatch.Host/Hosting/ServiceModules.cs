@@ -1,0 +1,27 @@
+using JjjMatch.Achievements;
+using JjjMatch.BuildingBlocks.Modules;
+
+namespace JjjMatch.Host.Hosting;
+
+/// <summary>The services this executable can host; <c>--services</c> picks a subset, all by default.</summary>
+public static class ServiceModules
+{
+    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule()];
+
+    public static IReadOnlyList<IServiceModule> Select(string? names)
+    {
+        if (string.IsNullOrWhiteSpace(names))
+        {
+            return All;
+        }
+
+        var wanted = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var unknown = wanted.Where(n => All.All(m => !m.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Unknown service(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}.");
+        }
+
+        return All.Where(m => wanted.Contains(m.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+    }
+}
