@@ -3,6 +3,7 @@ using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +14,12 @@ namespace JjjMatch.Achievements.Features.List;
 public sealed record ListAchievements(
     string? Text,
     string? Industry,
-    Province? Province,
+    string? Province,
     string? City,
     int? MaturityMin,
     int? MaturityMax,
-    CooperationModes? TransferMode,
-    AchievementStatus? Status,
+    string? TransferMode,
+    string? Status,
     int? Page,
     int? PageSize,
     string? Sort) : IRequest<Paged<AchievementResponse>>;
@@ -34,6 +35,9 @@ public sealed class ListAchievementsValidator : AbstractValidator<ListAchievemen
         RuleFor(q => q.MaturityMin).InclusiveBetween(1, 9).When(q => q.MaturityMin is not null);
         RuleFor(q => q.MaturityMax).InclusiveBetween(1, 9).When(q => q.MaturityMax is not null);
         RuleFor(q => q.Text).MaximumLength(200);
+        RuleFor(q => q.Province).IsEnumName<ListAchievements, Province>();
+        RuleFor(q => q.TransferMode).IsEnumName<ListAchievements, CooperationModes>();
+        RuleFor(q => q.Status).IsEnumName<ListAchievements, AchievementStatus>();
         RuleFor(q => q.Sort).Must(s => SortKeys.Contains(s)).When(q => q.Sort is not null)
             .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
     }
@@ -43,7 +47,7 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db) : IRequest
 {
     public async Task<Paged<AchievementResponse>> Handle(ListAchievements q, CancellationToken cancellationToken)
     {
-        var status = q.Status ?? AchievementStatus.Published;
+        var status = EnumRules.Parse<AchievementStatus>(q.Status) ?? AchievementStatus.Published;
         var query = db.Achievements.AsNoTracking().Where(a => a.Status == status);
         // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
         foreach (var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -56,7 +60,7 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db) : IRequest
             query = query.Where(a => a.Industry == industry || a.Industry.StartsWith(industry + "-"));
         }
 
-        if (q.Province is { } province)
+        if (EnumRules.Parse<Province>(q.Province) is { } province)
         {
             query = query.Where(a => a.Province == province);
         }
@@ -76,7 +80,7 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db) : IRequest
             query = query.Where(a => a.MaturityLevel <= max);
         }
 
-        if (q.TransferMode is { } mode and not CooperationModes.None)
+        if (EnumRules.Parse<CooperationModes>(q.TransferMode) is { } mode and not CooperationModes.None)
         {
             query = query.Where(a => (a.TransferModes & mode) != CooperationModes.None);
         }

@@ -1,0 +1,7 @@
+namespace JjjMatch.Testing;
+
+public enum DatabaseTarget
+{
+    Sqlite,
+    PostgreSql,
+}
