@@ -4,6 +4,7 @@ using JjjMatch.Achievements.Features.Create;
 using JjjMatch.Achievements.Features.Lifecycle;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
 using MediatR;
