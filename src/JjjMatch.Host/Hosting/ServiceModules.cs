@@ -1,12 +1,13 @@
 using JjjMatch.Achievements;
 using JjjMatch.BuildingBlocks.Modules;
+using JjjMatch.Demands;
 
 namespace JjjMatch.Host.Hosting;
 
 /// <summary>The services this executable can host; <c>--services</c> picks a subset, all by default.</summary>
 public static class ServiceModules
 {
-    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule()];
+    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule(), new DemandsModule()];
 
     public static IReadOnlyList<IServiceModule> Select(string? names)
     {
