@@ -1,4 +1,5 @@
 using JjjMatch.Achievements;
+using JjjMatch.Matching;
 using JjjMatch.BuildingBlocks.Modules;
 
 namespace JjjMatch.Host.Hosting;
@@ -6,7 +7,7 @@ namespace JjjMatch.Host.Hosting;
 /// <summary>The services this executable can host; <c>--services</c> picks a subset, all by default.</summary>
 public static class ServiceModules
 {
-    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule()];
+    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule(), new MatchingModule()];
 
     public static IReadOnlyList<IServiceModule> Select(string? names)
     {
