@@ -10,7 +10,6 @@ internal sealed class IndexPartition
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
     private readonly Dictionary<Guid, int> ordinals = [];
-    private string[] terms = new string[1024];
     private Postings[] postings = new Postings[1024];
     private int[] documentFrequencies = new int[1024];
 
@@ -42,11 +41,7 @@ internal sealed class IndexPartition
 
     public ReadOnlySpan<bool> Live => live;
 
-    public bool Contains(Guid id) => ordinals.ContainsKey(id);
-
     public int TermId(ReadOnlySpan<char> term) => termLookup.TryGetValue(term, out var id) ? id : -1;
-
-    public string Term(int termId) => terms[termId];
 
     public int DocumentFrequency(int termId) => documentFrequencies[termId];
 
@@ -146,14 +141,12 @@ internal sealed class IndexPartition
         }
 
         id = TermCount++;
-        if (id == terms.Length)
+        if (id == postings.Length)
         {
-            Array.Resize(ref terms, id * 2);
             Array.Resize(ref postings, id * 2);
             Array.Resize(ref documentFrequencies, id * 2);
         }
 
-        terms[id] = term;
         termIds[term] = id;
         return id;
     }
