@@ -37,11 +37,4 @@ public static class DemandSamples
         ["price"] = 2000000,
         ["durationMonths"] = 12,
     };
-
-    public static JsonObject With(this JsonObject body, Action<JsonObject> change)
-    {
-        var copy = (JsonObject)body.DeepClone();
-        change(copy);
-        return copy;
-    }
 }

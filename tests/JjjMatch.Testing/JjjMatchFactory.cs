@@ -4,12 +4,36 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Testing;
 
-/// <summary>The real host, in memory, on fresh databases of the chosen provider, without demo data.</summary>
-public class JjjMatchFactory(DatabaseTarget target, string? services = null) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host, in memory, without demo data, on fresh databases of the chosen provider (or on given
+/// ones, which then outlive the host so that a service can be stopped and started again on its data).
+/// </summary>
+public class JjjMatchFactory : WebApplicationFactory<Program>
 {
-    private readonly ServiceDatabases databases = new(target);
+    private readonly ServiceDatabases databases;
+    private readonly bool ownsDatabases;
+    private readonly string? services;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public DatabaseTarget Target => target;
+    public JjjMatchFactory(DatabaseTarget target, string? services = null)
+        : this(new ServiceDatabases(target), services, new Dictionary<string, string>(), ownsDatabases: true)
+    {
+    }
+
+    public JjjMatchFactory(ServiceDatabases databases, string services, IReadOnlyDictionary<string, string> settings)
+        : this(databases, services, settings, ownsDatabases: false)
+    {
+    }
+
+    private JjjMatchFactory(ServiceDatabases databases, string? services, IReadOnlyDictionary<string, string> settings, bool ownsDatabases)
+    {
+        this.databases = databases;
+        this.services = services;
+        this.settings = settings;
+        this.ownsDatabases = ownsDatabases;
+    }
+
+    public DatabaseTarget Target => databases.Target;
 
     /// <summary>Runs <paramref name="action"/> with a service from a fresh scope, e.g. a DbContext to check what was stored.</summary>
     public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> action)
@@ -33,17 +57,16 @@ public class JjjMatchFactory(DatabaseTarget target, string? services = null) : W
             builder.UseSetting("Services", services);
         }
 
-        ConfigureSettings(builder);
-    }
-
-    protected virtual void ConfigureSettings(IWebHostBuilder builder)
-    {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDatabases)
         {
             databases.Dispose();
         }

@@ -18,4 +18,10 @@ public sealed class BusOptions
 
     /// <summary>Immediate redeliveries before a message goes to its queue's _error queue.</summary>
     public int RetryLimit { get; set; } = 3;
+
+    /// <summary>
+    /// Hold start-up until the bus is connected and its queues exist. Off by default: a service should start
+    /// (and accept writes into its outbox) while the broker is down.
+    /// </summary>
+    public bool WaitUntilStarted { get; set; }
 }

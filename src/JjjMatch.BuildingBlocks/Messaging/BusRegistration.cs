@@ -13,6 +13,11 @@ public static class BusRegistration
         services.Configure<BusOptions>(section);
         var options = section.Get<BusOptions>() ?? new BusOptions();
 
+        services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = options.WaitUntilStarted;
+            host.StartTimeout = TimeSpan.FromSeconds(60);
+        });
         services.AddMassTransit(bus =>
         {
             foreach (var module in modules)

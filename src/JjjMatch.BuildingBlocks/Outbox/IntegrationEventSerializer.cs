@@ -7,7 +7,7 @@ namespace JjjMatch.BuildingBlocks.Outbox;
 /// <summary>How an event is kept in the outbox: its contract type name and its JSON.</summary>
 public static class IntegrationEventSerializer
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -34,6 +35,7 @@ public static class DatabaseRegistration
             // with; a test compares the migrated schema with the model instead.
             builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
+        services.AddScoped<EventInbox<TContext>>();
         services.AddHostedService<DatabaseMigrator<TContext>>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: ["ready"]);

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Demands.Tests.Api;
 
-/// <summary>The host with the demands service only, on a clock that moves when a test says so.</summary>
-public abstract class DemandsHost(DatabaseTarget target) : JjjMatchFactory(target, "demands")
+/// <summary>The host with the demands service (alone unless told), on a clock that moves when a test says so.</summary>
+public abstract class DemandsHost(DatabaseTarget target, string services = "demands") : JjjMatchFactory(target, services)
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -15,8 +15,9 @@ public abstract class DemandsHost(DatabaseTarget target) : JjjMatchFactory(targe
     /// <summary>The expiry worker's interval; a day keeps it out of the way, so tests expire demands by sending the command.</summary>
     protected virtual string ExpiryInterval => "1.00:00:00";
 
-    protected override void ConfigureSettings(IWebHostBuilder builder)
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Demands:Expiry:Interval", ExpiryInterval);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -36,6 +37,11 @@ public sealed class EagerExpiryPostgreSqlHost() : DemandsHost(DatabaseTarget.Pos
 {
     protected override string ExpiryInterval => "00:00:00.100";
 }
+
+/// <summary>Demands and matching in one process over the in-memory bus: the embedded default.</summary>
+public sealed class MarketSqliteHost() : DemandsHost(DatabaseTarget.Sqlite, "demands,matching");
+
+public sealed class MarketPostgreSqlHost() : DemandsHost(DatabaseTarget.PostgreSql, "demands,matching");
 
 public sealed class DemandsApiOnSqlite(SqliteHost host) : DemandsApiTests(host), IClassFixture<SqliteHost>;
 
@@ -60,3 +66,7 @@ public sealed class BadInputOnPostgreSql(PostgreSqlHost host) : BadInputTests(ho
 public sealed class ListingOnSqlite(SqliteHost host) : ListingTests(host), IClassFixture<SqliteHost>;
 
 public sealed class ListingOnPostgreSql(PostgreSqlHost host) : ListingTests(host), IClassFixture<PostgreSqlHost>;
+
+public sealed class MarketFlowOnSqlite(MarketSqliteHost host) : MarketFlowTests(host), IClassFixture<MarketSqliteHost>;
+
+public sealed class MarketFlowOnPostgreSql(MarketPostgreSqlHost host) : MarketFlowTests(host), IClassFixture<MarketPostgreSqlHost>;

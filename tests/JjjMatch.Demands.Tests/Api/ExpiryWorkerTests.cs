@@ -1,7 +1,6 @@
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Demands.Domain;
-using JjjMatch.Demands.Persistence;
-using Microsoft.EntityFrameworkCore;
+using JjjMatch.Testing;
 
 namespace JjjMatch.Demands.Tests.Api;
 
@@ -19,13 +18,8 @@ public abstract class ExpiryWorkerTests(DemandsHost host)
 
         host.Clock.Advance(TimeSpan.FromDays(1));
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await client.StoredAsync(demand)).Status != DemandStatus.Expired && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        (await client.StoredAsync(demand)).Status.ShouldBe(DemandStatus.Expired);
+        await Eventually.WaitForAsync(async () => (await client.StoredAsync(demand)).Status, status => status == DemandStatus.Expired,
+            TimeSpan.FromSeconds(20), "the worker to expire the demand");
         (await client.OutboxEventsAsync()).OfType<DemandClosed>().Single(e => e.DemandId == demand).Reason.ShouldBe(DemandCloseReason.Expired);
     }
 }

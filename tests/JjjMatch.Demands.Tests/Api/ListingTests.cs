@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using JjjMatch.Testing;
 
 namespace JjjMatch.Demands.Tests.Api;
 

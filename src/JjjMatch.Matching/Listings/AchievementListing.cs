@@ -1,0 +1,38 @@
+using JjjMatch.Contracts.Achievements;
+
+namespace JjjMatch.Matching.Listings;
+
+/// <summary>The matching service's own copy of an achievement, kept from the achievements service's events.</summary>
+public sealed class AchievementListing
+{
+    private AchievementListing()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public AchievementSnapshot Snapshot { get; private set; } = null!;
+
+    /// <summary>Published, so it may be matched; withdrawn and transferred ones are kept but never suggested.</summary>
+    public bool IsActive { get; private set; }
+
+    public DateTime SourceUpdatedAt { get; private set; }
+
+    public static AchievementListing From(AchievementSnapshot snapshot) =>
+        new() { Id = snapshot.Id, Snapshot = snapshot, IsActive = true, SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime };
+
+    /// <summary>Keeps the newer of two snapshots, so a late redelivery of an old one cannot roll the copy back.</summary>
+    public bool Replace(AchievementSnapshot snapshot)
+    {
+        if (snapshot.UpdatedAt.UtcDateTime < SourceUpdatedAt)
+        {
+            return false;
+        }
+
+        Snapshot = snapshot;
+        SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime;
+        return true;
+    }
+
+    public void Deactivate() => IsActive = false;
+}

@@ -1,0 +1,46 @@
+using JjjMatch.Contracts.Demands;
+
+namespace JjjMatch.Matching.Listings;
+
+/// <summary>The matching service's own copy of an open list, kept from the demands service's events.</summary>
+public sealed class DemandListing
+{
+    private DemandListing()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public DemandSnapshot Snapshot { get; private set; } = null!;
+
+    /// <summary>Open for solutions; false once awarded, closed or expired. The deadline is checked on its own.</summary>
+    public bool IsOpen { get; private set; }
+
+    public DateTime Deadline { get; private set; }
+
+    public DateTime SourceUpdatedAt { get; private set; }
+
+    public static DemandListing From(DemandSnapshot snapshot) => new()
+    {
+        Id = snapshot.Id,
+        Snapshot = snapshot,
+        IsOpen = true,
+        Deadline = snapshot.Deadline.UtcDateTime,
+        SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime,
+    };
+
+    public bool Replace(DemandSnapshot snapshot)
+    {
+        if (snapshot.UpdatedAt.UtcDateTime < SourceUpdatedAt)
+        {
+            return false;
+        }
+
+        Snapshot = snapshot;
+        Deadline = snapshot.Deadline.UtcDateTime;
+        SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime;
+        return true;
+    }
+
+    public void Close() => IsOpen = false;
+}

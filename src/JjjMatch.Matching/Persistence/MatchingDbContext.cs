@@ -1,0 +1,50 @@
+using System.Text.Json;
+using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.Matching.Listings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JjjMatch.Matching.Persistence;
+
+public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> options) : ServiceDbContext(options)
+{
+    public DbSet<AchievementListing> Achievements => Set<AchievementListing>();
+
+    public DbSet<DemandListing> Demands => Set<DemandListing>();
+
+    public DbSet<MarketEvent> MarketEvents => Set<MarketEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<AchievementListing>(listing =>
+        {
+            listing.ToTable("AchievementListings");
+            listing.Property(a => a.Id).ValueGeneratedNever();
+            SnapshotAsJson(listing.Property(a => a.Snapshot));
+            listing.HasIndex(a => a.IsActive);
+        });
+        modelBuilder.Entity<DemandListing>(listing =>
+        {
+            listing.ToTable("DemandListings");
+            listing.Property(d => d.Id).ValueGeneratedNever();
+            SnapshotAsJson(listing.Property(d => d.Snapshot));
+            listing.HasIndex(d => new { d.IsOpen, d.Deadline });
+        });
+        modelBuilder.Entity<MarketEvent>(history =>
+        {
+            history.ToTable("MarketEvents");
+            history.HasKey(e => e.Sequence);
+            history.Property(e => e.Sequence).ValueGeneratedOnAdd();
+            history.Property(e => e.Type).HasMaxLength(100);
+            history.HasIndex(e => e.ListingId);
+        });
+    }
+
+    private static void SnapshotAsJson<T>(PropertyBuilder<T> property)
+        where T : class =>
+        property.HasConversion(
+            snapshot => JsonSerializer.Serialize(snapshot, IntegrationEventSerializer.Options),
+            json => JsonSerializer.Deserialize<T>(json, IntegrationEventSerializer.Options)!);
+}
