@@ -1,15 +1,21 @@
+using JjjMatch.BuildingBlocks.Mediation;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.Matching.Consumers;
+using JjjMatch.Matching.Features;
+using JjjMatch.Matching.Indexing;
+using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Persistence;
+using JjjMatch.Matching.Scoring;
+using JjjMatch.Matching.Search;
+using JjjMatch.Matching.Search.Elasticsearch;
+using JjjMatch.Matching.Suggestions;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JjjMatch.Matching;
 
@@ -18,8 +24,21 @@ public sealed class MatchingModule : IServiceModule
 {
     public string Name => "matching";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddServiceDatabase<MatchingDbContext>(configuration, "Matching");
+        services.AddMediationFrom(typeof(MatchingModule).Assembly);
+        services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
+        services.AddSingleton(provider => new MatchScorer(provider.GetRequiredService<IOptions<MatchingOptions>>().Value));
+        services.AddScoped<IMatchProfileSource, DatabaseMatchProfiles>();
+        services.AddScoped<MatchFinder>();
+        services.AddScoped<SuggestionWriter>();
+        services.AddScoped<ListingIndexer>();
+        services.AddSingleton(CreateIndex(configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions()));
+        services.AddSingleton<IndexLoader>();
+        services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
+        services.AddHealthChecks().AddCheck<IndexLoader>("matching-index", tags: ["ready"]);
+    }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
@@ -27,11 +46,11 @@ public sealed class MatchingModule : IServiceModule
         bus.AddConsumer<DemandEventsConsumer, ServiceConsumerDefinition<DemandEventsConsumer>>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/matching/status", async (MatchingDbContext db, CancellationToken ct) => TypedResults.Ok(new
-        {
-            ActiveAchievements = await db.Achievements.CountAsync(a => a.IsActive, ct),
-            OpenDemands = await db.Demands.CountAsync(d => d.IsOpen, ct),
-            EventsApplied = await db.MarketEvents.CountAsync(ct),
-        })).WithTags("Matching").WithSummary("What the matcher currently knows of the market");
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMatchingEndpoints();
+
+    public static IListingIndex CreateIndex(SearchOptions options) => options.Provider == SearchProvider.Elasticsearch
+        ? new ElasticsearchListingIndex(
+            new HttpClient { BaseAddress = new Uri(options.Elasticsearch.Url.TrimEnd('/') + "/") },
+            new ElasticsearchOptions { IndexPrefix = options.Elasticsearch.IndexPrefix })
+        : new EmbeddedIndex();
 }

@@ -36,7 +36,9 @@ public static class DatabaseRegistration
             builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddScoped<EventInbox<TContext>>();
-        services.AddHostedService<DatabaseMigrator<TContext>>();
+        services.AddSingleton<DatabaseMigrator<TContext>>();
+        services.AddSingleton<IDatabaseMigrator>(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
+        services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
         services.AddHostedService<OutboxDispatcher<TContext>>();
         services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: ["ready"]);
         return services;

@@ -9,7 +9,8 @@ public static class ApiHost
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json ships beside the binary; relative paths in settings (data/) stay relative to where it was started.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var modules = ServiceModules.Select(builder.Configuration["Services"]);
         var services = builder.Services;
 

@@ -1,31 +1,35 @@
 using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.Contracts;
 using JjjMatch.Contracts.Achievements;
+using JjjMatch.Matching.Indexing;
 using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Persistence;
+using JjjMatch.Matching.Suggestions;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Consumers;
 
 /// <summary>
-/// Keeps the copy of every achievement up to date. One consumer (so one queue, consumed in order) for all
-/// achievement events, so a withdrawal can never overtake the publication it withdraws.
+/// Keeps the copy of every achievement and its suggestions up to date. One consumer (so one queue, consumed
+/// in order) for all achievement events, so a withdrawal can never overtake the publication it withdraws.
 /// </summary>
-public sealed class AchievementEventsConsumer(MatchingDbContext db, EventInbox<MatchingDbContext> inbox, TimeProvider time)
+public sealed class AchievementEventsConsumer(
+    MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<AchievementPublished>, IConsumer<AchievementUpdated>, IConsumer<AchievementWithdrawn>, IConsumer<AchievementTransferred>
 {
     public Task Consume(ConsumeContext<AchievementPublished> context) => Upsert(context, context.Message.Achievement);
 
     public Task Consume(ConsumeContext<AchievementUpdated> context) => Upsert(context, context.Message.Achievement);
 
-    public Task Consume(ConsumeContext<AchievementWithdrawn> context) => Deactivate(context, context.Message.AchievementId);
+    public Task Consume(ConsumeContext<AchievementWithdrawn> context) => Deactivate(context, context.Message.AchievementId, "achievement withdrawn");
 
-    public Task Consume(ConsumeContext<AchievementTransferred> context) => Deactivate(context, context.Message.AchievementId);
+    public Task Consume(ConsumeContext<AchievementTransferred> context) => Deactivate(context, context.Message.AchievementId, "achievement transferred");
 
-    private Task Upsert<TEvent>(ConsumeContext<TEvent> context, AchievementSnapshot snapshot)
-        where TEvent : class, IIntegrationEvent =>
-        inbox.ApplyOnceAsync(context.Message, nameof(AchievementEventsConsumer), async ct =>
+    private async Task Upsert<TEvent>(ConsumeContext<TEvent> context, AchievementSnapshot snapshot)
+        where TEvent : class, IIntegrationEvent
+    {
+        await inbox.ApplyOnceAsync(context.Message, nameof(AchievementEventsConsumer), async ct =>
         {
             if (snapshot.Id == Guid.Empty || string.IsNullOrWhiteSpace(snapshot.Title))
             {
@@ -33,23 +37,31 @@ public sealed class AchievementEventsConsumer(MatchingDbContext db, EventInbox<M
             }
 
             var listing = await db.Achievements.FirstOrDefaultAsync(a => a.Id == snapshot.Id, ct);
+            var changed = listing is null || listing.Replace(snapshot);
             if (listing is null)
             {
-                db.Achievements.Add(AchievementListing.From(snapshot));
-            }
-            else
-            {
-                listing.Replace(snapshot);
+                listing = AchievementListing.From(snapshot);
+                db.Achievements.Add(listing);
             }
 
             db.Record(context.Message, snapshot.Id, time);
+            if (changed && listing.IsActive)
+            {
+                await suggestions.RefreshAsync(listing.ToProfile(), ct);
+            }
         }, context.CancellationToken);
+        await indexer.SyncAchievementAsync(snapshot.Id, context.CancellationToken);
+    }
 
-    private Task Deactivate<TEvent>(ConsumeContext<TEvent> context, Guid achievementId)
-        where TEvent : class, IIntegrationEvent =>
-        inbox.ApplyOnceAsync(context.Message, nameof(AchievementEventsConsumer), async ct =>
+    private async Task Deactivate<TEvent>(ConsumeContext<TEvent> context, Guid achievementId, string reason)
+        where TEvent : class, IIntegrationEvent
+    {
+        await inbox.ApplyOnceAsync(context.Message, nameof(AchievementEventsConsumer), async ct =>
         {
             (await db.Achievements.FirstOrDefaultAsync(a => a.Id == achievementId, ct))?.Deactivate();
             db.Record(context.Message, achievementId, time);
+            await suggestions.WithdrawAllAsync(m => m.AchievementId == achievementId, reason, ct);
         }, context.CancellationToken);
+        await indexer.SyncAchievementAsync(achievementId, context.CancellationToken);
+    }
 }

@@ -1,35 +1,44 @@
 using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.Contracts;
 using JjjMatch.Contracts.Demands;
+using JjjMatch.Matching.Indexing;
 using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Persistence;
+using JjjMatch.Matching.Suggestions;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Consumers;
 
-/// <summary>Keeps the copy of every open list up to date; one queue for all demand events, consumed in order.</summary>
-public sealed class DemandEventsConsumer(MatchingDbContext db, EventInbox<MatchingDbContext> inbox, TimeProvider time)
+/// <summary>Keeps the copy of every open list and its suggestions up to date; one queue for all demand events, consumed in order.</summary>
+public sealed class DemandEventsConsumer(
+    MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<DemandOpened>, IConsumer<DemandUpdated>, IConsumer<DemandClosed>, IConsumer<ApplicationSubmitted>, IConsumer<DemandAwarded>
 {
     public Task Consume(ConsumeContext<DemandOpened> context) => Upsert(context, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandUpdated> context) => Upsert(context, context.Message.Demand);
 
-    public Task Consume(ConsumeContext<DemandClosed> context) =>
-        inbox.ApplyOnceAsync(context.Message, nameof(DemandEventsConsumer), async ct =>
+    public async Task Consume(ConsumeContext<DemandClosed> context)
+    {
+        var demandId = context.Message.DemandId;
+        await inbox.ApplyOnceAsync(context.Message, nameof(DemandEventsConsumer), async ct =>
         {
-            (await db.Demands.FirstOrDefaultAsync(d => d.Id == context.Message.DemandId, ct))?.Close();
-            db.Record(context.Message, context.Message.DemandId, time);
+            (await db.Demands.FirstOrDefaultAsync(d => d.Id == demandId, ct))?.Close();
+            db.Record(context.Message, demandId, time);
+            await suggestions.WithdrawAllAsync(m => m.DemandId == demandId, $"demand {context.Message.Reason.ToString().ToLowerInvariant()}", ct);
         }, context.CancellationToken);
+        await indexer.SyncDemandAsync(demandId, context.CancellationToken);
+    }
 
     public Task Consume(ConsumeContext<ApplicationSubmitted> context) => RecordOnly(context, context.Message.DemandId);
 
     public Task Consume(ConsumeContext<DemandAwarded> context) => RecordOnly(context, context.Message.DemandId);
 
-    private Task Upsert<TEvent>(ConsumeContext<TEvent> context, DemandSnapshot snapshot)
-        where TEvent : class, IIntegrationEvent =>
-        inbox.ApplyOnceAsync(context.Message, nameof(DemandEventsConsumer), async ct =>
+    private async Task Upsert<TEvent>(ConsumeContext<TEvent> context, DemandSnapshot snapshot)
+        where TEvent : class, IIntegrationEvent
+    {
+        await inbox.ApplyOnceAsync(context.Message, nameof(DemandEventsConsumer), async ct =>
         {
             if (snapshot.Id == Guid.Empty || string.IsNullOrWhiteSpace(snapshot.Title))
             {
@@ -37,17 +46,21 @@ public sealed class DemandEventsConsumer(MatchingDbContext db, EventInbox<Matchi
             }
 
             var listing = await db.Demands.FirstOrDefaultAsync(d => d.Id == snapshot.Id, ct);
+            var changed = listing is null || listing.Replace(snapshot);
             if (listing is null)
             {
-                db.Demands.Add(DemandListing.From(snapshot));
-            }
-            else
-            {
-                listing.Replace(snapshot);
+                listing = DemandListing.From(snapshot);
+                db.Demands.Add(listing);
             }
 
             db.Record(context.Message, snapshot.Id, time);
+            if (changed && listing.IsOpen)
+            {
+                await suggestions.RefreshAsync(listing.ToProfile(), ct);
+            }
         }, context.CancellationToken);
+        await indexer.SyncDemandAsync(snapshot.Id, context.CancellationToken);
+    }
 
     private Task RecordOnly<TEvent>(ConsumeContext<TEvent> context, Guid demandId)
         where TEvent : class, IIntegrationEvent =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.Matching.Listings;
+using JjjMatch.Matching.Matches;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,8 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<DemandListing> Demands => Set<DemandListing>();
 
     public DbSet<MarketEvent> MarketEvents => Set<MarketEvent>();
+
+    public DbSet<Match> Matches => Set<Match>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +42,20 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             history.Property(e => e.Sequence).ValueGeneratedOnAdd();
             history.Property(e => e.Type).HasMaxLength(100);
             history.HasIndex(e => e.ListingId);
+        });
+        modelBuilder.Entity<Match>(match =>
+        {
+            match.ToTable("Matches");
+            match.Property(m => m.Id).ValueGeneratedNever();
+            match.Property(m => m.Factors).HasJsonConversion();
+            match.Property(m => m.MatchedTerms).HasJsonConversion();
+            match.Property(m => m.Origin).HasConversion<string>().HasMaxLength(20);
+            match.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            match.Property(m => m.WithdrawnReason).HasMaxLength(200);
+            match.Property(m => m.Version).IsConcurrencyToken();
+            match.HasIndex(m => new { m.AchievementId, m.DemandId }).IsUnique();
+            match.HasIndex(m => new { m.DemandId, m.Status });
+            match.HasIndex(m => new { m.Status, m.Score });
         });
     }
 

@@ -1,7 +1,10 @@
 namespace JjjMatch.Matching.Scoring;
 
+/// <summary>Configuration section "Matching".</summary>
 public sealed record MatchingOptions
 {
+    public const string Section = "Matching";
+
     public ScoringWeights Weights { get; init; } = new();
 
     /// <summary>When true an achievement below the demand's minimum maturity is not suggested at all; otherwise it is penalised.</summary>
@@ -9,4 +12,16 @@ public sealed record MatchingOptions
 
     /// <summary>How many text candidates are re-scored with the structured factors before the top ones are kept.</summary>
     public int CandidatePoolSize { get; init; } = 100;
+
+    /// <summary>How many suggestions each listing's own search keeps.</summary>
+    public int TopK { get; init; } = 10;
+
+    /// <summary>Scores below this are not worth a broker's time and are not suggested.</summary>
+    public double MinimumScore { get; init; } = 0.15;
+
+    /// <summary>
+    /// Structured fit cannot stand in for relevance: a pair whose texts barely meet (a few shared characters)
+    /// is not suggested however well region, industry and price agree.
+    /// </summary>
+    public double MinimumTextRelevance { get; init; } = 0.1;
 }

@@ -52,5 +52,27 @@ public sealed class Initial : Migration
             },
             constraints: table => table.PrimaryKey("PK_MarketEvents", e => e.Sequence));
         migrationBuilder.CreateIndex("IX_MarketEvents_ListingId", "MarketEvents", "ListingId");
+
+        migrationBuilder.CreateTable(
+            name: "Matches",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                AchievementId = table.Column<Guid>(nullable: false),
+                DemandId = table.Column<Guid>(nullable: false),
+                Score = table.Column<double>(nullable: false),
+                Factors = table.Column<string>(nullable: false),
+                MatchedTerms = table.Column<string>(nullable: false),
+                Origin = table.Column<string>(maxLength: 20, nullable: false),
+                Status = table.Column<string>(maxLength: 20, nullable: false),
+                WithdrawnReason = table.Column<string>(maxLength: 200, nullable: true),
+                SuggestedAt = table.Column<DateTime>(nullable: false),
+                UpdatedAt = table.Column<DateTime>(nullable: false),
+                Version = table.Column<int>(nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_Matches", m => m.Id));
+        migrationBuilder.CreateIndex("IX_Matches_AchievementId_DemandId", "Matches", ["AchievementId", "DemandId"], unique: true);
+        migrationBuilder.CreateIndex("IX_Matches_DemandId_Status", "Matches", ["DemandId", "Status"]);
+        migrationBuilder.CreateIndex("IX_Matches_Status_Score", "Matches", ["Status", "Score"]);
     }
 }

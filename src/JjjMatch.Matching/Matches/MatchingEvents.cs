@@ -1,0 +1,6 @@
+namespace JjjMatch.Matching.Matches;
+
+internal static class MatchingEvents
+{
+    public const string Producer = "matching";
+}

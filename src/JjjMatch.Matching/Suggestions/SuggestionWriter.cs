@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.Contracts.Matching;
+using JjjMatch.Matching.Matches;
+using JjjMatch.Matching.Persistence;
+using JjjMatch.Matching.Scoring;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace JjjMatch.Matching.Suggestions;
+
+/// <summary>
+/// Keeps each listing's suggestions equal to its current best matches. Runs inside the consumer's
+/// transaction, so the stored suggestions, their events and the inbox row commit together.
+/// </summary>
+public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, IOptions<MatchingOptions> options, TimeProvider time)
+{
+    public const string DroppedOnChange = "no longer among the best matches after a change";
+
+    public async Task RefreshAsync(DemandProfile demand, CancellationToken cancellationToken)
+    {
+        var found = await finder.FindAchievementsForAsync(demand, options.Value.TopK, cancellationToken);
+        await ApplyAsync(found, MatchOrigin.Demand, m => m.DemandId == demand.Id, cancellationToken);
+    }
+
+    public async Task RefreshAsync(AchievementProfile achievement, CancellationToken cancellationToken)
+    {
+        var found = await finder.FindDemandsForAsync(achievement, options.Value.TopK, cancellationToken);
+        await ApplyAsync(found, MatchOrigin.Achievement, m => m.AchievementId == achievement.Id, cancellationToken);
+    }
+
+    /// <summary>A listing left the market: none of its pending suggestions is worth reviewing any more.</summary>
+    public async Task WithdrawAllAsync(Expression<Func<Match, bool>> ofListing, string reason, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var match in await db.Matches.Where(ofListing).Where(m => m.Status == MatchStatus.Suggested).ToListAsync(cancellationToken))
+        {
+            Withdraw(match, reason, now);
+        }
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<ScoredMatch> found, MatchOrigin origin, Expression<Func<Match, bool>> ofListing, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var best = found.Where(m => m.Score.Total >= settings.MinimumScore
+            && m.Score.ContributionOf(MatchFactorNames.Text) >= settings.MinimumTextRelevance * settings.Weights.Text).ToList();
+        var known = await db.Matches.Where(ofListing).ToListAsync(cancellationToken);
+        foreach (var candidate in best)
+        {
+            var match = known.FirstOrDefault(m => m.AchievementId == candidate.AchievementId && m.DemandId == candidate.DemandId);
+            if (match is null)
+            {
+                match = Match.Suggest(candidate, origin, now.UtcDateTime);
+                db.Matches.Add(match);
+                db.AddIntegrationEvent(match.ToSuggestedEvent(now));
+            }
+            else if (match.Status == MatchStatus.Withdrawn)
+            {
+                match.SuggestAgain(candidate.Score, origin, now.UtcDateTime);
+                db.AddIntegrationEvent(match.ToSuggestedEvent(now));
+            }
+            else
+            {
+                match.Rescore(candidate.Score, now.UtcDateTime);
+            }
+        }
+
+        foreach (var dropped in known.Where(m => m.Status == MatchStatus.Suggested && m.Origin == origin
+            && !best.Any(b => b.AchievementId == m.AchievementId && b.DemandId == m.DemandId)))
+        {
+            Withdraw(dropped, DroppedOnChange, now);
+        }
+    }
+
+    private void Withdraw(Match match, string reason, DateTimeOffset now)
+    {
+        match.Withdraw(reason, now.UtcDateTime);
+        db.AddIntegrationEvent(new MatchWithdrawn(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id, reason));
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using JjjMatch.Contracts.Demands;
+using JjjMatch.Contracts.Matching;
+using JjjMatch.Contracts.Shared;
+using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.Matching.Persistence;
+using JjjMatch.Testing;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JjjMatch.Matching.Tests.Api;
+
+public sealed class SuggestionHost() : JjjMatchFactory(DatabaseTarget.Sqlite, "achievements,matching");
+
+/// <summary>
+/// From a published achievement and an opened demand to an explained suggestion, through the real host
+/// and the in-memory bus. The demand side is the DemandOpened contract, published as the demands service would.
+/// </summary>
+public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<SuggestionHost>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly HttpClient http = host.CreateClient();
+
+    [Fact]
+    public async Task A_fitting_achievement_is_suggested_for_an_open_demand_with_its_explanation()
+    {
+        var fitting = await PublishAchievementAsync("钢板表面缺陷视觉检测系统", "基于深度学习的钢板表面缺陷视觉检测，识别划痕、裂纹和氧化皮，检测准确率99%。");
+        await PublishAchievementAsync("抗旱小麦新品种选育", "通过分子标记辅助选择培育抗旱高产小麦新品种。");
+        var demand = await OpenDemandAsync("寻求钢板表面缺陷在线检测技术", "我公司冷轧生产线需要钢板表面缺陷的在线视觉检测方案，能识别划痕和裂纹。");
+
+        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count > 0, Patience, "a suggestion");
+
+        var best = suggestions[0];
+        best.GetProperty("achievementId").GetGuid().ShouldBe(fitting);
+        best.GetProperty("demandTitle").GetString().ShouldBe("寻求钢板表面缺陷在线检测技术");
+        best.GetProperty("matchedTerms").EnumerateArray().Select(t => t.GetString()).ShouldContain("缺陷");
+        var factors = best.GetProperty("factors").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("contribution").GetDouble());
+        factors["text"].ShouldBeGreaterThan(0);
+        factors.Values.Sum().ShouldBe(best.GetProperty("score").GetDouble(), 0.001);
+        suggestions.ShouldNotContain(s => s.GetProperty("achievementTitle").GetString() == "抗旱小麦新品种选育");
+
+        var one = await http.GetFromJsonAsync<JsonElement>($"/api/matches/{best.GetProperty("id").GetGuid()}");
+        one.GetProperty("score").GetDouble().ShouldBe(best.GetProperty("score").GetDouble());
+        var suggested = await OutboxAsync<MatchSuggested>();
+        suggested.ShouldContain(e => e.DemandId == demand && e.AchievementId == fitting && e.Factors.Count == 7);
+    }
+
+    [Fact]
+    public async Task A_new_achievement_finds_the_open_demands_it_fits()
+    {
+        var demand = await OpenDemandAsync("高炉煤气余热回收技术需求", "钢厂希望回收高炉煤气余热用于发电，降低能耗。");
+        var achievement = await PublishAchievementAsync("高炉煤气余热回收发电系统", "回收高炉煤气余热用于发电，能耗降低15%。");
+
+        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"), s => s.Count > 0, Patience, "a suggestion");
+
+        suggestions.Select(s => s.GetProperty("demandId").GetGuid()).ShouldContain(demand);
+    }
+
+    [Fact]
+    public async Task Withdrawing_the_achievement_withdraws_its_pending_suggestions()
+    {
+        var achievement = await PublishAchievementAsync("锂离子电池健康状态评估方法", "基于电化学阻抗谱的锂离子电池健康状态快速评估。");
+        var demand = await OpenDemandAsync("储能电站电池健康评估", "需要锂离子电池健康状态的快速评估技术。");
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count > 0, Patience, "a suggestion");
+
+        (await http.PostAsync($"/api/achievements/{achievement}/withdraw", null)).EnsureSuccessStatusCode();
+
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"), s => s.Count == 0, Patience, "no pending suggestion");
+        var withdrawn = (await SuggestionsAsync($"demandId={demand}&status=withdrawn")).Single(s => s.GetProperty("achievementId").GetGuid() == achievement);
+        withdrawn.GetProperty("withdrawnReason").GetString().ShouldBe("achievement withdrawn");
+        (await OutboxAsync<MatchWithdrawn>()).ShouldContain(e => e.MatchId == withdrawn.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Closing_the_demand_withdraws_its_suggestions()
+    {
+        await PublishAchievementAsync("光伏组件热斑检测与清洗机器人", "用红外热成像检测光伏组件热斑并自动清洗。");
+        var demand = await OpenDemandAsync("光伏电站热斑检测", "光伏电站需要红外热斑检测和组件清洗方案。");
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count > 0, Patience, "a suggestion");
+
+        await PublishAsync(new DemandClosed(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "demands", demand, DemandCloseReason.Expired));
+
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count == 0, Patience, "no pending suggestion");
+    }
+
+    [Fact]
+    public async Task Asking_for_suggestions_of_nothing_is_a_400_naming_the_field()
+    {
+        var response = await http.GetAsync("/api/matches");
+
+        await response.ShouldBeValidationProblemAsync("demandId");
+    }
+
+    private async Task<Guid> PublishAchievementAsync(string title, string summary)
+    {
+        var body = AchievementSamples.Valid(title).With(b => b["summary"] = summary);
+        var created = await http.PostAsJsonAsync("/api/achievements", body);
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await http.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private async Task<Guid> OpenDemandAsync(string title, string description)
+    {
+        var snapshot = new DemandSnapshot(Guid.CreateVersion7(), title, description, "", "电子信息-人工智能", null, PriceRange.Negotiable,
+            DateTimeOffset.UtcNow.AddDays(30), new Region(Province.Hebei, "唐山"), CooperationModes.None, false, "唐山钢铁集团有限责任公司",
+            Guid.Empty, "Open", DateTimeOffset.UtcNow);
+        await PublishAsync(new DemandOpened(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "demands", snapshot));
+        return snapshot.Id;
+    }
+
+    private Task PublishAsync<T>(T message)
+        where T : class => host.Services.GetRequiredService<IBus>().Publish(message);
+
+    private async Task<List<JsonElement>> SuggestionsAsync(string query) =>
+        (await http.GetFromJsonAsync<JsonElement>($"/api/matches?{query}")).GetProperty("items").EnumerateArray().ToList();
+
+    private Task<List<T>> OutboxAsync<T>() =>
+        host.WithScopeAsync<MatchingDbContext, List<T>>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
+            .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event).OfType<T>().ToList());
+}
