@@ -18,6 +18,8 @@ public sealed class AchievementEventsConsumer(
     MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<AchievementPublished>, IConsumer<AchievementUpdated>, IConsumer<AchievementWithdrawn>, IConsumer<AchievementTransferred>
 {
+    private static readonly string[] LeavingEvents = [nameof(AchievementWithdrawn), nameof(AchievementTransferred)];
+
     public Task Consume(ConsumeContext<AchievementPublished> context) => Upsert(context, context.Message.Achievement);
 
     public Task Consume(ConsumeContext<AchievementUpdated> context) => Upsert(context, context.Message.Achievement);
@@ -42,6 +44,10 @@ public sealed class AchievementEventsConsumer(
             {
                 listing = AchievementListing.From(snapshot);
                 db.Achievements.Add(listing);
+                if (await db.LeftMarketAfterAsync(snapshot.Id, snapshot.UpdatedAt, LeavingEvents, ct))
+                {
+                    listing.Deactivate();
+                }
             }
 
             db.Record(context.Message, snapshot.Id, time);

@@ -15,6 +15,8 @@ public sealed class DemandEventsConsumer(
     MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<DemandOpened>, IConsumer<DemandUpdated>, IConsumer<DemandClosed>, IConsumer<ApplicationSubmitted>, IConsumer<DemandAwarded>
 {
+    private static readonly string[] LeavingEvents = [nameof(DemandClosed)];
+
     public Task Consume(ConsumeContext<DemandOpened> context) => Upsert(context, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandUpdated> context) => Upsert(context, context.Message.Demand);
@@ -51,6 +53,10 @@ public sealed class DemandEventsConsumer(
             {
                 listing = DemandListing.From(snapshot);
                 db.Demands.Add(listing);
+                if (await db.LeftMarketAfterAsync(snapshot.Id, snapshot.UpdatedAt, LeavingEvents, ct))
+                {
+                    listing.Close();
+                }
             }
 
             db.Record(context.Message, snapshot.Id, time);

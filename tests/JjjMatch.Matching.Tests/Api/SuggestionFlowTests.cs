@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Contracts.Shared;
@@ -87,6 +88,24 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
     }
 
     [Fact]
+    public async Task A_withdrawal_that_overtook_its_publication_keeps_the_achievement_out_of_the_market()
+    {
+        var taken = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var snapshot = new AchievementSnapshot(Guid.CreateVersion7(), "被撤回的储能成果", "储能电站电池健康状态评估。", ["储能"], "新能源与智能电网-储能", null,
+            new Maturity(Maturity.Trl, 6), [], CooperationModes.Assignment, PriceRange.Negotiable, "华北电力大学（保定）", Guid.Empty,
+            new Region(Province.Hebei, "保定"), "Published", taken);
+
+        await PublishAsync(new AchievementWithdrawn(Guid.CreateVersion7(), taken.AddMinutes(1), "achievements", snapshot.Id));
+        await Eventually.WaitForAsync(() => AppliedAsync(snapshot.Id), n => n == 1, Patience, "the withdrawal applied");
+        await PublishAsync(new AchievementPublished(Guid.CreateVersion7(), taken, "achievements", snapshot));
+        await Eventually.WaitForAsync(() => AppliedAsync(snapshot.Id), n => n == 2, Patience, "the publication applied");
+
+        var active = await host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.Where(a => a.Id == snapshot.Id).Select(a => a.IsActive).SingleAsync());
+        active.ShouldBeFalse();
+        (await SuggestionsAsync($"achievementId={snapshot.Id}")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Asking_for_suggestions_of_nothing_is_a_400_naming_the_field()
     {
         var response = await http.GetAsync("/api/matches");
@@ -118,6 +137,9 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
 
     private async Task<List<JsonElement>> SuggestionsAsync(string query) =>
         (await http.GetFromJsonAsync<JsonElement>($"/api/matches?{query}")).GetProperty("items").EnumerateArray().ToList();
+
+    private Task<int> AppliedAsync(Guid listingId) =>
+        host.WithScopeAsync<MatchingDbContext, int>(db => db.MarketEvents.CountAsync(e => e.ListingId == listingId));
 
     private Task<List<T>> OutboxAsync<T>() =>
         host.WithScopeAsync<MatchingDbContext, List<T>>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
