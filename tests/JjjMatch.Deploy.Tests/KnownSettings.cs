@@ -11,7 +11,7 @@ internal static partial class KnownSettings
     /// Keys the deploy files set ahead of the code that reads them, which is being merged now (demands service,
     /// matcher search wiring). Remove each once src reads it.
     /// </summary>
-    public static readonly string[] Pending = ["ConnectionStrings:Demands"];
+    public static readonly string[] Pending = [];
 
     public static IReadOnlySet<string> FromSource { get; } = Derive();
 

@@ -9,6 +9,8 @@ public class KnownSettingsTests
     [InlineData("Database:DataDirectory")]
     [InlineData("ConnectionStrings:Achievements")]
     [InlineData("ConnectionStrings:Matching")]
+    [InlineData("ConnectionStrings:Demands")]
+    [InlineData("Demands:Expiry:Interval")]
     [InlineData("Bus:Transport")]
     [InlineData("Bus:RabbitMqUri")]
     [InlineData("Bus:RetryLimit")]
