@@ -39,7 +39,6 @@ public sealed class AchievementEventsConsumer(
             }
 
             var listing = await db.Achievements.FirstOrDefaultAsync(a => a.Id == snapshot.Id, ct);
-            var changed = listing is null || listing.Replace(snapshot);
             if (listing is null)
             {
                 listing = AchievementListing.From(snapshot);
@@ -49,14 +48,15 @@ public sealed class AchievementEventsConsumer(
                     listing.Deactivate();
                 }
             }
+            else
+            {
+                listing.Replace(snapshot);
+            }
 
             db.Record(context.Message, snapshot.Id, time);
-            if (changed && listing.IsActive)
-            {
-                await suggestions.RefreshAsync(listing.ToProfile(), ct);
-            }
         }, context.CancellationToken);
         await indexer.SyncAchievementAsync(snapshot.Id, context.CancellationToken);
+        await suggestions.RefreshAchievementAsync(snapshot.Id, context.CancellationToken);
     }
 
     private async Task Deactivate<TEvent>(ConsumeContext<TEvent> context, Guid achievementId, string reason)

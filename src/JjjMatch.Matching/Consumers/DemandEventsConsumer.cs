@@ -48,7 +48,6 @@ public sealed class DemandEventsConsumer(
             }
 
             var listing = await db.Demands.FirstOrDefaultAsync(d => d.Id == snapshot.Id, ct);
-            var changed = listing is null || listing.Replace(snapshot);
             if (listing is null)
             {
                 listing = DemandListing.From(snapshot);
@@ -58,14 +57,15 @@ public sealed class DemandEventsConsumer(
                     listing.Close();
                 }
             }
+            else
+            {
+                listing.Replace(snapshot);
+            }
 
             db.Record(context.Message, snapshot.Id, time);
-            if (changed && listing.IsOpen)
-            {
-                await suggestions.RefreshAsync(listing.ToProfile(), ct);
-            }
         }, context.CancellationToken);
         await indexer.SyncDemandAsync(snapshot.Id, context.CancellationToken);
+        await suggestions.RefreshDemandAsync(snapshot.Id, context.CancellationToken);
     }
 
     private Task RecordOnly<TEvent>(ConsumeContext<TEvent> context, Guid demandId)

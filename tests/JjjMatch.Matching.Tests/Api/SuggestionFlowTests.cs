@@ -32,7 +32,8 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         await PublishAchievementAsync("抗旱小麦新品种选育", "通过分子标记辅助选择培育抗旱高产小麦新品种。");
         var demand = await OpenDemandAsync("寻求钢板表面缺陷在线检测技术", "我公司冷轧生产线需要钢板表面缺陷的在线视觉检测方案，能识别划痕和裂纹。");
 
-        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count > 0, Patience, "a suggestion");
+        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"),
+            s => s.Any(m => m.GetProperty("achievementId").GetGuid() == fitting), Patience, "the fitting achievement suggested");
 
         var best = suggestions[0];
         best.GetProperty("achievementId").GetGuid().ShouldBe(fitting);
@@ -55,9 +56,10 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         var demand = await OpenDemandAsync("高炉煤气余热回收技术需求", "钢厂希望回收高炉煤气余热用于发电，降低能耗。");
         var achievement = await PublishAchievementAsync("高炉煤气余热回收发电系统", "回收高炉煤气余热用于发电，能耗降低15%。");
 
-        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"), s => s.Count > 0, Patience, "a suggestion");
+        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"),
+            s => s.Any(m => m.GetProperty("demandId").GetGuid() == demand), Patience, "the demand suggested");
 
-        suggestions.Select(s => s.GetProperty("demandId").GetGuid()).ShouldContain(demand);
+        suggestions[0].GetProperty("demandId").GetGuid().ShouldBe(demand);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace JjjMatch.Demands.Tests;
+namespace JjjMatch.Testing;
 
 /// <summary>Request bodies as a client would send them: plain JSON, so tests exercise the real binding.</summary>
 public static class DemandSamples
