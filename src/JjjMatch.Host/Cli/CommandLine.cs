@@ -3,12 +3,12 @@ using System.CommandLine;
 namespace JjjMatch.Host.Cli;
 
 /// <summary>
-/// Tools that run beside the API: <c>reindex</c>, <c>bench</c>. Anything else on the command line
+/// Tools that run beside the API: <c>reindex</c>, <c>bench</c>, <c>token</c>. Anything else on the command line
 /// starts the API host, so <c>--services</c>, <c>--urls</c> and other settings keep working as host arguments.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["reindex", "bench"];
+    private static readonly string[] Verbs = ["reindex", "bench", "token"];
 
     public static bool IsTool(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -23,6 +23,7 @@ public static class CommandLine
         {
             ReindexCommand.Create(settings),
             BenchCommand.Create(),
+            TokenCommand.Create(settings),
         };
         root.Options.Add(settings);
         return root.Parse(args).InvokeAsync();
