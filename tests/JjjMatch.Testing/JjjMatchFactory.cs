@@ -66,6 +66,7 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Bus:Transport", "InMemory");
         builder.UseSetting("Auth:SigningKey", TestAccounts.SigningKey);
+        builder.UseSetting("Auth:DemoAccounts", "false");
         // Tests send many requests with one token; the rate-limit tests lower this again.
         builder.UseSetting("RateLimiting:PermitLimit", "0");
         if (services is not null)
