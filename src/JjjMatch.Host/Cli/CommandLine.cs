@@ -18,6 +18,7 @@ public static class CommandLine
         {
             Description = "Host settings for the tool, e.g. --set Database:Provider=PostgreSql",
             AllowMultipleArgumentsPerToken = true,
+            Recursive = true,
         };
         var root = new RootCommand("JjjMatch command-line tools / 京津冀科技成果对接平台工具")
         {
