@@ -28,7 +28,9 @@ public static class ApiHost
         services.AddSwaggerGen(swagger =>
         {
             swagger.CustomSchemaIds(type => type.FullName!.Replace('+', '.'));
+            // The Authorize button: paste a token from POST /api/auth/token (embedded default) or the token command.
             swagger.AddSecurityDefinition("Bearer", new Microsoft.OpenApi.OpenApiSecurityScheme { Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT" });
+            swagger.AddSecurityRequirement(document => new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [] });
         });
 
         foreach (var module in modules)
