@@ -71,7 +71,11 @@ public class ComposeTests
             environment["Bus__RabbitMqUri"].ShouldStartWith("amqp://");
             environment["Bus__RabbitMqUri"].ShouldContain("@rabbitmq:5672");
             environment["DemoData__Enabled"].ShouldBe("false");
+            environment["Auth__DemoAccounts"].ShouldBe("false");
+            System.Text.Encoding.UTF8.GetByteCount(environment["Auth__SigningKey"]).ShouldBeGreaterThanOrEqualTo(32);
         }
+
+        AppServices.Select(s => Environment(s)["Auth__SigningKey"]).Distinct().Count().ShouldBe(1, "every service validates with the same key");
 
         Environment("matching")["Search__Provider"].ShouldBe("Elasticsearch");
         Environment("matching")["Search__Elasticsearch__Url"].ShouldBe("http://elasticsearch:9200/");

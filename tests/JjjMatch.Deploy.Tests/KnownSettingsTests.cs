@@ -17,6 +17,12 @@ public class KnownSettingsTests
     [InlineData("Outbox:PollInterval")]
     [InlineData("DemoData:Enabled")]
     [InlineData("Limits:MaxRequestBodyBytes")]
+    [InlineData("Auth:SigningKey")]
+    [InlineData("Auth:DemoAccounts")]
+    [InlineData("Auth:TokenLifetime")]
+    [InlineData("RateLimiting:PermitLimit")]
+    [InlineData("RateLimiting:Window")]
+    [InlineData("Cors:AllowedOrigins")]
     public void Settings_the_application_reads_are_found_in_src(string key) =>
         KnownSettings.FromSource.ShouldContain(key);
 

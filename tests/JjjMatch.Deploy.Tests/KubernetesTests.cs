@@ -83,6 +83,19 @@ public class KubernetesTests
     }
 
     [Fact]
+    public void Every_service_validates_tokens_with_the_secret_key_and_no_demo_token_desk()
+    {
+        foreach (var container in OfKind("Deployment").Select(Container))
+        {
+            var key = container["env"].Items.Single(e => e["name"].Text == "Auth__SigningKey")["valueFrom"]["secretKeyRef"];
+            key["name"].Text.ShouldBe("jjjmatch-secrets");
+            key["key"].Text.ShouldBe("Auth__SigningKey");
+        }
+
+        Named("ConfigMap", "jjjmatch-settings")["data"]["Auth__DemoAccounts"].Text.ShouldBe("false");
+    }
+
+    [Fact]
     public void Replicated_matchers_share_an_external_search_index()
     {
         // The embedded index lives in one process: a replica would never see the events the other one consumed.

@@ -20,7 +20,7 @@ public sealed class DeliveryTests
     public async Task A_published_achievement_reaches_the_matching_service_exactly_once()
     {
         await using var cluster = await ServiceCluster.StartAsync();
-        var achievements = cluster.Host("achievements").CreateClient();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
         var matching = cluster.Host("matching");
 
         var id = await ServiceCluster.PublishAchievementAsync(achievements, "跨进程发布的成果");
@@ -38,8 +38,8 @@ public sealed class DeliveryTests
     public async Task Three_services_in_three_hosts_turn_an_achievement_and_a_demand_into_a_published_suggestion()
     {
         await using var cluster = await ServiceCluster.StartAsync();
-        var achievements = cluster.Host("achievements").CreateClient();
-        var demands = cluster.Host("demands").CreateClient();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
+        var demands = cluster.Host("demands").CreateClient(TestAccounts.Enterprise);
         var matching = cluster.Host("matching");
 
         var achievement = await ServiceCluster.PublishAchievementAsync(achievements, "高炉煤气余热回收发电关键技术");
@@ -59,7 +59,7 @@ public sealed class DeliveryTests
     public async Task Events_written_while_the_broker_is_down_all_arrive_once_it_is_back()
     {
         await using var cluster = await ServiceCluster.StartAsync();
-        var achievements = cluster.Host("achievements").CreateClient();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
         var matching = cluster.Host("matching");
 
         await RabbitMqTestBroker.StopAsync();
@@ -86,7 +86,7 @@ public sealed class DeliveryTests
     public async Task A_consumer_stopped_mid_stream_loses_and_doubles_nothing()
     {
         await using var cluster = await ServiceCluster.StartAsync();
-        var achievements = cluster.Host("achievements").CreateClient();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
         var matching = cluster.Host("matching");
 
         for (var i = 0; i < 60; i++)

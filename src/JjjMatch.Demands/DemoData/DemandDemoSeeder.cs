@@ -1,5 +1,7 @@
 using Bogus;
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
@@ -41,11 +43,14 @@ public static class DemandDemoSeeder
             return;
         }
 
+        // The demo enterprise account owns them and the demo university account applies, so both demo tokens have something to do.
+        var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var faker = new Faker("zh_CN") { Random = new Randomizer(20261123) };
         for (var i = 0; i < Count; i++)
         {
+            user.ActAs(DemoAccounts.Enterprise);
             var demand = await mediator.Send(new CreateDemandDraft(Generate(faker, i, now)), cancellationToken);
             if (i % 5 == 4)
             {
@@ -53,12 +58,14 @@ public static class DemandDemoSeeder
             }
 
             await mediator.Send(new ChangeDemandStatus(demand.Id, DemandTransition.Open), cancellationToken);
+            user.ActAs(DemoAccounts.University);
             var applications = new List<ApplicationResponse>();
             foreach (var (university, _) in faker.PickRandom(DemoInstitutions.Universities, i % 3 == 0 ? faker.Random.Int(1, 3) : 0))
             {
                 applications.Add(await mediator.Send(new ApplyToDemand(demand.Id, Proposal(faker, university, demand)), cancellationToken));
             }
 
+            user.ActAs(DemoAccounts.Enterprise);
             if (i % 6 == 0 && applications.Count > 0)
             {
                 await mediator.Send(new AwardApplication(demand.Id, applications[0].Id), cancellationToken);

@@ -10,7 +10,7 @@ namespace JjjMatch.Achievements.Tests.Api;
 /// <summary>Each bad body gets a 400 naming the field, and nothing is stored.</summary>
 public abstract class BadInputTests(JjjMatchFactory host)
 {
-    private readonly AchievementsClient client = new(host.CreateClient());
+    private readonly AchievementsClient client = new(host.CreateClient(TestAccounts.University));
 
     public static TheoryData<string, string> BadBodies => new()
     {

@@ -19,7 +19,7 @@ public sealed class DemandsClient(DemandsHost host)
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
 
-    public HttpClient Http { get; } = host.CreateClient();
+    public HttpClient Http { get; } = host.CreateClient(TestAccounts.Enterprise);
 
     /// <summary>A deadline this many days after the host's clock.</summary>
     public DateTimeOffset InDays(double days) => host.Clock.GetUtcNow().AddDays(days);

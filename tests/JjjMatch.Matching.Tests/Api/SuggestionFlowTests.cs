@@ -25,7 +25,8 @@ public sealed class SuggestionHost() : JjjMatchFactory(DatabaseTarget.Sqlite, "a
 public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<SuggestionHost>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly HttpClient http = host.CreateClient();
+    private readonly HttpClient http = host.CreateClient(TestAccounts.University);
+    private readonly HttpClient broker = host.CreateClient(TestAccounts.Intermediary);
 
     [Fact]
     public async Task A_fitting_achievement_is_suggested_for_an_open_demand_with_its_explanation()
@@ -46,7 +47,7 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         factors.Values.Sum().ShouldBe(best.GetProperty("score").GetDouble(), 0.001);
         suggestions.ShouldNotContain(s => s.GetProperty("achievementTitle").GetString() == "抗旱小麦新品种选育", JsonSerializer.Serialize(suggestions));
 
-        var one = await http.GetFromJsonAsync<JsonElement>($"/api/matches/{best.GetProperty("id").GetGuid()}");
+        var one = await broker.GetFromJsonAsync<JsonElement>($"/api/matches/{best.GetProperty("id").GetGuid()}");
         one.GetProperty("score").GetDouble().ShouldBe(best.GetProperty("score").GetDouble());
         var suggested = await OutboxAsync<MatchSuggested>();
         suggested.ShouldContain(e => e.DemandId == demand && e.AchievementId == fitting && e.Factors.Count == 7);
@@ -158,7 +159,7 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
     [Fact]
     public async Task Asking_for_suggestions_of_nothing_is_a_400_naming_the_field()
     {
-        var response = await http.GetAsync("/api/matches");
+        var response = await broker.GetAsync("/api/matches");
 
         await response.ShouldBeValidationProblemAsync("demandId");
     }
@@ -191,7 +192,7 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         where T : class => host.Services.GetRequiredService<IBus>().Publish(message);
 
     private async Task<List<JsonElement>> SuggestionsAsync(string query) =>
-        (await http.GetFromJsonAsync<JsonElement>($"/api/matches?{query}")).GetProperty("items").EnumerateArray().ToList();
+        (await broker.GetFromJsonAsync<JsonElement>($"/api/matches?{query}")).GetProperty("items").EnumerateArray().ToList();
 
     private Task<int> AppliedAsync(Guid listingId) =>
         host.WithScopeAsync<MatchingDbContext, int>(db => db.MarketEvents.CountAsync(e => e.ListingId == listingId));

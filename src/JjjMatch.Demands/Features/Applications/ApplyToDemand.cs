@@ -20,7 +20,7 @@ public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, 
 {
     public async Task<ApplicationResponse> Handle(ApplyToDemand request, CancellationToken cancellationToken)
     {
-        var demand = await db.FindOrThrowAsync(request.DemandId, cancellationToken);
+        var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
         var now = time.GetUtcNow();
         var application = demand.Apply(user.OrganisationId ?? Guid.Empty, request.Body.ApplicantOrganisation!, request.Body.ToProposal(), now.UtcDateTime);
         db.AddIntegrationEvent(new ApplicationSubmitted(

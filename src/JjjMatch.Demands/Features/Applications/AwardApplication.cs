@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Demands.Features.Shared;
@@ -9,11 +10,11 @@ namespace JjjMatch.Demands.Features.Applications;
 /// <summary>The enterprise picks the winner (挂帅); the other live applications are declined and the demand leaves the market.</summary>
 public sealed record AwardApplication(Guid DemandId, Guid ApplicationId) : IRequest<DemandResponse>;
 
-public sealed class AwardApplicationHandler(DemandsDbContext db, TimeProvider time) : IRequestHandler<AwardApplication, DemandResponse>
+public sealed class AwardApplicationHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<AwardApplication, DemandResponse>
 {
     public async Task<DemandResponse> Handle(AwardApplication request, CancellationToken cancellationToken)
     {
-        var demand = await db.FindOrThrowAsync(request.DemandId, cancellationToken);
+        var demand = await db.FindOwnedAsync(request.DemandId, user, cancellationToken);
         var now = time.GetUtcNow();
         var winner = demand.Award(request.ApplicationId, now.UtcDateTime);
         db.AddIntegrationEvent(new DemandAwarded(Guid.CreateVersion7(), now, DemandEvents.Producer, demand.Id, winner.Id, winner.ApplicantOrganisation));

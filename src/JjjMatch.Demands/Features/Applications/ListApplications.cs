@@ -24,14 +24,14 @@ public sealed class ListApplicationsValidator : AbstractValidator<ListApplicatio
     }
 }
 
-public sealed class ListApplicationsHandler(DemandsDbContext db) : IRequestHandler<ListApplications, Paged<ApplicationResponse>>
+public sealed class ListApplicationsHandler(DemandsDbContext db, CurrentUser user) : IRequestHandler<ListApplications, Paged<ApplicationResponse>>
 {
     public async Task<Paged<ApplicationResponse>> Handle(ListApplications q, CancellationToken cancellationToken)
     {
-        if (!await db.Demands.AnyAsync(d => d.Id == q.Id, cancellationToken))
-        {
-            throw new NotFoundException("Demand", q.Id);
-        }
+        var demand = await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == q.Id, cancellationToken)
+            ?? throw new NotFoundException("Demand", q.Id);
+        user.EnsureCanSee(demand.Status == DemandStatus.Draft, demand.OwnerId, "Demand", demand.Id);
+        user.EnsureOwns(demand.OwnerId, "demand");
 
         var query = db.Applications.AsNoTracking().Where(a => a.DemandId == q.Id);
         if (EnumRules.Parse<ApplicationStatus>(q.Status) is { } status)

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Demands.Domain;
@@ -16,11 +17,11 @@ public enum DemandTransition
 /// <summary>Open a draft, or close an open or awarded demand; each move that changes the market reports itself.</summary>
 public sealed record ChangeDemandStatus(Guid Id, DemandTransition Transition) : IRequest<DemandResponse>;
 
-public sealed class ChangeDemandStatusHandler(DemandsDbContext db, TimeProvider time) : IRequestHandler<ChangeDemandStatus, DemandResponse>
+public sealed class ChangeDemandStatusHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<ChangeDemandStatus, DemandResponse>
 {
     public async Task<DemandResponse> Handle(ChangeDemandStatus request, CancellationToken cancellationToken)
     {
-        var demand = await db.FindOrThrowAsync(request.Id, cancellationToken);
+        var demand = await db.FindOwnedAsync(request.Id, user, cancellationToken);
         var now = time.GetUtcNow();
         if (request.Transition == DemandTransition.Open)
         {

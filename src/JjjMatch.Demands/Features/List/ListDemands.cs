@@ -56,12 +56,20 @@ public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
     }
 }
 
-public sealed class ListDemandsHandler(DemandsDbContext db, TimeProvider time) : IRequestHandler<ListDemands, Paged<DemandResponse>>
+public sealed class ListDemandsHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<ListDemands, Paged<DemandResponse>>
 {
     public async Task<Paged<DemandResponse>> Handle(ListDemands q, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var query = WithStatus(db.Demands.AsNoTracking(), EnumRules.Parse<DemandStatus>(q.Status) ?? DemandStatus.Open, now);
+        var status = EnumRules.Parse<DemandStatus>(q.Status) ?? DemandStatus.Open;
+        var query = WithStatus(db.Demands.AsNoTracking(), status, now);
+        if (status == DemandStatus.Draft)
+        {
+            // Drafts are their owner's alone; without an organisation there are none to show.
+            var owner = user.OrganisationId;
+            query = owner is null ? query.Where(_ => false) : query.Where(d => d.OwnerId == owner);
+        }
+
         // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
         foreach (var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Demands.Domain;
@@ -15,11 +16,11 @@ public sealed class UpdateDemandValidator : AbstractValidator<UpdateDemand>
     public UpdateDemandValidator(TimeProvider time) => RuleFor(c => c.Body).SetValidator(new DemandInputValidator(time));
 }
 
-public sealed class UpdateDemandHandler(DemandsDbContext db, TimeProvider time) : IRequestHandler<UpdateDemand, DemandResponse>
+public sealed class UpdateDemandHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<UpdateDemand, DemandResponse>
 {
     public async Task<DemandResponse> Handle(UpdateDemand request, CancellationToken cancellationToken)
     {
-        var demand = await db.FindOrThrowAsync(request.Id, cancellationToken);
+        var demand = await db.FindOwnedAsync(request.Id, user, cancellationToken);
         demand.EnsureVersion(request.ExpectedVersion);
         var now = time.GetUtcNow();
         demand.Update(request.Body.ToDetails(), now.UtcDateTime);
