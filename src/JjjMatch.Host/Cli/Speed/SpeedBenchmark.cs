@@ -49,7 +49,7 @@ public static class SpeedBenchmark
             EndToEndListings listings;
             using (session)
             {
-                listings = await EndToEndListings.ChooseAsync(session, market, options.EndToEndPublishes, options.EndToEndDemands, cancellationToken);
+                listings = await EndToEndListings.ChooseAsync(session, market, EndToEndRun.SerialPublishes + options.EndToEndPublishes, options.EndToEndDemands, cancellationToken);
                 output.WriteLine($"  end-to-end listings: {listings.Achievements.Count} of the next {listings.AchievementsTried} achievements and {listings.Demands.Count} of the next {listings.DemandsTried} demands would get a suggestion");
             }
 
@@ -70,7 +70,7 @@ public static class SpeedBenchmark
             {
                 output.WriteLine("SQLite FTS5 baseline ...");
                 var fts5 = await Guard(output, table, "SQLite FTS5", () => BaselinePhase.RunAsync(
-                    () => new Fts5Index(Path.Combine(work.FullName, $"fts5-{Guid.NewGuid():N}.db")), market, options.Queries, TimeSpan.FromMinutes(5), output, cancellationToken));
+                    () => new Fts5Index(Path.Combine(work.FullName, $"fts5-{Guid.NewGuid():N}.db")), market, options.BaselineQueries, options.BaselineBudget, output, cancellationToken));
                 if (fts5 is not null)
                 {
                     baselineP95 = fts5.DemandToAchievements.P95;
@@ -188,7 +188,8 @@ public static class SpeedBenchmark
 
     private static void AddEndToEnd(SpeedTable table, EndToEndFigures figures, string? target)
     {
-        table.Add($"achievement published (POST …/publish) → MatchSuggested observed; {figures.PublishToSuggestion.Count} of {figures.Published} observed"
+        table.Add($"achievement published → MatchSuggested, one at a time (no queueing), n={figures.OneAtATime.Count}", Latency(figures.OneAtATime));
+        table.Add($"achievement published (POST …/publish) → MatchSuggested observed, {figures.Rate:0} per second; {figures.PublishToSuggestion.Count} of {figures.Published} observed"
             + (figures.PublishFailures > 0 ? $", {figures.PublishFailures} publish calls failed" : ""),
             Latency(figures.PublishToSuggestion), target ?? "", target is null ? null : figures.PublishToSuggestion.P95 <= EndToEndP95Target && figures.PublishToSuggestion.Count > 0);
         table.Add("  of which the publish call itself", Latency(figures.PublishCall));

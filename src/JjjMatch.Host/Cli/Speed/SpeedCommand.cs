@@ -21,7 +21,7 @@ public static class SpeedCommand
         };
         dataset.AcceptExistingOnly();
         var quick = new Option<bool>("--quick") { Description = "A CI-size run: 10000/1000 listings, fewer queries, shorter end-to-end and HTTP runs" };
-        var queries = new Option<int?>("--queries") { Description = "Timed queries per direction for the matcher and the SQLite baseline (default 2000; 300 with --quick)" };
+        var queries = new Option<int?>("--queries") { Description = "Timed queries per direction for the matcher (default 2000; 300 with --quick); the SQLite baseline takes at most 200 (100), PostgreSQL 50 (30), each within a time budget" };
         var publishes = new Option<int?>("--publishes") { Description = "Achievements published in each end-to-end run (default 300; 60 with --quick)" };
         var rate = new Option<double>("--rate") { Description = "Publishes per second in the end-to-end runs", DefaultValueFactory = _ => 20 };
         var httpSeconds = new Option<int?>("--http-seconds") { Description = "Seconds of load per HTTP measurement (default 8; 3 with --quick)" };
@@ -59,8 +59,10 @@ public static class SpeedCommand
                 Dataset = result.GetValue(dataset)?.FullName,
                 Seed = result.GetValue(seed),
                 Queries = result.GetValue(queries) ?? (isQuick ? 300 : 2_000),
-                PostgresQueries = isQuick ? 60 : 300,
-                PostgresBudget = TimeSpan.FromSeconds(isQuick ? 20 : 90),
+                BaselineQueries = Math.Min(result.GetValue(queries) ?? int.MaxValue, isQuick ? 100 : 200),
+                BaselineBudget = TimeSpan.FromSeconds(isQuick ? 20 : 60),
+                PostgresQueries = isQuick ? 30 : 50,
+                PostgresBudget = TimeSpan.FromSeconds(isQuick ? 10 : 30),
                 EndToEndPublishes = result.GetValue(publishes) ?? (isQuick ? 60 : 300),
                 EndToEndDemands = isQuick ? 30 : 100,
                 PublishesPerSecond = result.GetValue(rate),

@@ -30,16 +30,16 @@ public static class BaselinePhase
 
         var demandQueries = MatcherPhase.Spread(market.DemandProfiles, queries).Select(d => BaselineText.QueryTerms(d.QueryText())).ToList();
         var achievementQueries = MatcherPhase.Spread(market.AchievementProfiles, queries).Select(a => BaselineText.QueryTerms(a.QueryText())).ToList();
-        var demandLatency = await TimeAsync(achievements, demandQueries, budget / 2, cancellationToken);
+        var demandLatency = await TimeAsync(achievements, demandQueries, budget, cancellationToken);
         log.WriteLine($"  {achievements.Name}: demand -> top {MatcherPhase.Top} achievements p50 {demandLatency.P50:0.00} ms, p95 {demandLatency.P95:0.00} ms (n={demandLatency.Count})");
-        var achievementLatency = await TimeAsync(demands, achievementQueries, budget / 2, cancellationToken);
+        var achievementLatency = await TimeAsync(demands, achievementQueries, budget, cancellationToken);
         return new BaselineFigures(achievements.Name, achievementsPerSecond, demandLatency, achievementLatency, demandQueries.Average(q => q.Count));
     }
 
-    /// <summary>Times the queries one after another, after a warm-up of 20; stops early once the budget is spent.</summary>
+    /// <summary>Times the queries one after another, after a warm-up of 10; stops early once the budget is spent.</summary>
     private static async Task<LatencyStats> TimeAsync(IBaselineIndex index, List<IReadOnlyList<string>> queries, TimeSpan budget, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < Math.Min(20, queries.Count); i++) await index.SearchAsync(queries[i], MatcherPhase.Top, cancellationToken);
+        for (var i = 0; i < Math.Min(10, queries.Count); i++) await index.SearchAsync(queries[i], MatcherPhase.Top, cancellationToken);
         var milliseconds = new List<double>(queries.Count);
         var started = Stopwatch.GetTimestamp();
         foreach (var query in queries)

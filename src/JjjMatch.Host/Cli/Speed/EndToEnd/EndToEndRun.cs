@@ -8,13 +8,15 @@ using JjjMatch.Host.Cli.Speed.Measure;
 namespace JjjMatch.Host.Cli.Speed.EndToEnd;
 
 public sealed record EndToEndFigures(
+    LatencyStats OneAtATime,
     LatencyStats PublishToSuggestion,
     int Published,
     int PublishFailures,
     LatencyStats PublishCall,
     LatencyStats OpenToSuggestion,
     int Opened,
-    string OpenedHow);
+    string OpenedHow,
+    double Rate);
 
 /// <summary>
 /// New listings entering a running market at a steady rate. Achievements: each is created as a draft first
@@ -25,6 +27,9 @@ public sealed record EndToEndFigures(
 /// </summary>
 public static class EndToEndRun
 {
+    /// <summary>Achievements published one by one before the steady run; the chosen listings include them.</summary>
+    public const int SerialPublishes = 20;
+
     private static readonly JsonSerializerOptions Json = CreateJson();
 
     public static async Task<EndToEndFigures> RunAsync(
@@ -42,6 +47,20 @@ public static class EndToEndRun
         {
             drafts[k] = await CreateDraftAsync(achievementsApi, listings.Achievements[k], cancellationToken);
         }
+
+        // First one at a time, each after the previous one's suggestion arrived: the path's own latency, without queueing.
+        var serial = new List<double>();
+        foreach (var id in drafts.Take(SerialPublishes))
+        {
+            var seen = observer.Expect(id);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await achievementsApi.PostAsync($"/api/achievements/{id}/publish", null, cancellationToken);
+            if (response.IsSuccessStatusCode && await ElapsedUntilAsync(seen, started, patience) is { } elapsed) serial.Add(elapsed);
+        }
+
+        var oneAtATime = LatencyStats.Of(serial);
+        log.WriteLine($"  achievement publish -> MatchSuggested one at a time: p50 {oneAtATime.P50:0.0} ms, p95 {oneAtATime.P95:0.0} ms");
+        drafts = drafts[Math.Min(SerialPublishes, drafts.Length)..];
 
         var published = await SteadyRate.RunAsync(drafts.Length, options.PublishesPerSecond, async k =>
         {
@@ -67,13 +86,15 @@ public static class EndToEndRun
         log.WriteLine($"  demand opened -> MatchSuggested: observed {openLatency.Count} of {opened.Length}, p95 {openLatency.P95:0.0} ms");
 
         return new EndToEndFigures(
+            oneAtATime,
             publishLatency,
             drafts.Length,
             published.Count(p => p.Failed),
             LatencyStats.Of(published.Select(p => p.Call)),
             openLatency,
             opened.Length,
-            demands.Description);
+            demands.Description,
+            options.PublishesPerSecond);
     }
 
     /// <summary>The POST /api/achievements body for a listing, as a client would send it.</summary>
