@@ -31,6 +31,22 @@ public sealed class MeasureTests
     }
 
     [Fact]
+    public void Process_cpu_is_user_plus_system_time_even_when_the_name_holds_spaces_and_brackets()
+    {
+        const string stat = "4242 (dotnet (x) y) S 1 4242 4242 0 -1 4194304 100 0 0 0 250 50 0 0 20 0 30 0 1000 0 0";
+
+        ProcessCpu.Parse(stat).ShouldBe(TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public void This_process_has_used_some_cpu()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+
+        ProcessCpu.Read(Environment.ProcessId)!.Value.ShouldBeGreaterThan(TimeSpan.Zero);
+    }
+
+    [Fact]
     public void A_steady_rate_spaces_the_starts_evenly()
     {
         SteadyRate.DueAt(0, 20).ShouldBe(TimeSpan.Zero);

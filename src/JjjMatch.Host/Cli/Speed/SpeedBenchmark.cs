@@ -199,7 +199,17 @@ public static class SpeedBenchmark
     private static void AddProcesses(SpeedTable table, ProcessesFigures figures, SpeedOptions options)
     {
         table.Add("matching service start-up until ready (index loaded from its database)", $"{figures.MatchingStartup.TotalSeconds:0.0} s");
-        if (figures.EndToEnd is { } endToEnd) AddEndToEnd(table, endToEnd, "p95 ≤ 250 ms");
+        table.Add("CPU used while idle (no requests, no events)", string.Create(CultureInfo.InvariantCulture,
+            $"achievements {figures.Idle.Achievements:P0} of a core, matching {figures.Idle.Matching:P0}"), "≈ 0");
+        if (figures.EndToEnd is { } endToEnd)
+        {
+            AddEndToEnd(table, endToEnd, "p95 ≤ 250 ms");
+            if (figures.PerPublishedListing is { } cpu)
+            {
+                table.Add("  CPU per listing entering the market (whole end-to-end run ÷ listings)", string.Create(CultureInfo.InvariantCulture,
+                    $"achievements service {cpu.Achievements:0.0} ms, matching service {cpu.Matching:0.0} ms"));
+            }
+        }
         else table.NotRun("achievement published → MatchSuggested over RabbitMQ", $"no broker: --rabbitmq or ${SpeedCommand.RabbitMqVariable}", "p95 ≤ 250 ms");
         if (figures.GetById is { } get)
         {

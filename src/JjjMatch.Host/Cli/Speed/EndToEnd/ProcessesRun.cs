@@ -13,7 +13,12 @@ public sealed record ProcessesFigures(
     ProcessMemory? AchievementsAtEnd,
     HttpFigures? GetById,
     HttpFigures? FilteredList,
-    EndToEndFigures? EndToEnd);
+    EndToEndFigures? EndToEnd,
+    ServiceCpu Idle,
+    ServiceCpu? PerPublishedListing);
+
+/// <summary>CPU used by each service, as a share of one core (idle) or in milliseconds per listing (end to end).</summary>
+public sealed record ServiceCpu(double Achievements, double Matching);
 
 /// <summary>
 /// The production shape: the achievements and the matching service each in a process of its own with its own
@@ -42,6 +47,12 @@ public static class ProcessesRun
         var matchingAtReady = matching.Memory;
         log.WriteLine($"  separate processes ({transport}): matching ready in {matchingStartup.TotalSeconds:0.0} s, RSS {matchingAtReady?.ResidentMiB:0} MiB");
 
+        // Idle, a service should use next to no CPU; what it uses here it takes from every request.
+        var idleFrom = (Achievements: achievements.Cpu, Matching: matching.Cpu);
+        await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+        var idle = new ServiceCpu((achievements.Cpu - idleFrom.Achievements) / TimeSpan.FromSeconds(5), (matching.Cpu - idleFrom.Matching) / TimeSpan.FromSeconds(5));
+        log.WriteLine($"  idle CPU: achievements {idle.Achievements:P0} of a core, matching {idle.Matching:P0}");
+
         HttpFigures? getById = null, list = null;
         if (!options.Skips(SpeedOptions.Phases.Http))
         {
@@ -58,6 +69,7 @@ public static class ProcessesRun
         }
 
         EndToEndFigures? endToEnd = null;
+        ServiceCpu? perListing = null;
         if (options.RabbitMqUri is { } broker)
         {
             var observer = new SuggestionObserver();
@@ -79,7 +91,10 @@ public static class ProcessesRun
             try
             {
                 using var client = HttpLoad.Client(achievements.BaseAddress, 64);
+                var from = (Achievements: achievements.Cpu, Matching: matching.Cpu);
                 endToEnd = await EndToEndRun.RunAsync(client, new BusDemandOpener(benchBus), observer, listings, options, log, cancellationToken);
+                var count = listings.Achievements.Count + listings.Demands.Count;
+                perListing = new ServiceCpu((achievements.Cpu - from.Achievements).TotalMilliseconds / count, (matching.Cpu - from.Matching).TotalMilliseconds / count);
             }
             finally
             {
@@ -87,7 +102,7 @@ public static class ProcessesRun
             }
         }
 
-        return new ProcessesFigures(transport, matchingStartup, matchingAtReady, matching.Memory, achievements.Memory, getById, list, endToEnd);
+        return new ProcessesFigures(transport, matchingStartup, matchingAtReady, matching.Memory, achievements.Memory, getById, list, endToEnd, idle, perListing);
     }
 
     private static List<string> Industries() =>

@@ -32,6 +32,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public ProcessMemory? Memory => ProcessMemory.Read(process.Id);
 
+    public TimeSpan Cpu => ProcessCpu.Read(process.Id) ?? TimeSpan.Zero;
+
     public static ServiceProcess Start(string service, IEnumerable<string> settings, string logDirectory)
     {
         ArgumentNullException.ThrowIfNull(settings);
