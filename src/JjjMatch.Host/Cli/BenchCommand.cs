@@ -28,6 +28,6 @@ public static class BenchCommand
             await QualityBenchmark.RunAsync(result.GetValue(dataset)!.FullName, Console.Out, options, ct);
             return 0;
         });
-        return new Command("bench", "Measure the matcher") { quality };
+        return new Command("bench", "Measure the matcher") { quality, Speed.SpeedCommand.Create() };
     }
 }
