@@ -8,7 +8,7 @@ namespace JjjMatch.Host.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["reindex", "bench"];
+    private static readonly string[] Verbs = ["reindex", "bench", "import"];
 
     public static bool IsTool(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -18,11 +18,13 @@ public static class CommandLine
         {
             Description = "Host settings for the tool, e.g. --set Database:Provider=PostgreSql",
             AllowMultipleArgumentsPerToken = true,
+            Recursive = true,
         };
         var root = new RootCommand("JjjMatch command-line tools / 京津冀科技成果对接平台工具")
         {
             ReindexCommand.Create(settings),
             BenchCommand.Create(),
+            ImportCommand.Create(settings),
         };
         root.Options.Add(settings);
         return root.Parse(args).InvokeAsync();

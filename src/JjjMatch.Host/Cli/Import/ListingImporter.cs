@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using JjjMatch.Achievements.Features.Import;
+using JjjMatch.Achievements.Features.Shared;
+using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Import;
+using JjjMatch.Demands.Features.Import;
+using JjjMatch.Demands.Features.Shared;
+using JjjMatch.Demands.Persistence;
+using MediatR;
+
+namespace JjjMatch.Host.Cli.Import;
+
+/// <summary>
+/// Loads listings line by line through the services' own import commands (validation, entity methods, outbox events).
+/// A line that cannot become a listing is reported with its number and skipped; the rest are imported.
+/// </summary>
+public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider time)
+{
+    private const int LinesPerScope = 200;
+    private AsyncServiceScope? scope;
+    private int linesInScope;
+
+    public async Task<ImportReport> ImportAsync(IEnumerable<string> lines, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport();
+        var watch = Stopwatch.StartNew();
+        var number = 0;
+        foreach (var text in lines)
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                try
+                {
+                    report.Add(await ImportLineAsync(text, options, cancellationToken));
+                }
+                catch (ImportLineException bad)
+                {
+                    report.AddBadLine(number, bad.Message);
+                }
+            }
+
+            progress?.Report(1);
+        }
+
+        if (scope is not null)
+        {
+            await scope.Value.DisposeAsync();
+            scope = null;
+        }
+
+        report.Elapsed = watch.Elapsed;
+        return report;
+    }
+
+    private async Task<ImportOutcome> ImportLineAsync(string text, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var line = Parse(text);
+        var zhibei = options.Format == SourceFormat.Zhibei
+            || (options.Format == SourceFormat.Auto && line.ContainsKey("name") && line.ContainsKey("context"));
+        var key = ImportKeyHasher.KeyOf(line);
+        if (options.Kind == ListingKind.Achievements)
+        {
+            var listing = zhibei ? ZhibeiAchievements.Map(line) : OwnSchemaLines.Read<AchievementInput>(line);
+            return await SendAsync(new ImportAchievement(listing.Body, listing.Publish, key, options.OwnerId), listing.SourceFields, cancellationToken);
+        }
+
+        var demand = zhibei ? ZhibeiDemands.Map(line) : OwnSchemaLines.Read<DemandInput>(line);
+        var body = demand.Body;
+        var now = time.GetUtcNow();
+        if (options.ExtendDeadlines is { } days && body.Deadline <= now)
+        {
+            body = body with { Deadline = now.AddDays(days) };
+        }
+
+        return await SendAsync(new ImportDemand(body, demand.Publish, key, options.OwnerId), demand.SourceFields, cancellationToken);
+    }
+
+    private static JsonObject Parse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject ?? throw new ImportLineException("bad JSON: a line must be one JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new ImportLineException($"bad JSON: {OwnSchemaLines.WithoutPosition(e.Message)}");
+        }
+    }
+
+    private async Task<ImportOutcome> SendAsync(IRequest<ImportOutcome> command, IReadOnlyDictionary<string, string> sourceFields, CancellationToken cancellationToken)
+    {
+        if (scope is null || ++linesInScope > LinesPerScope)
+        {
+            if (scope is not null)
+            {
+                await scope.Value.DisposeAsync();
+            }
+
+            scope = scopes.CreateAsyncScope();
+            linesInScope = 1;
+        }
+
+        var services = scope.Value.ServiceProvider;
+        try
+        {
+            return await services.GetRequiredService<IMediator>().Send(command, cancellationToken);
+        }
+        catch (ValidationException invalid)
+        {
+            throw new ImportLineException(string.Join("; ", invalid.Errors.Select(e => $"{Field(e.PropertyName, sourceFields)}: {e.ErrorMessage}")));
+        }
+        finally
+        {
+            // Each line is its own unit of work; the scope is only reused to spare building the pipeline per line.
+            services.GetService<AchievementsDbContext>()?.ChangeTracker.Clear();
+            services.GetService<DemandsDbContext>()?.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>"title", or "title (from name)" for a market line.</summary>
+    private static string Field(string propertyName, IReadOnlyDictionary<string, string> sourceFields)
+    {
+        var path = FieldNames.ToJsonPath(propertyName);
+        var root = path.Split('.', '[')[0];
+        return sourceFields.TryGetValue(root, out var source) ? $"{path} (from {source})" : path;
+    }
+}
