@@ -15,49 +15,46 @@ using MediatR;
 namespace JjjMatch.Host.Cli.Import;
 
 /// <summary>
-/// Loads listings line by line through the services' own import commands (validation, entity methods, outbox events).
-/// A line that cannot become a listing is reported with its number and skipped; the rest are imported.
+/// Loads listings line by line through the services' own import commands (validation, entity methods, outbox events),
+/// each line its own save. A line that cannot become a listing is reported with its number and skipped.
 /// </summary>
 public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider time)
 {
+    /// <summary>Lines sent through one scope: building the pipeline and the DbContext per line cost more than the save itself.</summary>
     private const int LinesPerScope = 200;
-    private AsyncServiceScope? scope;
-    private int linesInScope;
 
     public async Task<ImportReport> ImportAsync(IEnumerable<string> lines, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
         var watch = Stopwatch.StartNew();
         var number = 0;
-        foreach (var text in lines)
+        foreach (var chunk in lines.Chunk(LinesPerScope))
         {
-            number++;
-            if (!string.IsNullOrWhiteSpace(text))
+            await using var scope = scopes.CreateAsyncScope();
+            foreach (var text in chunk)
             {
-                try
+                number++;
+                if (!string.IsNullOrWhiteSpace(text))
                 {
-                    report.Add(await ImportLineAsync(text, options, cancellationToken));
+                    try
+                    {
+                        report.Add(await ImportLineAsync(scope.ServiceProvider, text, options, cancellationToken));
+                    }
+                    catch (ImportLineException bad)
+                    {
+                        report.AddBadLine(number, bad.Message);
+                    }
                 }
-                catch (ImportLineException bad)
-                {
-                    report.AddBadLine(number, bad.Message);
-                }
+
+                progress?.Report(1);
             }
-
-            progress?.Report(1);
-        }
-
-        if (scope is not null)
-        {
-            await scope.Value.DisposeAsync();
-            scope = null;
         }
 
         report.Elapsed = watch.Elapsed;
         return report;
     }
 
-    private async Task<ImportOutcome> ImportLineAsync(string text, ImportOptions options, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> ImportLineAsync(IServiceProvider services, string text, ImportOptions options, CancellationToken cancellationToken)
     {
         var line = Parse(text);
         var zhibei = options.Format == SourceFormat.Zhibei
@@ -66,7 +63,7 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
         if (options.Kind == ListingKind.Achievements)
         {
             var listing = zhibei ? ZhibeiAchievements.Map(line) : OwnSchemaLines.Read<AchievementInput>(line);
-            return await SendAsync(new ImportAchievement(listing.Body, listing.Publish, key, options.OwnerId), listing.SourceFields, cancellationToken);
+            return await SendAsync(services, new ImportAchievement(listing.Body, listing.Publish, key, options.OwnerId), listing.SourceFields, cancellationToken);
         }
 
         var demand = zhibei ? ZhibeiDemands.Map(line) : OwnSchemaLines.Read<DemandInput>(line);
@@ -77,7 +74,7 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
             body = body with { Deadline = now.AddDays(days) };
         }
 
-        return await SendAsync(new ImportDemand(body, demand.Publish, key, options.OwnerId), demand.SourceFields, cancellationToken);
+        return await SendAsync(services, new ImportDemand(body, demand.Publish, key, options.OwnerId), demand.SourceFields, cancellationToken);
     }
 
     private static JsonObject Parse(string text)
@@ -92,20 +89,9 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
-    private async Task<ImportOutcome> SendAsync(IRequest<ImportOutcome> command, IReadOnlyDictionary<string, string> sourceFields, CancellationToken cancellationToken)
+    private static async Task<ImportOutcome> SendAsync(
+        IServiceProvider services, IRequest<ImportOutcome> command, IReadOnlyDictionary<string, string> sourceFields, CancellationToken cancellationToken)
     {
-        if (scope is null || ++linesInScope > LinesPerScope)
-        {
-            if (scope is not null)
-            {
-                await scope.Value.DisposeAsync();
-            }
-
-            scope = scopes.CreateAsyncScope();
-            linesInScope = 1;
-        }
-
-        var services = scope.Value.ServiceProvider;
         try
         {
             return await services.GetRequiredService<IMediator>().Send(command, cancellationToken);
@@ -116,7 +102,7 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
         }
         finally
         {
-            // Each line is its own unit of work; the scope is only reused to spare building the pipeline per line.
+            // The scope is shared by many lines, each its own unit of work: nothing of one line stays tracked for the next.
             services.GetService<AchievementsDbContext>()?.ChangeTracker.Clear();
             services.GetService<DemandsDbContext>()?.ChangeTracker.Clear();
         }
