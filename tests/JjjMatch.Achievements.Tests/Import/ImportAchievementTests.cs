@@ -7,12 +7,9 @@ using JjjMatch.Achievements.Persistence;
 using JjjMatch.Achievements.Tests.Api;
 using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Import;
-using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Testing;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Achievements.Tests.Import;
 
@@ -93,20 +90,13 @@ public abstract class ImportAchievementTests(JjjMatchFactory host)
             Contracts.Shared.CooperationModes.None, d.AskingPrice, ImportPlaceholders.OwnerInstitution, d.Region, ImportPlaceholders.Contact);
     }
 
-    private async Task<ImportOutcome> SendAsync(ImportAchievement command)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
-    }
+    private Task<ImportOutcome> SendAsync(ImportAchievement command) => host.SendAsync(command);
 
     private Task<Achievement> StoredAsync(string key) =>
         host.WithScopeAsync<AchievementsDbContext, Achievement>(db => db.Achievements.SingleAsync(a => a.ImportKey == key));
 
-    private Task<int> PublishedEventsAsync(Guid id) =>
-        host.WithScopeAsync<AchievementsDbContext, int>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
-            .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event)
-            .OfType<AchievementPublished>()
-            .Count(e => e.Achievement.Id == id));
+    private async Task<int> PublishedEventsAsync(Guid id) =>
+        (await host.OutboxEventsAsync<AchievementsDbContext>()).OfType<AchievementPublished>().Count(e => e.Achievement.Id == id);
 }
 
 public sealed class ImportAchievementOnSqlite(SqliteHost host) : ImportAchievementTests(host), IClassFixture<SqliteHost>;

@@ -2,9 +2,6 @@ using JjjMatch.Achievements.Persistence;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.Achievements.Tests.Import;
 
@@ -17,11 +14,9 @@ public sealed class ImportKeyMigrationTests
     public async Task A_row_of_the_previous_release_survives_the_ImportKey_migration(DatabaseTarget target)
     {
         using var databases = new ServiceDatabases(target);
-        Directory.CreateDirectory(databases.DataDirectory);
-        await using var db = Open(target, databases);
-        await db.GetService<IMigrator>().MigrateAsync("20261122000000_Initial");
+        await using var db = await PreviousRelease.OpenAtAsync<AchievementsDbContext>(target, databases, "Achievements", "20261122000000_Initial");
         var id = Guid.NewGuid();
-        var at = target == DatabaseTarget.Sqlite ? "'2026-11-01 08:00:00'" : "'2026-11-01 08:00:00+00'";
+        var at = PreviousRelease.UtcLiteral(target, "2026-11-01 08:00:00");
         // Written as the previous release wrote it: the Initial columns only.
         var insert = $$"""
             INSERT INTO "Achievements" ("Id", "OwnerId", "Title", "Summary", "Keywords", "Industry", "TechnologyField", "MaturityScale",
@@ -32,15 +27,7 @@ public sealed class ImportKeyMigrationTests
                 4, 50000000, 80000000, '燕山大学', 'Hebei', '秦皇岛', '王工', '13900000000', NULL, 'Published', '激光熔覆修复轧辊',
                 {{at}}, {{at}}, {{at}}, 2)
             """;
-        // A plain command: EF's raw SQL methods would read the JSON's braces as format placeholders.
-        await db.Database.OpenConnectionAsync();
-        await using (var command = db.Database.GetDbConnection().CreateCommand())
-        {
-            command.CommandText = insert;
-            (await command.ExecuteNonQueryAsync()).ShouldBe(1);
-        }
-
-        await db.Database.CloseConnectionAsync();
+        await db.InsertAsync(insert);
 
         await db.Database.MigrateAsync();
 
@@ -55,15 +42,5 @@ public sealed class ImportKeyMigrationTests
         row.Region.ShouldBe(new Region(Province.Hebei, "秦皇岛"));
         row.Version.ShouldBe(2);
         row.ImportKey.ShouldBeNull();
-    }
-
-    private static AchievementsDbContext Open(DatabaseTarget target, ServiceDatabases databases)
-    {
-        var builder = new DbContextOptionsBuilder<AchievementsDbContext>()
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        _ = target == DatabaseTarget.Sqlite
-            ? builder.UseSqlite($"Data Source={Path.Combine(databases.DataDirectory, "achievements.db")};Pooling=False")
-            : builder.UseNpgsql(databases.Settings().Single(s => s.Key == "ConnectionStrings:Achievements").Value);
-        return new AchievementsDbContext(builder.Options);
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Import;
-using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
@@ -9,9 +8,8 @@ using JjjMatch.Demands.Features.Import;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
 using JjjMatch.Demands.Tests.Api;
-using MediatR;
+using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Demands.Tests.Import;
 
@@ -91,20 +89,13 @@ public abstract class ImportDemandTests(DemandsHost host)
             new Region(Province.Other, null), CooperationModes.None, true, ImportPlaceholders.EnterpriseName, ImportPlaceholders.Contact);
     }
 
-    private async Task<ImportOutcome> SendAsync(ImportDemand command)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command);
-    }
+    private Task<ImportOutcome> SendAsync(ImportDemand command) => host.SendAsync(command);
 
     private Task<Demand> StoredAsync(string key) =>
         host.WithScopeAsync<DemandsDbContext, Demand>(db => db.Demands.SingleAsync(d => d.ImportKey == key));
 
-    private Task<int> OpenedEventsAsync(Guid id) =>
-        host.WithScopeAsync<DemandsDbContext, int>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
-            .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event)
-            .OfType<DemandOpened>()
-            .Count(e => e.Demand.Id == id));
+    private async Task<int> OpenedEventsAsync(Guid id) =>
+        (await host.OutboxEventsAsync<DemandsDbContext>()).OfType<DemandOpened>().Count(e => e.Demand.Id == id);
 }
 
 public sealed class ImportDemandOnSqlite(SqliteHost host) : ImportDemandTests(host), IClassFixture<SqliteHost>;

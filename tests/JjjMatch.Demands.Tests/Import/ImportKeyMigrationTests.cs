@@ -3,9 +3,6 @@ using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Persistence;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.Demands.Tests.Import;
 
@@ -18,12 +15,10 @@ public sealed class ImportKeyMigrationTests
     public async Task A_row_of_the_previous_release_survives_the_ImportKey_migration(DatabaseTarget target)
     {
         using var databases = new ServiceDatabases(target);
-        Directory.CreateDirectory(databases.DataDirectory);
-        await using var db = Open(target, databases);
-        await db.GetService<IMigrator>().MigrateAsync("20261122000100_Initial");
+        await using var db = await PreviousRelease.OpenAtAsync<DemandsDbContext>(target, databases, "Demands", "20261122000100_Initial");
         var id = Guid.NewGuid();
-        var at = target == DatabaseTarget.Sqlite ? "'2026-11-01 08:00:00'" : "'2026-11-01 08:00:00+00'";
-        var deadline = target == DatabaseTarget.Sqlite ? "'2027-03-31 09:00:00'" : "'2027-03-31 09:00:00+00'";
+        var at = PreviousRelease.UtcLiteral(target, "2026-11-01 08:00:00");
+        var deadline = PreviousRelease.UtcLiteral(target, "2027-03-31 09:00:00");
         // Written as the previous release wrote it: the Initial columns only.
         var insert = $$"""
             INSERT INTO "Demands" ("Id", "OwnerId", "Title", "ProblemDescription", "ExpectedOutcome", "Industry", "MinimumMaturityScale",
@@ -34,15 +29,7 @@ public sealed class ImportKeyMigrationTests
                 '修复后使用寿命达到新辊的80%以上。', '钢铁-钢材深加工', 'TRL', 6, 50000000, NULL, {{deadline}}, 'Hebei', '唐山', 16, TRUE,
                 '唐山钢铁集团有限责任公司', '王工', '13900000000', NULL, 'Open', '轧辊表面修复技术需求', 0, NULL, {{at}}, {{at}}, {{at}}, NULL, NULL, 2)
             """;
-        // A plain command: EF's raw SQL methods would read the JSON's braces as format placeholders.
-        await db.Database.OpenConnectionAsync();
-        await using (var command = db.Database.GetDbConnection().CreateCommand())
-        {
-            command.CommandText = insert;
-            (await command.ExecuteNonQueryAsync()).ShouldBe(1);
-        }
-
-        await db.Database.CloseConnectionAsync();
+        await db.InsertAsync(insert);
 
         await db.Database.MigrateAsync();
 
@@ -57,15 +44,5 @@ public sealed class ImportKeyMigrationTests
         row.Anonymous.ShouldBeTrue();
         row.Version.ShouldBe(2);
         row.ImportKey.ShouldBeNull();
-    }
-
-    private static DemandsDbContext Open(DatabaseTarget target, ServiceDatabases databases)
-    {
-        var builder = new DbContextOptionsBuilder<DemandsDbContext>()
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        _ = target == DatabaseTarget.Sqlite
-            ? builder.UseSqlite($"Data Source={Path.Combine(databases.DataDirectory, "demands.db")};Pooling=False")
-            : builder.UseNpgsql(databases.Settings().Single(s => s.Key == "ConnectionStrings:Demands").Value);
-        return new DemandsDbContext(builder.Options);
     }
 }

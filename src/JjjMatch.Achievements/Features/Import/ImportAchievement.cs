@@ -46,22 +46,8 @@ public sealed class ImportAchievementHandler(AchievementsDbContext db, TimeProvi
             db.AddIntegrationEvent(new AchievementPublished(Guid.CreateVersion7(), now, AchievementEvents.Producer, AchievementEvents.Snapshot(achievement)));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another import of the same line may have won the unique index meanwhile.
-            if (await IsKnownAsync(request.ImportKey, CancellationToken.None))
-            {
-                return ImportOutcome.AlreadyImported;
-            }
-
-            throw;
-        }
-
-        return request.Publish ? ImportOutcome.Published : ImportOutcome.Draft;
+        var saved = await db.SaveImportedAsync(ct => IsKnownAsync(request.ImportKey, ct), cancellationToken);
+        return saved ? request.Publish ? ImportOutcome.Published : ImportOutcome.Draft : ImportOutcome.AlreadyImported;
     }
 
     private Task<bool> IsKnownAsync(string importKey, CancellationToken cancellationToken) =>

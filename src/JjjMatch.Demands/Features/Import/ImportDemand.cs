@@ -55,22 +55,8 @@ public sealed class ImportDemandHandler(DemandsDbContext db, TimeProvider time) 
             db.AddIntegrationEvent(new DemandOpened(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand)));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another import of the same line may have won the unique index meanwhile.
-            if (await IsKnownAsync(request.ImportKey, CancellationToken.None))
-            {
-                return ImportOutcome.AlreadyImported;
-            }
-
-            throw;
-        }
-
-        return outcome;
+        var saved = await db.SaveImportedAsync(ct => IsKnownAsync(request.ImportKey, ct), cancellationToken);
+        return saved ? outcome : ImportOutcome.AlreadyImported;
     }
 
     private Task<bool> IsKnownAsync(string importKey, CancellationToken cancellationToken) =>
