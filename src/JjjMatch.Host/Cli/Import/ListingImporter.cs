@@ -98,7 +98,10 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
         }
         catch (ValidationException invalid)
         {
-            throw new ImportLineException(string.Join("; ", invalid.Errors.Select(e => $"{Field(e.PropertyName, sourceFields)}: {e.ErrorMessage}")));
+            // One message per field: the first says what is wrong, the rest ("must not be empty" and "2 to 100 characters") repeat it.
+            throw new ImportLineException(string.Join("; ", invalid.Errors
+                .DistinctBy(e => e.PropertyName)
+                .Select(e => $"{Field(e.PropertyName, sourceFields)}: {e.ErrorMessage}")));
         }
         finally
         {
