@@ -31,7 +31,7 @@ public sealed class ImportKeyMigrationTests
 
         await db.Database.MigrateAsync();
 
-        (await db.Database.GetAppliedMigrationsAsync()).ShouldContain("20261122010000_ImportKey");
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldContain("20261122030000_ImportKey");
         var row = await db.Achievements.AsNoTracking().SingleAsync();
         row.Id.ShouldBe(id);
         row.Title.ShouldBe("激光熔覆修复轧辊");

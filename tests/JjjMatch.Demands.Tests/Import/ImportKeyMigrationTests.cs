@@ -33,7 +33,7 @@ public sealed class ImportKeyMigrationTests
 
         await db.Database.MigrateAsync();
 
-        (await db.Database.GetAppliedMigrationsAsync()).ShouldContain("20261122010100_ImportKey");
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldContain("20261122030100_ImportKey");
         var row = await db.Demands.AsNoTracking().SingleAsync();
         row.Id.ShouldBe(id);
         row.Title.ShouldBe("轧辊表面修复技术需求");

@@ -5,7 +5,7 @@ namespace JjjMatch.Demands.Persistence.Migrations;
 
 /// <summary>The import command's key (SHA-256 of the source line): null for demands made through the API, unique otherwise.</summary>
 [DbContext(typeof(DemandsDbContext))]
-[Migration("20261122010100_ImportKey")]
+[Migration("20261122030100_ImportKey")]
 public sealed class ImportKey : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
