@@ -1,5 +1,6 @@
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Messaging;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -37,6 +38,7 @@ public static class ApiHost
         }
 
         var app = builder.Build();
+        app.UseCorrelationId();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));

@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Inbox;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.Contracts;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Matching.Indexing;
@@ -57,6 +58,7 @@ public sealed class AchievementEventsConsumer(
         }, context.CancellationToken);
         await indexer.SyncAchievementAsync(snapshot.Id, context.CancellationToken);
         await suggestions.RefreshAchievementAsync(snapshot.Id, context.CancellationToken);
+        JjjMetrics.MatchLatency.Record((time.GetUtcNow() - context.Message.OccurredAt).TotalMilliseconds);
     }
 
     private async Task Deactivate<TEvent>(ConsumeContext<TEvent> context, Guid achievementId, string reason)

@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Inbox;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.Contracts;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Matching.Indexing;
@@ -66,6 +67,7 @@ public sealed class DemandEventsConsumer(
         }, context.CancellationToken);
         await indexer.SyncDemandAsync(snapshot.Id, context.CancellationToken);
         await suggestions.RefreshDemandAsync(snapshot.Id, context.CancellationToken);
+        JjjMetrics.MatchLatency.Record((time.GetUtcNow() - context.Message.OccurredAt).TotalMilliseconds);
     }
 
     private Task RecordOnly<TEvent>(ConsumeContext<TEvent> context, Guid demandId)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Matching.Listings;
@@ -74,11 +75,13 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
                 match = Match.Suggest(candidate, origin, now.UtcDateTime);
                 db.Matches.Add(match);
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
+                JjjMetrics.SuggestionsMade.Add(1);
             }
             else if (match.Status == MatchStatus.Withdrawn)
             {
                 match.SuggestAgain(candidate.Score, origin, now.UtcDateTime);
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
+                JjjMetrics.SuggestionsMade.Add(1);
             }
             else
             {

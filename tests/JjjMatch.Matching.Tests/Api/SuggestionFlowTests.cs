@@ -5,6 +5,8 @@ using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Contracts.Shared;
+using System.Diagnostics.Metrics;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Testing;
@@ -105,6 +107,52 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         var active = await host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.Where(a => a.Id == snapshot.Id).Select(a => a.IsActive).SingleAsync());
         active.ShouldBeFalse();
         (await SuggestionsAsync($"achievementId={snapshot.Id}")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_correlation_id_follows_a_listing_from_the_api_call_to_its_MatchSuggested()
+    {
+        var demand = await OpenDemandAsync("冷轧带钢板形在线检测需求", "需要冷轧带钢板形的在线检测与控制技术。");
+        await Eventually.WaitForAsync(() => AppliedAsync(demand), n => n == 1, Patience, "the demand known to the matcher");
+        var correlationId = "corr-" + Guid.NewGuid().ToString("N");
+        var body = AchievementSamples.Valid("冷轧带钢板形在线检测系统").With(b => b["summary"] = "冷轧带钢板形在线检测与闭环控制，平直度提高30%。");
+        var created = await http.PostAsJsonAsync("/api/achievements", body);
+        var achievement = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/achievements/{achievement}/publish");
+        publish.Headers.Add(Correlation.Header, correlationId);
+
+        var response = await http.SendAsync(publish);
+
+        response.Headers.GetValues(Correlation.Header).ShouldBe([correlationId]);
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"),
+            s => s.Any(m => m.GetProperty("demandId").GetGuid() == demand), Patience, "the suggestion");
+        var suggested = await host.WithScopeAsync<MatchingDbContext, List<string?>>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
+            .Where(m => IntegrationEventSerializer.FromOutboxMessage(m).Event is MatchSuggested e && e.AchievementId == achievement)
+            .Select(m => m.CorrelationId).ToList());
+        suggested.ShouldNotBeEmpty();
+        suggested.ShouldAllBe(c => c == correlationId);
+    }
+
+    [Fact]
+    public async Task New_suggestions_are_counted_on_the_JjjMatch_meter()
+    {
+        long counted = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == JjjMetrics.MeterName && instrument.Name == "jjjmatch.matching.suggestions")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
+        listener.Start();
+
+        await PublishAchievementAsync("风电叶片裂纹无人机巡检", "无人机搭载红外相机巡检风电叶片裂纹。");
+        var demand = await OpenDemandAsync("风电场叶片裂纹检测", "风电场需要叶片裂纹的无人机巡检方案。");
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count > 0, Patience, "a suggestion");
+
+        Interlocked.Read(ref counted).ShouldBeGreaterThanOrEqualTo(1);
     }
 
     [Fact]
