@@ -33,11 +33,12 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, IH
     {
         var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MatchId, cancellationToken)
             ?? throw new NotFoundException("Match", request.MatchId);
-        EnsureMayRecord(match);
         if (match.Status != MatchStatus.Accepted)
         {
             throw new ConflictException($"Match {match.Id} is {match.Status}; deals are recorded on accepted matches only / 仅已对接的匹配可登记成交.");
         }
+
+        EnsureMayRecord(match);
 
         if (await db.Deals.AnyAsync(d => d.MatchId == match.Id, cancellationToken))
         {
