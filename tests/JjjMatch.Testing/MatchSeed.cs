@@ -74,11 +74,25 @@ public sealed class MatchSeed(JjjMatchFactory host)
             return db.SaveChangesAsync();
         });
 
-    private Task DecideAsync(Guid matchId, Func<Match, MatchDecision> decide) =>
-        host.WithScopeAsync<MatchingDbContext, int>(async db =>
+    /// <summary>Retried when the matcher rescored the pair in between (its version moved), as a broker's client would.</summary>
+    private async Task DecideAsync(Guid matchId, Func<Match, MatchDecision> decide)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            var match = await db.Matches.SingleAsync(m => m.Id == matchId);
-            db.MatchDecisions.Add(decide(match));
-            return await db.SaveChangesAsync();
-        });
+            try
+            {
+                await host.WithScopeAsync<MatchingDbContext, int>(async db =>
+                {
+                    var match = await db.Matches.SingleAsync(m => m.Id == matchId);
+                    db.MatchDecisions.Add(decide(match));
+                    return await db.SaveChangesAsync();
+                });
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
+    }
 }
