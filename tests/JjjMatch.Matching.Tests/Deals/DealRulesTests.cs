@@ -258,6 +258,17 @@ public abstract class DealRulesTests(DealsHost host)
         await (await broker.GetAsync($"/api/deals?{query}")).ShouldBeValidationProblemAsync(field);
     }
 
+    [Fact]
+    public async Task The_API_description_lists_the_deal_and_statistics_endpoints()
+    {
+        var openApi = await host.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+
+        foreach (var path in new[] { "/api/matches/{id}/deals", "/api/deals/{id}", "/api/deals/export", "/api/stats/funnel", "/api/stats/contract-value" })
+        {
+            openApi.ShouldContain($"\"{path}\"");
+        }
+    }
+
     private static async Task<int> TotalAsync(HttpClient client, string query) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/deals{query}")).GetProperty("total").GetInt32();
 
