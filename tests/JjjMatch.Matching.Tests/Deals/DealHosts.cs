@@ -31,3 +31,7 @@ public sealed class DealRulesOnPostgreSql(PostgreSqlDealsHost host) : DealRulesT
 public sealed class DealExportOnSqlite(SqliteDealsHost host) : DealExportTests(host), IClassFixture<SqliteDealsHost>;
 
 public sealed class DealExportOnPostgreSql(PostgreSqlDealsHost host) : DealExportTests(host), IClassFixture<PostgreSqlDealsHost>;
+
+public sealed class DealListOnSqlite(SqliteDealsHost host) : DealListTests(host), IClassFixture<SqliteDealsHost>;
+
+public sealed class DealListOnPostgreSql(PostgreSqlDealsHost host) : DealListTests(host), IClassFixture<PostgreSqlDealsHost>;
