@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Contracts.Matching;
-using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Testing;
 
