@@ -19,7 +19,7 @@ public sealed class GetAchievementHandler(AchievementsDbContext db, CurrentUser 
             ?? throw new NotFoundException("Achievement", request.Id);
         user.EnsureCanSee(achievement.Status == AchievementStatus.Draft, achievement.OwnerId, "Achievement", achievement.Id);
         var response = AchievementResponse.From(achievement);
-        return user.Owns(achievement.OwnerId) || await db.IsIntroducedAsync(achievement.Id, user.OrganisationId, cancellationToken)
+        return await db.IsIntroducedAsync(achievement.Id, user.OrganisationId, cancellationToken)
             ? response with { Contact = achievement.Contact }
             : response;
     }

@@ -6,7 +6,7 @@ namespace JjjMatch.Achievements.Features.Shared;
 
 /// <summary>
 /// What anyone may see of an achievement: no contact, no owner account. <see cref="Contact"/> is filled only on
-/// GET /api/achievements/{id} for the owner and for organisations an accepted match introduced (see docs/workbench.md).
+/// GET /api/achievements/{id} for organisations an accepted match introduced (see docs/workbench.md); the owner has its /mine view.
 /// </summary>
 public sealed record AchievementResponse(
     Guid Id,

@@ -19,7 +19,7 @@ public sealed class GetDemandHandler(DemandsDbContext db, CurrentUser user, Time
             ?? throw new NotFoundException("Demand", request.Id);
         user.EnsureCanSee(demand.Status == DemandStatus.Draft, demand.OwnerId, "Demand", demand.Id);
         var response = DemandResponse.From(demand, time.GetUtcNow().UtcDateTime);
-        return user.Owns(demand.OwnerId) || await db.IsIntroducedAsync(demand.Id, user.OrganisationId, cancellationToken)
+        return await db.IsIntroducedAsync(demand.Id, user.OrganisationId, cancellationToken)
             ? response with { EnterpriseName = demand.EnterpriseName, Contact = demand.Contact }
             : response;
     }

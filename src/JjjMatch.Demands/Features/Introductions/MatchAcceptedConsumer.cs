@@ -2,7 +2,6 @@ using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.BuildingBlocks.Introductions;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Demands.Persistence;
-using MassTransit;
 
 namespace JjjMatch.Demands.Features.Introductions;
 
@@ -10,14 +9,9 @@ namespace JjjMatch.Demands.Features.Introductions;
 /// An accepted match introduces the achievement's owner and the broker to the demand: they may now see its contact and,
 /// for an anonymous open list, the enterprise's name.
 /// </summary>
-public sealed class MatchAcceptedConsumer(DemandsDbContext db, EventInbox<DemandsDbContext> inbox) : IConsumer<MatchAccepted>
+public sealed class MatchAcceptedConsumer(DemandsDbContext db, EventInbox<DemandsDbContext> inbox)
+    : IntroductionConsumer<DemandsDbContext>(db, inbox)
 {
-    public Task Consume(ConsumeContext<MatchAccepted> context)
-    {
-        var accepted = context.Message;
-        // Finished even when the service stops meanwhile: an abandoned message could be faulted instead of redelivered.
-        return inbox.ApplyOnceAsync(accepted, nameof(MatchAcceptedConsumer), ct => db.IntroduceAsync(
-            accepted.DemandId, [accepted.AchievementOwnerId, accepted.BrokerOrganisationId], accepted.MatchId, accepted.OccurredAt.UtcDateTime, ct),
-            CancellationToken.None);
-    }
+    protected override (Guid Listing, Guid[] Organisations) Introduced(MatchAccepted accepted) =>
+        (accepted.DemandId, [accepted.AchievementOwnerId, accepted.BrokerOrganisationId]);
 }

@@ -7,8 +7,8 @@ namespace JjjMatch.Demands.Features.Shared;
 /// <summary>
 /// What anyone may see of a demand: no contact, no owner account, and no enterprise name while it is anonymous.
 /// The status is the one at the time of the request, so a demand past its deadline already reads as expired.
-/// <see cref="Contact"/> (and the name while anonymous) only on GET /api/demands/{id}, for the owner and for organisations
-/// an accepted match introduced (see docs/workbench.md).
+/// <see cref="Contact"/> (and the name while anonymous) only on GET /api/demands/{id}, for organisations an accepted match
+/// introduced (see docs/workbench.md); the owner has its /mine view.
 /// </summary>
 public sealed record DemandResponse(
     Guid Id,
