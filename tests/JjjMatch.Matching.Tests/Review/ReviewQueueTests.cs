@@ -155,6 +155,17 @@ public sealed class ReviewQueueTests(SqliteReviewHost host) : IClassFixture<Sqli
         (await host.WithScopeAsync<MatchingDbContext, int>(db => db.MatchDecisions.CountAsync())).ShouldBe(before);
     }
 
+    [Fact]
+    public async Task The_OpenAPI_document_describes_the_workbench()
+    {
+        var openApi = await host.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
+
+        foreach (var path in new[] { "/api/review/queue", "/api/matches/{id}/claim", "/api/matches/{id}/reject", "/api/matches/{id}/history", "/api/matches/feedback" })
+        {
+            openApi.ShouldContain(path);
+        }
+    }
+
     private async Task<JsonElement> PageAsync(Account account, string query = "")
     {
         var response = await pairs.As(account).GetAsync($"/api/review/queue?{query}");
