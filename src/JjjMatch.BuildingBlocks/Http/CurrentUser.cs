@@ -2,6 +2,7 @@ using System.Security.Claims;
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace JjjMatch.BuildingBlocks.Http;
 
@@ -22,7 +23,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     /// <summary>The user (token subject) within the organisation; brokers claim matches as users.</summary>
     public Guid? UserId =>
-        Guid.TryParse(Principal?.FindFirst(Microsoft.IdentityModel.JsonWebTokens.JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
+        Guid.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
 
     /// <summary>Every value of a multi-valued claim, e.g. a broker's <c>regions</c> and <c>industries</c>.</summary>
     public IReadOnlyList<string> ClaimValues(string type) =>
