@@ -1,9 +1,12 @@
 using JjjMatch.Achievements.DemoData;
 using JjjMatch.Achievements.Features;
+using JjjMatch.Achievements.Features.Introductions;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Mediation;
+using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +23,9 @@ public sealed class AchievementsModule : IServiceModule
         services.AddServiceDatabase<AchievementsDbContext>(configuration, "Achievements");
         services.AddMediationFrom(typeof(AchievementsModule).Assembly);
     }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<MatchAcceptedConsumer, ServiceConsumerDefinition<MatchAcceptedConsumer>>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAchievementEndpoints();
 

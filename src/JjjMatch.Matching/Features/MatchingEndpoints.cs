@@ -1,6 +1,7 @@
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Matching.Features.Deals;
 using JjjMatch.Matching.Features.Matches;
+using JjjMatch.Matching.Features.Review;
 using JjjMatch.Matching.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,8 @@ public static class MatchingEndpoints
             .WithSummary("Suggested matches of a demand or an achievement, best first / 匹配建议");
         matches.MapGet("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetMatch(id), ct)))
             .WithSummary("One match with its explanation / 匹配解释");
+
+        endpoints.MapReviewEndpoints();
 
         endpoints.MapGet("/api/matching/status", async (MatchingDbContext db, CancellationToken ct) => TypedResults.Ok(new
         {

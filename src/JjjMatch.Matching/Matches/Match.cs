@@ -83,15 +83,20 @@ public sealed class Match
             SuggestedAt = now,
         };
         match.Rescore(found.Score, now);
+        match.Touch(now);
         return match;
     }
 
+    /// <summary>
+    /// The matcher's bookkeeping, not a change of state: the version stays, so a broker's claim or decision made while a
+    /// listing is re-scored is not refused as stale (the two write different columns; a rescore that loses is retried).
+    /// </summary>
     public void Rescore(MatchScore score, DateTime now)
     {
         Score = Math.Round(score.Total, 4);
         Factors = score.Factors.Select(f => f with { Contribution = Math.Round(f.Contribution, 4) }).ToList();
         MatchedTerms = score.MatchedTerms.Take(20).ToList();
-        Touch(now);
+        UpdatedAt = now;
     }
 
     /// <summary>A pair dropped earlier can come back when a listing changes again.</summary>
@@ -107,6 +112,7 @@ public sealed class Match
         WithdrawnReason = null;
         SuggestedAt = now;
         Rescore(score, now);
+        Touch(now);
     }
 
     public void Withdraw(string reason, DateTime now)
