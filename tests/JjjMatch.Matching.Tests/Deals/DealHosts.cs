@@ -35,3 +35,7 @@ public sealed class DealExportOnPostgreSql(PostgreSqlDealsHost host) : DealExpor
 public sealed class DealListOnSqlite(SqliteDealsHost host) : DealListTests(host), IClassFixture<SqliteDealsHost>;
 
 public sealed class DealListOnPostgreSql(PostgreSqlDealsHost host) : DealListTests(host), IClassFixture<PostgreSqlDealsHost>;
+
+public sealed class DealEndToEndOnSqlite(SqliteDealsHost host) : DealEndToEndTests(host), IClassFixture<SqliteDealsHost>;
+
+public sealed class DealEndToEndOnPostgreSql(PostgreSqlDealsHost host) : DealEndToEndTests(host), IClassFixture<PostgreSqlDealsHost>;
