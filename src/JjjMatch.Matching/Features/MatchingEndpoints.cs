@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Matching.Features.Deals;
 using JjjMatch.Matching.Features.Matches;
 using JjjMatch.Matching.Features.Review;
 using JjjMatch.Matching.Persistence;
@@ -30,5 +31,6 @@ public static class MatchingEndpoints
             EventsApplied = await db.MarketEvents.CountAsync(ct),
             PendingSuggestions = await db.Matches.CountAsync(m => m.Status == JjjMatch.Matching.Matches.MatchStatus.Suggested, ct),
         })).WithTags("Matches").WithSummary("What the matcher currently knows of the market");
+        endpoints.MapDealEndpoints();
     }
 }

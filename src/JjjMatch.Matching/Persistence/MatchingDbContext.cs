@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.Matching.Deals;
 using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Matches;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,12 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
 
     public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
 
+    public DbSet<Deal> Deals => Set<Deal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new DealConfiguration());
         modelBuilder.Entity<AchievementListing>(listing =>
         {
             listing.ToTable("AchievementListings");
