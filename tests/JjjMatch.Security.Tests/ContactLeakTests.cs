@@ -60,6 +60,7 @@ public abstract partial class ContactLeakTests(MarketHost host)
             ["/api/achievements/{id}"] = [achievement, draftAchievement],
             ["/api/demands/{id}"] = [demand, draftDemand],
             ["/api/matches/{id}"] = [match],
+            ["/api/deals/{id}"] = [Guid.CreateVersion7()], // deal contents: DealsContactLeakTests
         };
         var urls = GetUrls(ids, application, tag, achievement, demand);
         urls.ShouldContain($"/api/matches/{match}");

@@ -29,6 +29,9 @@ public static class Policies
     /// <summary>Technology brokers: claim, accept and reject suggested matches.</summary>
     public const string Intermediary = Roles.Intermediary;
 
-    /// <summary>Who reads the review queue: brokers, and the operator overseeing them.</summary>
+    /// <summary>Who reads the review queue and records or exports deals: brokers, and the operator overseeing them.</summary>
     public const string Reviewer = "reviewer";
+
+    /// <summary>The platform operator: platform-wide statistics.</summary>
+    public const string Operator = Roles.Operator;
 }

@@ -36,7 +36,8 @@ public static class SecurityRegistration
             .AddPolicy(Policies.Enterprise, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Enterprise))
             .AddPolicy(Policies.Solver, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University, Roles.Enterprise))
             .AddPolicy(Policies.Intermediary, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary))
-            .AddPolicy(Policies.Reviewer, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary, Roles.Operator));
+            .AddPolicy(Policies.Reviewer, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary, Roles.Operator))
+            .AddPolicy(Policies.Operator, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Operator));
 
         var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
         services.AddRateLimiter(options =>

@@ -1,7 +1,6 @@
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Matching.Features.Stats;
 using MediatR;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +13,7 @@ public static class DealEndpoints
     /// <summary>Deals (recorded by brokers and the operator, read by their parties) and the operator's statistics.</summary>
     public static void MapDealEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/matches/{id:guid}/deals", Record).WithTags("Deals").RequireAuthorization(BrokerOrOperator)
+        endpoints.MapPost("/api/matches/{id:guid}/deals", Record).WithTags("Deals").RequireAuthorization(Policies.Reviewer)
             .WithSummary("Record the technology contract signed on an accepted match / 登记技术合同成交");
 
         var deals = endpoints.MapGroup("/api/deals").WithTags("Deals");
@@ -24,15 +23,11 @@ public static class DealEndpoints
         deals.MapGet("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetDeal(id), ct)))
             .RequireAuthorization(Policies.Member)
             .WithSummary("One deal, for its two parties, its broker and the operator / 成交详情");
-        deals.MapGet("/export", Export).RequireAuthorization(BrokerOrOperator)
+        deals.MapGet("/export", Export).RequireAuthorization(Policies.Reviewer)
             .WithSummary("Deals for technology-contract registration, CSV (UTF-8 with BOM) or JSON / 技术合同认定登记导出");
 
         endpoints.MapStatsEndpoints();
     }
-
-    /// <summary>Technology brokers and the platform operator; which broker may touch which match is the handlers' word.</summary>
-    public static void BrokerOrOperator(AuthorizationPolicyBuilder policy) =>
-        policy.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary, Roles.Operator);
 
     private static async Task<Created<DealResponse>> Record(Guid id, DealInput body, IMediator mediator, CancellationToken ct)
     {

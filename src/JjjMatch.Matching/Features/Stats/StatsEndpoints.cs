@@ -12,7 +12,7 @@ public static class StatsEndpoints
     public static void MapStatsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var stats = endpoints.MapGroup("/api/stats").WithTags("Statistics")
-            .RequireAuthorization(policy => policy.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Operator));
+            .RequireAuthorization(Policies.Operator);
         stats.MapGet("/funnel", async ([AsParameters] GetFunnel q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
             .WithSummary("Suggested → claimed → accepted → deal, with conversion rates / 对接漏斗");
         stats.MapGet("/review-time", async ([AsParameters] GetReviewTime q, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(q, ct)))
