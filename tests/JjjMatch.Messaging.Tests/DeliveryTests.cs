@@ -20,7 +20,7 @@ public sealed class DeliveryTests
     public async Task A_published_achievement_reaches_the_matching_service_exactly_once()
     {
         await using var cluster = await ServiceCluster.StartAsync();
-        var achievements = cluster.Host("achievements").CreateClient();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
         var matching = cluster.Host("matching");
 
         var id = await ServiceCluster.PublishAchievementAsync(achievements, "跨进程发布的成果");
@@ -35,10 +35,31 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public async Task Three_services_in_three_hosts_turn_an_achievement_and_a_demand_into_a_published_suggestion()
+    {
+        await using var cluster = await ServiceCluster.StartAsync();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
+        var demands = cluster.Host("demands").CreateClient(TestAccounts.Enterprise);
+        var matching = cluster.Host("matching");
+
+        var achievement = await ServiceCluster.PublishAchievementAsync(achievements, "高炉煤气余热回收发电关键技术");
+        var demand = await ServiceCluster.OpenDemandAsync(demands, "高炉煤气余热回收利用技术攻关");
+
+        var match = await Eventually.WaitForAsync(
+            () => matching.WithScopeAsync<MatchingDbContext, Matching.Matches.Match?>(db =>
+                db.Matches.FirstOrDefaultAsync(m => m.AchievementId == achievement && m.DemandId == demand)),
+            m => m is not null, Patience, "the suggestion");
+        await Eventually.WaitForAsync(
+            () => matching.WithScopeAsync<MatchingDbContext, bool>(db => db.OutboxMessages.AnyAsync(m => m.SentAt != null && m.Payload.Contains(match!.Id.ToString()))),
+            sent => sent, Patience, "MatchSuggested published to the broker");
+        (await ServiceCluster.AppliedEventsAsync(matching)).Values.ShouldAllBe(times => times == 1);
+    }
+
+    [Fact]
     public async Task Events_written_while_the_broker_is_down_all_arrive_once_it_is_back()
     {
         await using var cluster = await ServiceCluster.StartAsync();
-        var achievements = cluster.Host("achievements").CreateClient();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
         var matching = cluster.Host("matching");
 
         await RabbitMqTestBroker.StopAsync();
@@ -65,7 +86,7 @@ public sealed class DeliveryTests
     public async Task A_consumer_stopped_mid_stream_loses_and_doubles_nothing()
     {
         await using var cluster = await ServiceCluster.StartAsync();
-        var achievements = cluster.Host("achievements").CreateClient();
+        var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
         var matching = cluster.Host("matching");
 
         for (var i = 0; i < 60; i++)

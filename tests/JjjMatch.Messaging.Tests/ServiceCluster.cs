@@ -48,6 +48,16 @@ public sealed class ServiceCluster : IAsyncDisposable
         return id;
     }
 
+    public static async Task<Guid> OpenDemandAsync(HttpClient demands, string title)
+    {
+        var created = await demands.PostAsJsonAsync("/api/demands", DemandSamples.Valid(DateTimeOffset.UtcNow.AddDays(30), title));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var opened = await demands.PostAsync($"/api/demands/{id}/open", null);
+        opened.StatusCode.ShouldBe(HttpStatusCode.OK, await opened.Content.ReadAsStringAsync());
+        return id;
+    }
+
     /// <summary>How many times each event was applied by the matching service (its market history).</summary>
     public static Task<Dictionary<Guid, int>> AppliedEventsAsync(JjjMatchFactory matching) =>
         matching.WithScopeAsync<MatchingDbContext, Dictionary<Guid, int>>(db => db.MarketEvents

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using JjjMatch.BuildingBlocks.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +37,17 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
 
     public DatabaseTarget Target => databases.Target;
 
+    /// <summary>A client that sends <paramref name="account"/>'s bearer token with every request; <c>CreateClient()</c> sends none.</summary>
+    public HttpClient CreateClient(Account account)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(account));
+        return client;
+    }
+
+    /// <summary>A token signed by this host's key, as the token command or the demo token endpoint would issue it.</summary>
+    public string TokenFor(Account account) => Services.GetRequiredService<TokenIssuer>().Issue(account).AccessToken;
+
     /// <summary>Runs <paramref name="action"/> with a service from a fresh scope, e.g. a DbContext to check what was stored.</summary>
     public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> action)
         where TService : notnull
@@ -52,6 +65,10 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
 
         builder.UseSetting("DemoData:Enabled", "false");
         builder.UseSetting("Bus:Transport", "InMemory");
+        builder.UseSetting("Auth:SigningKey", TestAccounts.SigningKey);
+        builder.UseSetting("Auth:DemoAccounts", "false");
+        // Tests send many requests with one token; the rate-limit tests lower this again.
+        builder.UseSetting("RateLimiting:PermitLimit", "0");
         if (services is not null)
         {
             builder.UseSetting("Services", services);

@@ -4,6 +4,9 @@ using JjjMatch.Achievements.Features.Create;
 using JjjMatch.Achievements.Features.Lifecycle;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
 using MediatR;
@@ -31,6 +34,8 @@ public static class AchievementDemoSeeder
             return;
         }
 
+        // The demo university account owns them, so `token --role university` can edit them.
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(DemoAccounts.University);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var faker = new Faker("zh_CN") { Random = new Randomizer(20261122) };
         for (var i = 0; i < Count; i++)

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Achievements.Domain;

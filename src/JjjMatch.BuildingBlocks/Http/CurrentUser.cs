@@ -1,12 +1,53 @@
+using System.Security.Claims;
+using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Http;
 
 namespace JjjMatch.BuildingBlocks.Http;
 
-/// <summary>The organisation acting in this request, from the bearer token's "org" claim.</summary>
+/// <summary>
+/// The organisation acting in this request, from the bearer token's claims. In-process callers without a request
+/// (demo seeders, workers, command-line tools) are the system and pass ownership checks, unless they act as an account.
+/// </summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor)
 {
-    public const string OrganisationClaim = "org";
+    public const string OrganisationClaim = TokenIssuer.OrganisationClaim;
+
+    private ClaimsPrincipal? actingAs;
 
     public Guid? OrganisationId =>
-        Guid.TryParse(accessor.HttpContext?.User.FindFirst(OrganisationClaim)?.Value, out var id) ? id : null;
+        Guid.TryParse(Principal?.FindFirst(OrganisationClaim)?.Value, out var id) ? id : null;
+
+    public string? Role => Principal?.FindFirst(TokenIssuer.RoleClaim)?.Value;
+
+    /// <summary>No request and no account to act as: trusted in-process code.</summary>
+    public bool IsSystem => Principal is null;
+
+    private ClaimsPrincipal? Principal => actingAs ?? accessor.HttpContext?.User;
+
+    /// <summary>Makes this scope act as <paramref name="account"/>, e.g. to seed listings owned by a demo organisation.</summary>
+    public void ActAs(Account account) => actingAs = new ClaimsPrincipal(new ClaimsIdentity(
+        [new Claim(OrganisationClaim, account.OrganisationId.ToString()), new Claim(TokenIssuer.RoleClaim, account.Role)], "system"));
+
+    public bool Owns(Guid ownerId) => IsSystem || OrganisationId == ownerId;
+
+    public bool IsInRole(params string[] roles) => Role is { } role && roles.Contains(role);
+
+    /// <summary>The one ownership rule of every write: only the owning organisation changes a resource (403 otherwise).</summary>
+    public void EnsureOwns(Guid ownerId, string resource)
+    {
+        if (!Owns(ownerId))
+        {
+            throw new ForbiddenException($"Only the organisation that owns this {resource} may do this / 仅所属机构可以操作.");
+        }
+    }
+
+    /// <summary>Drafts are the owner's alone: to anyone else they do not exist (404), so their ids reveal nothing.</summary>
+    public void EnsureCanSee(bool isDraft, Guid ownerId, string resource, Guid id)
+    {
+        if (isDraft && !Owns(ownerId))
+        {
+            throw new NotFoundException(resource, id);
+        }
+    }
 }

@@ -21,6 +21,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             BadHttpRequestException { InnerException: JsonException json } => Invalid(
                 [(FieldNames.FromJsonPath(json.Path), "The value is not valid for this field / 字段值无效.")]),
             BadHttpRequestException e => Problem(e.StatusCode, "Bad request / 请求无效", e.Message),
+            ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden / 无权操作", e.Message),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found / 未找到", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict / 状态冲突", e.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict / 状态冲突",

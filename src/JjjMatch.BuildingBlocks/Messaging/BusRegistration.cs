@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Modules;
+using JjjMatch.BuildingBlocks.Observability;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,12 +31,17 @@ public static class BusRegistration
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     rabbit.Host(new Uri(options.RabbitMqUri));
+                    rabbit.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
                     rabbit.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, memory) => memory.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, memory) =>
+                {
+                    memory.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
+                    memory.ConfigureEndpoints(context);
+                });
             }
         });
         return services;

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +77,14 @@ internal sealed class OutboxDispatcher<TContext>(
                 timeout.CancelAfter(settings.PublishTimeout);
                 try
                 {
-                    await bus.Publish(integrationEvent, type, context => context.MessageId = message.EventId, timeout.Token);
+                    await bus.Publish(integrationEvent, type, context =>
+                    {
+                        context.MessageId = message.EventId;
+                        if (message.CorrelationId is { } correlationId)
+                        {
+                            context.Headers.Set(Correlation.Header, correlationId);
+                        }
+                    }, timeout.Token);
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -91,9 +99,18 @@ internal sealed class OutboxDispatcher<TContext>(
         finally
         {
             await db.SaveChangesAsync(CancellationToken.None);
+            await ReportBacklogAsync(db);
         }
 
         return batch.Count;
+    }
+
+    private async Task ReportBacklogAsync(TContext db)
+    {
+        var pending = db.OutboxMessages.Where(m => m.SentAt == null);
+        var count = await pending.CountAsync();
+        var oldest = count == 0 ? (DateTime?)null : await pending.MinAsync(m => m.OccurredAt);
+        JjjMetrics.ReportBacklog(typeof(TContext).Name, count, oldest is null ? 0 : (time.GetUtcNow().UtcDateTime - oldest.Value).TotalSeconds);
     }
 
     private static TimeSpan RetryDelay(int failures, TimeSpan max) =>

@@ -19,4 +19,7 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The correlation id of the request or message that caused the event.</summary>
+    public string? CorrelationId { get; set; }
 }

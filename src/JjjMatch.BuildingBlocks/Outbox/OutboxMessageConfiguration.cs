@@ -14,5 +14,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => m.SentAt);
         builder.Property(m => m.EventType).HasMaxLength(300);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.CorrelationId).HasMaxLength(64);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace JjjMatch.BuildingBlocks.Persistence;
 
@@ -33,7 +34,11 @@ public static class DatabaseRegistration
             };
             // Migrations are written by hand (no EF design package here), so there is no model snapshot to compare
             // with; a test compares the migrated schema with the model instead.
-            builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            builder.ConfigureWarnings(w => w
+                .Ignore(RelationalEventId.PendingModelChangesWarning)
+                // A database that does not exist yet fails its first connection before migration creates it; a real
+                // connection failure still surfaces as an exception in whoever made the call.
+                .Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
         });
         services.AddScoped<EventInbox<TContext>>();
         services.AddSingleton<DatabaseMigrator<TContext>>();

@@ -36,4 +36,8 @@ public static class MessagingTablesMigration
             },
             constraints: table => table.PrimaryKey("PK_InboxMessages", m => new { m.EventId, m.Consumer }));
     }
+
+    /// <summary>Second release: outbox rows remember the correlation id of what caused them.</summary>
+    public static void AddOutboxCorrelationId(this MigrationBuilder migrationBuilder) =>
+        migrationBuilder.AddColumn<string>("CorrelationId", "OutboxMessages", maxLength: 64, nullable: true);
 }

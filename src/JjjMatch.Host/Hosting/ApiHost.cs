@@ -1,5 +1,7 @@
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Messaging;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -22,8 +24,15 @@ public static class ApiHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHealthChecks();
+        services.AddPlatformSecurity(builder.Configuration);
         services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(swagger => swagger.CustomSchemaIds(type => type.FullName!.Replace('+', '.')));
+        services.AddSwaggerGen(swagger =>
+        {
+            swagger.CustomSchemaIds(type => type.FullName!.Replace('+', '.'));
+            // The Authorize button: paste a token from POST /api/auth/token (embedded default) or the token command.
+            swagger.AddSecurityDefinition("Bearer", new Microsoft.OpenApi.OpenApiSecurityScheme { Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT" });
+            swagger.AddSecurityRequirement(document => new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+        });
 
         foreach (var module in modules)
         {
@@ -37,9 +46,11 @@ public static class ApiHost
         }
 
         var app = builder.Build();
+        app.UseCorrelationId();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));
+        app.UsePlatformSecurity();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseSwagger();
@@ -47,6 +58,7 @@ public static class ApiHost
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapGet("/api/taxonomy/industries", () => Industries.All).WithTags("Taxonomy");
         app.MapGet("/api/taxonomy/hebei-cities", () => Regions.HebeiCities).WithTags("Taxonomy");
+        app.MapAuthEndpoints(app.Services.GetRequiredService<AuthOptions>());
         foreach (var module in modules)
         {
             module.MapEndpoints(app);

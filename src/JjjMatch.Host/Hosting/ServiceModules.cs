@@ -1,13 +1,14 @@
 using JjjMatch.Achievements;
-using JjjMatch.Matching;
 using JjjMatch.BuildingBlocks.Modules;
+using JjjMatch.Demands;
+using JjjMatch.Matching;
 
 namespace JjjMatch.Host.Hosting;
 
 /// <summary>The services this executable can host; <c>--services</c> picks a subset, all by default.</summary>
 public static class ServiceModules
 {
-    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule(), new MatchingModule()];
+    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule(), new DemandsModule(), new MatchingModule()];
 
     public static IReadOnlyList<IServiceModule> Select(string? names)
     {

@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Inbox;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.Contracts;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Matching.Indexing;
@@ -18,6 +19,8 @@ public sealed class AchievementEventsConsumer(
     MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<AchievementPublished>, IConsumer<AchievementUpdated>, IConsumer<AchievementWithdrawn>, IConsumer<AchievementTransferred>
 {
+    private static readonly string[] LeavingEvents = [nameof(AchievementWithdrawn), nameof(AchievementTransferred)];
+
     public Task Consume(ConsumeContext<AchievementPublished> context) => Upsert(context, context.Message.Achievement);
 
     public Task Consume(ConsumeContext<AchievementUpdated> context) => Upsert(context, context.Message.Achievement);
@@ -37,20 +40,25 @@ public sealed class AchievementEventsConsumer(
             }
 
             var listing = await db.Achievements.FirstOrDefaultAsync(a => a.Id == snapshot.Id, ct);
-            var changed = listing is null || listing.Replace(snapshot);
             if (listing is null)
             {
                 listing = AchievementListing.From(snapshot);
                 db.Achievements.Add(listing);
+                if (await db.LeftMarketAfterAsync(snapshot.Id, snapshot.UpdatedAt, LeavingEvents, ct))
+                {
+                    listing.Deactivate();
+                }
+            }
+            else
+            {
+                listing.Replace(snapshot);
             }
 
             db.Record(context.Message, snapshot.Id, time);
-            if (changed && listing.IsActive)
-            {
-                await suggestions.RefreshAsync(listing.ToProfile(), ct);
-            }
         }, context.CancellationToken);
         await indexer.SyncAchievementAsync(snapshot.Id, context.CancellationToken);
+        await suggestions.RefreshAchievementAsync(snapshot.Id, context.CancellationToken);
+        JjjMetrics.MatchLatency.Record((time.GetUtcNow() - context.Message.OccurredAt).TotalMilliseconds);
     }
 
     private async Task Deactivate<TEvent>(ConsumeContext<TEvent> context, Guid achievementId, string reason)

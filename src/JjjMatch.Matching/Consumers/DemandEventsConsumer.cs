@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Inbox;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.Contracts;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Matching.Indexing;
@@ -15,6 +16,8 @@ public sealed class DemandEventsConsumer(
     MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<DemandOpened>, IConsumer<DemandUpdated>, IConsumer<DemandClosed>, IConsumer<ApplicationSubmitted>, IConsumer<DemandAwarded>
 {
+    private static readonly string[] LeavingEvents = [nameof(DemandClosed)];
+
     public Task Consume(ConsumeContext<DemandOpened> context) => Upsert(context, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandUpdated> context) => Upsert(context, context.Message.Demand);
@@ -46,20 +49,25 @@ public sealed class DemandEventsConsumer(
             }
 
             var listing = await db.Demands.FirstOrDefaultAsync(d => d.Id == snapshot.Id, ct);
-            var changed = listing is null || listing.Replace(snapshot);
             if (listing is null)
             {
                 listing = DemandListing.From(snapshot);
                 db.Demands.Add(listing);
+                if (await db.LeftMarketAfterAsync(snapshot.Id, snapshot.UpdatedAt, LeavingEvents, ct))
+                {
+                    listing.Close();
+                }
+            }
+            else
+            {
+                listing.Replace(snapshot);
             }
 
             db.Record(context.Message, snapshot.Id, time);
-            if (changed && listing.IsOpen)
-            {
-                await suggestions.RefreshAsync(listing.ToProfile(), ct);
-            }
         }, context.CancellationToken);
         await indexer.SyncDemandAsync(snapshot.Id, context.CancellationToken);
+        await suggestions.RefreshDemandAsync(snapshot.Id, context.CancellationToken);
+        JjjMetrics.MatchLatency.Record((time.GetUtcNow() - context.Message.OccurredAt).TotalMilliseconds);
     }
 
     private Task RecordOnly<TEvent>(ConsumeContext<TEvent> context, Guid demandId)

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Matching.Features.Matches;
 using JjjMatch.Matching.Persistence;
 using MediatR;
@@ -12,7 +13,8 @@ public static class MatchingEndpoints
 {
     public static void MapMatchingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var matches = endpoints.MapGroup("/api/matches").WithTags("Matches");
+        // Owners of the listings, brokers and the operator; the handlers decide which of them may see what.
+        var matches = endpoints.MapGroup("/api/matches").WithTags("Matches").RequireAuthorization(Policies.Member);
         matches.MapGet("/", async ([AsParameters] ListMatches query, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(query, ct)))
             .WithSummary("Suggested matches of a demand or an achievement, best first / 匹配建议");
         matches.MapGet("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetMatch(id), ct)))

@@ -26,6 +26,8 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             listing.ToTable("AchievementListings");
             listing.Property(a => a.Id).ValueGeneratedNever();
             SnapshotAsJson(listing.Property(a => a.Snapshot));
+            // Two consumers applying snapshots of one listing at once: the second write fails, is retried, and re-compares.
+            listing.Property(a => a.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(a => a.IsActive);
         });
         modelBuilder.Entity<DemandListing>(listing =>
@@ -33,6 +35,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             listing.ToTable("DemandListings");
             listing.Property(d => d.Id).ValueGeneratedNever();
             SnapshotAsJson(listing.Property(d => d.Snapshot));
+            listing.Property(d => d.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(d => new { d.IsOpen, d.Deadline });
         });
         modelBuilder.Entity<MarketEvent>(history =>

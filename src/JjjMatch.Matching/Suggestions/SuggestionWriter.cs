@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Matching;
+using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Matches;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Matching.Scoring;
@@ -10,12 +12,31 @@ using Microsoft.Extensions.Options;
 namespace JjjMatch.Matching.Suggestions;
 
 /// <summary>
-/// Keeps each listing's suggestions equal to its current best matches. Runs inside the consumer's
-/// transaction, so the stored suggestions, their events and the inbox row commit together.
+/// Keeps each listing's suggestions equal to its current best matches; stored suggestions and their events
+/// are saved together. A refresh runs after the listing's own change is committed and indexed, so of two
+/// listings arriving at once the later one's search always finds the earlier one.
 /// </summary>
 public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, IOptions<MatchingOptions> options, TimeProvider time)
 {
     public const string DroppedOnChange = "no longer among the best matches after a change";
+
+    public async Task RefreshDemandAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.Demands.FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is { IsOpen: true } listing)
+        {
+            await RefreshAsync(listing.ToProfile(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public async Task RefreshAchievementAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { IsActive: true } listing)
+        {
+            await RefreshAsync(listing.ToProfile(), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
 
     public async Task RefreshAsync(DemandProfile demand, CancellationToken cancellationToken)
     {
@@ -54,11 +75,13 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
                 match = Match.Suggest(candidate, origin, now.UtcDateTime);
                 db.Matches.Add(match);
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
+                JjjMetrics.SuggestionsMade.Add(1);
             }
             else if (match.Status == MatchStatus.Withdrawn)
             {
                 match.SuggestAgain(candidate.Score, origin, now.UtcDateTime);
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
+                JjjMetrics.SuggestionsMade.Add(1);
             }
             else
             {

@@ -13,7 +13,7 @@ namespace JjjMatch.Achievements.Tests.Api;
 /// <summary>The achievements API through the real host; run once per database provider.</summary>
 public abstract class AchievementsApiTests(JjjMatchFactory host)
 {
-    private readonly AchievementsClient client = new(host.CreateClient());
+    private readonly AchievementsClient client = new(host.CreateClient(TestAccounts.University));
 
     [Fact]
     public async Task Creating_a_draft_returns_it_without_the_contact()

@@ -6,7 +6,7 @@ namespace JjjMatch.Achievements.Tests.Api;
 /// <summary>Filters, paging and sorting of GET /api/achievements. Each test tags its listings with a unique word.</summary>
 public abstract class ListingTests(JjjMatchFactory host)
 {
-    private readonly AchievementsClient client = new(host.CreateClient());
+    private readonly AchievementsClient client = new(host.CreateClient(TestAccounts.University));
     private readonly string tag = "t" + Guid.NewGuid().ToString("N")[..10];
 
     [Fact]

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Contracts.Shared;
+using System.Diagnostics.Metrics;
+using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Testing;
@@ -22,7 +25,8 @@ public sealed class SuggestionHost() : JjjMatchFactory(DatabaseTarget.Sqlite, "a
 public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<SuggestionHost>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-    private readonly HttpClient http = host.CreateClient();
+    private readonly HttpClient http = host.CreateClient(TestAccounts.University);
+    private readonly HttpClient broker = host.CreateClient(TestAccounts.Intermediary);
 
     [Fact]
     public async Task A_fitting_achievement_is_suggested_for_an_open_demand_with_its_explanation()
@@ -31,7 +35,8 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         await PublishAchievementAsync("抗旱小麦新品种选育", "通过分子标记辅助选择培育抗旱高产小麦新品种。");
         var demand = await OpenDemandAsync("寻求钢板表面缺陷在线检测技术", "我公司冷轧生产线需要钢板表面缺陷的在线视觉检测方案，能识别划痕和裂纹。");
 
-        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count > 0, Patience, "a suggestion");
+        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"),
+            s => s.Any(m => m.GetProperty("achievementId").GetGuid() == fitting), Patience, "the fitting achievement suggested");
 
         var best = suggestions[0];
         best.GetProperty("achievementId").GetGuid().ShouldBe(fitting);
@@ -40,9 +45,9 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         var factors = best.GetProperty("factors").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.GetProperty("contribution").GetDouble());
         factors["text"].ShouldBeGreaterThan(0);
         factors.Values.Sum().ShouldBe(best.GetProperty("score").GetDouble(), 0.001);
-        suggestions.ShouldNotContain(s => s.GetProperty("achievementTitle").GetString() == "抗旱小麦新品种选育");
+        suggestions.ShouldNotContain(s => s.GetProperty("achievementTitle").GetString() == "抗旱小麦新品种选育", JsonSerializer.Serialize(suggestions));
 
-        var one = await http.GetFromJsonAsync<JsonElement>($"/api/matches/{best.GetProperty("id").GetGuid()}");
+        var one = await broker.GetFromJsonAsync<JsonElement>($"/api/matches/{best.GetProperty("id").GetGuid()}");
         one.GetProperty("score").GetDouble().ShouldBe(best.GetProperty("score").GetDouble());
         var suggested = await OutboxAsync<MatchSuggested>();
         suggested.ShouldContain(e => e.DemandId == demand && e.AchievementId == fitting && e.Factors.Count == 7);
@@ -54,9 +59,10 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         var demand = await OpenDemandAsync("高炉煤气余热回收技术需求", "钢厂希望回收高炉煤气余热用于发电，降低能耗。");
         var achievement = await PublishAchievementAsync("高炉煤气余热回收发电系统", "回收高炉煤气余热用于发电，能耗降低15%。");
 
-        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"), s => s.Count > 0, Patience, "a suggestion");
+        var suggestions = await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"),
+            s => s.Any(m => m.GetProperty("demandId").GetGuid() == demand), Patience, "the demand suggested");
 
-        suggestions.Select(s => s.GetProperty("demandId").GetGuid()).ShouldContain(demand);
+        suggestions[0].GetProperty("demandId").GetGuid().ShouldBe(demand);
     }
 
     [Fact]
@@ -87,16 +93,85 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
     }
 
     [Fact]
+    public async Task A_withdrawal_that_overtook_its_publication_keeps_the_achievement_out_of_the_market()
+    {
+        var taken = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var snapshot = new AchievementSnapshot(Guid.CreateVersion7(), "被撤回的储能成果", "储能电站电池健康状态评估。", ["储能"], "新能源与智能电网-储能", null,
+            new Maturity(Maturity.Trl, 6), [], CooperationModes.Assignment, PriceRange.Negotiable, "华北电力大学（保定）", Guid.Empty,
+            new Region(Province.Hebei, "保定"), "Published", taken);
+
+        await PublishAsync(new AchievementWithdrawn(Guid.CreateVersion7(), taken.AddMinutes(1), "achievements", snapshot.Id));
+        await Eventually.WaitForAsync(() => AppliedAsync(snapshot.Id), n => n == 1, Patience, "the withdrawal applied");
+        await PublishAsync(new AchievementPublished(Guid.CreateVersion7(), taken, "achievements", snapshot));
+        await Eventually.WaitForAsync(() => AppliedAsync(snapshot.Id), n => n == 2, Patience, "the publication applied");
+
+        var active = await host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.Where(a => a.Id == snapshot.Id).Select(a => a.IsActive).SingleAsync());
+        active.ShouldBeFalse();
+        (await SuggestionsAsync($"achievementId={snapshot.Id}")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_correlation_id_follows_a_listing_from_the_api_call_to_its_MatchSuggested()
+    {
+        var demand = await OpenDemandAsync("冷轧带钢板形在线检测需求", "需要冷轧带钢板形的在线检测与控制技术。");
+        await Eventually.WaitForAsync(() => AppliedAsync(demand), n => n == 1, Patience, "the demand known to the matcher");
+        var correlationId = "corr-" + Guid.NewGuid().ToString("N");
+        var body = AchievementSamples.Valid("冷轧带钢板形在线检测系统").With(b => b["summary"] = "冷轧带钢板形在线检测与闭环控制，平直度提高30%。");
+        var created = await http.PostAsJsonAsync("/api/achievements", body);
+        var achievement = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/achievements/{achievement}/publish");
+        publish.Headers.Add(Correlation.Header, correlationId);
+
+        var response = await http.SendAsync(publish);
+
+        response.Headers.GetValues(Correlation.Header).ShouldBe([correlationId]);
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"achievementId={achievement}"),
+            s => s.Any(m => m.GetProperty("demandId").GetGuid() == demand), Patience, "the suggestion");
+        var suggested = await host.WithScopeAsync<MatchingDbContext, List<string?>>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
+            .Where(m => IntegrationEventSerializer.FromOutboxMessage(m).Event is MatchSuggested e && e.AchievementId == achievement)
+            .Select(m => m.CorrelationId).ToList());
+        suggested.ShouldNotBeEmpty();
+        suggested.ShouldAllBe(c => c == correlationId);
+    }
+
+    [Fact]
+    public async Task New_suggestions_are_counted_on_the_JjjMatch_meter()
+    {
+        long counted = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == JjjMetrics.MeterName && instrument.Name == "jjjmatch.matching.suggestions")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
+        listener.Start();
+
+        await PublishAchievementAsync("风电叶片裂纹无人机巡检", "无人机搭载红外相机巡检风电叶片裂纹。");
+        var demand = await OpenDemandAsync("风电场叶片裂纹检测", "风电场需要叶片裂纹的无人机巡检方案。");
+        await Eventually.WaitForAsync(() => SuggestionsAsync($"demandId={demand}"), s => s.Count > 0, Patience, "a suggestion");
+
+        Interlocked.Read(ref counted).ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    [Fact]
     public async Task Asking_for_suggestions_of_nothing_is_a_400_naming_the_field()
     {
-        var response = await http.GetAsync("/api/matches");
+        var response = await broker.GetAsync("/api/matches");
 
         await response.ShouldBeValidationProblemAsync("demandId");
     }
 
     private async Task<Guid> PublishAchievementAsync(string title, string summary)
     {
-        var body = AchievementSamples.Valid(title).With(b => b["summary"] = summary);
+        // Keywords from the title, so each achievement's text is only its own.
+        var body = AchievementSamples.Valid(title).With(b =>
+        {
+            b["summary"] = summary;
+            b["keywords"] = new System.Text.Json.Nodes.JsonArray(title[..4]);
+        });
         var created = await http.PostAsJsonAsync("/api/achievements", body);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -117,7 +192,10 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         where T : class => host.Services.GetRequiredService<IBus>().Publish(message);
 
     private async Task<List<JsonElement>> SuggestionsAsync(string query) =>
-        (await http.GetFromJsonAsync<JsonElement>($"/api/matches?{query}")).GetProperty("items").EnumerateArray().ToList();
+        (await broker.GetFromJsonAsync<JsonElement>($"/api/matches?{query}")).GetProperty("items").EnumerateArray().ToList();
+
+    private Task<int> AppliedAsync(Guid listingId) =>
+        host.WithScopeAsync<MatchingDbContext, int>(db => db.MarketEvents.CountAsync(e => e.ListingId == listingId));
 
     private Task<List<T>> OutboxAsync<T>() =>
         host.WithScopeAsync<MatchingDbContext, List<T>>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())

@@ -36,6 +36,19 @@ public sealed class EmbeddedIndexTests
     }
 
     [Fact]
+    public async Task Query_terms_the_index_has_never_seen_count_against_relevance()
+    {
+        using var index = new EmbeddedIndex();
+        await index.UpsertAsync([Listings.Achievement("钢板缺陷检测", "钢板表面缺陷视觉检测"), Listings.Achievement("小麦育种", "抗旱小麦")]);
+
+        var known = index.Search(Listings.For(ListingKind.Achievement, "钢板缺陷")).Single();
+        var mostlyUnknown = index.Search(Listings.For(ListingKind.Achievement, "钢板缺陷 分子标记辅助选择")).Single();
+
+        mostlyUnknown.Score.ShouldBe(known.Score, 1e-9);
+        mostlyUnknown.Relevance.ShouldBeLessThan(known.Relevance / 2);
+    }
+
+    [Fact]
     public async Task Relevance_stays_within_zero_and_one()
     {
         using var index = new EmbeddedIndex();

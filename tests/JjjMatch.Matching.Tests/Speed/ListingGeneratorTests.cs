@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Domain;
 using System.Text.Json;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Domain;

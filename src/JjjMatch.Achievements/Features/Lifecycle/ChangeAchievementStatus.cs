@@ -1,6 +1,7 @@
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts;
 using JjjMatch.Contracts.Achievements;
@@ -18,12 +19,12 @@ public enum AchievementTransition
 /// <summary>Publish, withdraw or mark transferred; each move reports itself to the other services.</summary>
 public sealed record ChangeAchievementStatus(Guid Id, AchievementTransition Transition) : IRequest<AchievementResponse>;
 
-public sealed class ChangeAchievementStatusHandler(AchievementsDbContext db, TimeProvider time)
+public sealed class ChangeAchievementStatusHandler(AchievementsDbContext db, CurrentUser user, TimeProvider time)
     : IRequestHandler<ChangeAchievementStatus, AchievementResponse>
 {
     public async Task<AchievementResponse> Handle(ChangeAchievementStatus request, CancellationToken cancellationToken)
     {
-        var achievement = await db.FindOrThrowAsync(request.Id, cancellationToken);
+        var achievement = await db.FindOwnedAsync(request.Id, user, cancellationToken);
         var now = time.GetUtcNow();
         IIntegrationEvent integrationEvent;
         switch (request.Transition)

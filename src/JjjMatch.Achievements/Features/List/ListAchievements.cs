@@ -43,12 +43,19 @@ public sealed class ListAchievementsValidator : AbstractValidator<ListAchievemen
     }
 }
 
-public sealed class ListAchievementsHandler(AchievementsDbContext db) : IRequestHandler<ListAchievements, Paged<AchievementResponse>>
+public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUser user) : IRequestHandler<ListAchievements, Paged<AchievementResponse>>
 {
     public async Task<Paged<AchievementResponse>> Handle(ListAchievements q, CancellationToken cancellationToken)
     {
         var status = EnumRules.Parse<AchievementStatus>(q.Status) ?? AchievementStatus.Published;
         var query = db.Achievements.AsNoTracking().Where(a => a.Status == status);
+        if (status == AchievementStatus.Draft)
+        {
+            // Drafts are their owner's alone; without an organisation there are none to show.
+            var owner = user.OrganisationId;
+            query = owner is null ? query.Where(_ => false) : query.Where(a => a.OwnerId == owner);
+        }
+
         // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
         foreach (var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {

@@ -1,4 +1,5 @@
 using JjjMatch.Achievements.Domain;
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Achievements.Features.Shared;

@@ -11,7 +11,7 @@ public sealed class AchievementInputValidator : AbstractValidator<AchievementInp
     {
         RuleFor(x => x.Title).NotEmpty().Characters(2, 100);
         RuleFor(x => x.Summary).NotEmpty().Characters(10, 5000);
-        RuleFor(x => x.Keywords).NotNull()
+        RuleFor(x => x.Keywords).Cascade(CascadeMode.Stop).NotNull()
             .Must(k => k!.Count is >= 1 and <= 10).WithMessage("Give 1 to 10 keywords / 关键词须为 1 至 10 个.")
             .Must(k => k!.Select(w => w?.Trim().ToLowerInvariant()).Distinct().Count() == k!.Count)
             .WithMessage("Keywords must not repeat / 关键词不能重复.");

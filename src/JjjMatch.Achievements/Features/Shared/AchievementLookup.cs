@@ -1,6 +1,7 @@
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.BuildingBlocks.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Achievements.Features.Shared;
@@ -10,6 +11,14 @@ internal static class AchievementLookup
     public static async Task<Achievement> FindOrThrowAsync(this AchievementsDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
         ?? throw new NotFoundException("Achievement", id);
+
+    /// <summary>The achievement to change: 404 when there is none, 403 when the caller's organisation does not own it.</summary>
+    public static async Task<Achievement> FindOwnedAsync(this AchievementsDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var achievement = await db.FindOrThrowAsync(id, cancellationToken);
+        user.EnsureOwns(achievement.OwnerId, "achievement");
+        return achievement;
+    }
 
     /// <summary>An If-Match version that is not the stored one means the client edited a stale copy.</summary>
     public static void EnsureVersion(this Achievement achievement, int? expectedVersion)

@@ -2,6 +2,7 @@ using FluentValidation;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Achievements;
 using MediatR;
@@ -15,11 +16,11 @@ public sealed class UpdateAchievementValidator : AbstractValidator<UpdateAchieve
     public UpdateAchievementValidator() => RuleFor(c => c.Body).SetValidator(new AchievementInputValidator());
 }
 
-public sealed class UpdateAchievementHandler(AchievementsDbContext db, TimeProvider time) : IRequestHandler<UpdateAchievement, AchievementResponse>
+public sealed class UpdateAchievementHandler(AchievementsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<UpdateAchievement, AchievementResponse>
 {
     public async Task<AchievementResponse> Handle(UpdateAchievement request, CancellationToken cancellationToken)
     {
-        var achievement = await db.FindOrThrowAsync(request.Id, cancellationToken);
+        var achievement = await db.FindOwnedAsync(request.Id, user, cancellationToken);
         achievement.EnsureVersion(request.ExpectedVersion);
         var now = time.GetUtcNow();
         achievement.Update(request.Body.ToDetails(), now.UtcDateTime);

@@ -13,7 +13,7 @@ internal static class PartitionSearcher
             return [];
         }
 
-        var queryTerms = QueryTermSelector.Select(text, partition, analyzer, options);
+        var (queryTerms, unseenMass) = QueryTermSelector.Select(text, partition, analyzer, options);
         if (queryTerms.Count == 0)
         {
             return [];
@@ -23,7 +23,7 @@ internal static class PartitionSearcher
         Accumulate(partition, queryTerms, options, scratch);
         var best = TopDocuments(partition, filter, top, scratch);
 
-        var upperBound = queryTerms.Sum(t => t.MaxContribution) * (options.K1 + 1);
+        var upperBound = (queryTerms.Sum(t => t.MaxContribution) + unseenMass) * (options.K1 + 1);
         queryTerms.Sort(static (a, b) => b.MaxContribution.CompareTo(a.MaxContribution));
         return best.ConvertAll(hit => new ListingHit(
             partition.IdOf(hit.Ordinal),

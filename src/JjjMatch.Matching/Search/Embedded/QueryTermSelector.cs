@@ -9,7 +9,12 @@ namespace JjjMatch.Matching.Search.Embedded;
 /// </summary>
 internal static class QueryTermSelector
 {
-    public static List<QueryTerm> Select(string text, IndexPartition partition, TextAnalyzer analyzer, EmbeddedIndexOptions options)
+    /// <returns>
+    /// The terms to retrieve with, and the most the query's terms the index has never seen could have added:
+    /// those count against relevance (a document cannot match them), so a query that mostly misses the index
+    /// does not look relevant just because its few known terms matched.
+    /// </returns>
+    public static (List<QueryTerm> Terms, double UnseenMass) Select(string text, IndexPartition partition, TextAnalyzer analyzer, EmbeddedIndexOptions options)
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in analyzer.Analyze(text))
@@ -19,16 +24,21 @@ internal static class QueryTermSelector
 
         var documentCount = partition.LiveCount;
         var candidates = new List<(QueryTerm Term, double TfIdf)>(frequencies.Count);
+        var unseen = new List<double>();
+        var unseenIdf = Math.Log(1 + ((documentCount + 0.5) / 0.5));
         foreach (var (term, frequency) in frequencies)
         {
             var termId = partition.TermId(term);
-            if (termId < 0) continue;
-            var documentFrequency = partition.DocumentFrequency(termId);
-            if (documentFrequency == 0) continue;
-
-            var idf = Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+            var documentFrequency = termId < 0 ? 0 : partition.DocumentFrequency(termId);
             var kindWeight = TextAnalyzer.IsCjkUnigram(term) ? options.UnigramWeight : 1;
             var weight = kindWeight * FrequencyWeight(frequency, options.QueryTermSaturation);
+            if (documentFrequency == 0)
+            {
+                unseen.Add(weight * unseenIdf);
+                continue;
+            }
+
+            var idf = Math.Log(1 + ((documentCount - documentFrequency + 0.5) / (documentFrequency + 0.5)));
             candidates.Add((new QueryTerm(termId, term, idf, weight), kindWeight * frequency * idf));
         }
 
@@ -38,7 +48,9 @@ internal static class QueryTermSelector
             candidates.RemoveRange(options.MaxQueryTerms, candidates.Count - options.MaxQueryTerms);
         }
 
-        return candidates.ConvertAll(static c => c.Term);
+        unseen.Sort(static (a, b) => b.CompareTo(a));
+        var unseenMass = unseen.Take(Math.Max(0, options.MaxQueryTerms - candidates.Count)).Sum();
+        return (candidates.ConvertAll(static c => c.Term), unseenMass);
     }
 
     private static double FrequencyWeight(int frequency, double? saturation) =>

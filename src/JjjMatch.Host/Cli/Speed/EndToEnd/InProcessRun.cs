@@ -16,7 +16,7 @@ public static class InProcessRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        var app = ApiHost.Build([.. settings.Concat([
+        var app = ApiHost.Build([.. settings.Concat(BenchAuth.HostSettings).Concat([
             $"Urls={address.ToString().TrimEnd('/')}", "DemoData:Enabled=false", "Bus:Transport=InMemory",
             "Logging:LogLevel:Default=Warning", "Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"]).Select(s => "--" + s)]);
         try

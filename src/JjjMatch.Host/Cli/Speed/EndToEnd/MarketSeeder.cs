@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.Matching.Listings;
@@ -21,7 +22,7 @@ public static class MarketSeeder
     public static async Task<IReadOnlyList<Guid>> SeedAsync(IReadOnlyList<string> settings, SpeedMarket market, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(market);
-        await using var app = await ToolHost.StartAsync([.. settings, "Services=achievements,matching"], cancellationToken);
+        await using var app = await ToolHost.StartAsync([.. settings, .. BenchAuth.HostSettings, "Services=achievements,matching"], cancellationToken);
         var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
         var now = DateTime.UtcNow;
         var ids = new Guid[market.Achievements.Count];
@@ -35,7 +36,7 @@ public static class MarketSeeder
                 for (var i = start; i < end; i++)
                 {
                     var listed = now.AddSeconds(i - market.Achievements.Count);
-                    var achievement = Achievement.CreateDraft(Guid.Empty, Details(market.Achievements[i]), listed);
+                    var achievement = Achievement.CreateDraft(BenchAuth.Owner, Details(market.Achievements[i]), listed);
                     achievement.Publish(listed);
                     db.Achievements.Add(achievement);
                     ids[i] = achievement.Id;

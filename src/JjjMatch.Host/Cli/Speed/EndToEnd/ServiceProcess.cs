@@ -48,7 +48,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         start.ArgumentList.Add("--services");
         start.ArgumentList.Add(service);
-        foreach (var setting in settings.Append($"Urls={baseAddress.ToString().TrimEnd('/')}").Append("DemoData:Enabled=false")
+        foreach (var setting in settings.Concat(BenchAuth.HostSettings).Append($"Urls={baseAddress.ToString().TrimEnd('/')}").Append("DemoData:Enabled=false")
             .Append("Logging:LogLevel:Default=Warning").Append("Logging:LogLevel:Microsoft.Hosting.Lifetime=Information"))
         {
             start.ArgumentList.Add("--" + setting);

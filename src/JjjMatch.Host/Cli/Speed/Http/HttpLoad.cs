@@ -52,14 +52,19 @@ public static class HttpLoad
         return new HttpFigures(name, all.Count / duration.TotalSeconds, LatencyStats.Of(all), errors, concurrency);
     }
 
-    public static HttpClient Client(Uri baseAddress, int connections) => new(new SocketsHttpHandler
+    public static HttpClient Client(Uri baseAddress, int connections)
     {
-        MaxConnectionsPerServer = connections,
-        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        UseCookies = false,
-    })
-    {
-        BaseAddress = baseAddress,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
+        var client = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseCookies = false,
+        })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+        BenchAuth.Authorize(client);
+        return client;
+    }
 }

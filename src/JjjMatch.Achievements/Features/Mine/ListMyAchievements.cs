@@ -1,0 +1,45 @@
+using FluentValidation;
+using JjjMatch.Achievements.Domain;
+using JjjMatch.Achievements.Features.Shared;
+using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.BuildingBlocks.Validation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace JjjMatch.Achievements.Features.Mine;
+
+/// <summary>The owner's view (GET /api/achievements/mine): its own achievements of any status, newest change first, with the contact.</summary>
+public sealed record ListMyAchievements(string? Status, int? Page, int? PageSize) : IRequest<Paged<OwnedAchievementResponse>>;
+
+/// <summary>What only the owning organisation sees: the public view plus the contact.</summary>
+public sealed record OwnedAchievementResponse(AchievementResponse Achievement, Contact Contact);
+
+public sealed class ListMyAchievementsValidator : AbstractValidator<ListMyAchievements>
+{
+    public ListMyAchievementsValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
+        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        RuleFor(q => q.Status).IsEnumName<ListMyAchievements, AchievementStatus>();
+    }
+}
+
+public sealed class ListMyAchievementsHandler(AchievementsDbContext db, CurrentUser user) : IRequestHandler<ListMyAchievements, Paged<OwnedAchievementResponse>>
+{
+    public async Task<Paged<OwnedAchievementResponse>> Handle(ListMyAchievements q, CancellationToken cancellationToken)
+    {
+        var owner = user.OrganisationId;
+        var query = db.Achievements.AsNoTracking().Where(a => a.OwnerId == owner);
+        if (EnumRules.Parse<AchievementStatus>(q.Status) is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        return await query.ToPagedAsync(
+            all => all.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id), q.Page, q.PageSize,
+            a => new OwnedAchievementResponse(AchievementResponse.From(a), a.Contact), cancellationToken);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace JjjMatch.BuildingBlocks.Auth;
+
+/// <summary>Authentication, role policies, per-account rate limiting and (only when configured) CORS, the same in every service.</summary>
+public static class SecurityRegistration
+{
+    public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        if (auth.Problem(IsEmbeddedDefault(configuration)) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        var issuer = new TokenIssuer(auth, TimeProvider.System);
+        services.AddSingleton(auth);
+        services.AddSingleton(issuer);
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = issuer.ValidationParameters();
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Member, p => p.RequireAuthenticatedUser().RequireClaim(TokenIssuer.OrganisationClaim))
+            .AddPolicy(Policies.University, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University))
+            .AddPolicy(Policies.Enterprise, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Enterprise))
+            .AddPolicy(Policies.Solver, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University, Roles.Enterprise));
+
+        var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits));
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = WriteTooManyRequestsAsync;
+        });
+
+        var origins = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>()?.Origins() ?? [];
+        if (origins.Length > 0)
+        {
+            services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
+                .WithExposedHeaders("Location", "Retry-After")));
+        }
+
+        return services;
+    }
+
+    /// <summary>After routing and the body limit: CORS (answers pre-flights), who is calling, their rate, then what they may do.</summary>
+    public static IApplicationBuilder UsePlatformSecurity(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetService<Microsoft.AspNetCore.Cors.Infrastructure.ICorsService>() is not null)
+        {
+            app.UseCors();
+        }
+
+        return app.UseAuthentication().UseRateLimiter().UseAuthorization();
+    }
+
+    /// <summary>SQLite with the in-memory bus: one process on one machine, the only shape that may use the development key.</summary>
+    public static bool IsEmbeddedDefault(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"] ?? "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(configuration["Bus:Transport"] ?? "InMemory", "InMemory", StringComparison.OrdinalIgnoreCase);
+
+    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitingOptions limits)
+    {
+        if (limits.PermitLimit <= 0 || context.Request.Path.StartsWithSegments("/health"))
+        {
+            return RateLimitPartition.GetNoLimiter("unlimited");
+        }
+
+        var key = context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { } subject
+            ? "account:" + subject
+            : "address:" + context.Connection.RemoteIpAddress;
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limits.PermitLimit,
+            Window = limits.Window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+
+    private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many requests / 请求过于频繁",
+                Detail = $"This account's request limit is reached; try again in {seconds} s.",
+            },
+        });
+    }
+}

@@ -1,0 +1,31 @@
+using JjjMatch.BuildingBlocks.Mediation;
+using JjjMatch.BuildingBlocks.Modules;
+using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.Demands.DemoData;
+using JjjMatch.Demands.Features;
+using JjjMatch.Demands.Features.Expiry;
+using JjjMatch.Demands.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JjjMatch.Demands;
+
+/// <summary>Enterprises publish technical problems as open lists (揭榜挂帅) here, and solvers apply to take them up.</summary>
+public sealed class DemandsModule : IServiceModule
+{
+    public string Name => "demands";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddServiceDatabase<DemandsDbContext>(configuration, "Demands");
+        services.AddMediationFrom(typeof(DemandsModule).Assembly);
+        services.Configure<DemandExpiryOptions>(configuration.GetSection(DemandExpiryOptions.Section));
+        services.AddHostedService<DemandExpiryWorker>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDemandEndpoints();
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemandDemoSeeder.SeedAsync(services, cancellationToken);
+}

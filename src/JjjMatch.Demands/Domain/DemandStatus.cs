@@ -1,0 +1,10 @@
+namespace JjjMatch.Demands.Domain;
+
+public enum DemandStatus
+{
+    Draft,
+    Open,
+    Awarded,
+    Closed,
+    Expired,
+}

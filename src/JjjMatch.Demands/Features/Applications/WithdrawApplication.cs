@@ -1,0 +1,25 @@
+using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.Demands.Features.Shared;
+using JjjMatch.Demands.Persistence;
+using MediatR;
+
+namespace JjjMatch.Demands.Features.Applications;
+
+/// <summary>The applicant takes its live application back; it may apply again afterwards while the demand is open.</summary>
+public sealed record WithdrawApplication(Guid DemandId, Guid ApplicationId) : IRequest<ApplicationResponse>;
+
+public sealed class WithdrawApplicationHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<WithdrawApplication, ApplicationResponse>
+{
+    public async Task<ApplicationResponse> Handle(WithdrawApplication request, CancellationToken cancellationToken)
+    {
+        var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
+        if (demand.Applications.FirstOrDefault(a => a.Id == request.ApplicationId) is { } own)
+        {
+            user.EnsureOwns(own.ApplicantId, "application");
+        }
+
+        var application = demand.Withdraw(request.ApplicationId, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApplicationResponse.From(application);
+    }
+}

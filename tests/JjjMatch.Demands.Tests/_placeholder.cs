@@ -1,1 +1,0 @@
-namespace JjjMatch.Demands.Tests;

@@ -1,0 +1,24 @@
+using JjjMatch.Testing;
+using Microsoft.AspNetCore.Hosting;
+
+namespace JjjMatch.Security.Tests;
+
+/// <summary>All three services in one host (the embedded default's shape) on a fresh set of databases.</summary>
+public class MarketHost(DatabaseTarget target) : JjjMatchFactory(target);
+
+public sealed class SqliteMarket() : MarketHost(DatabaseTarget.Sqlite);
+
+public sealed class PostgreSqlMarket() : MarketHost(DatabaseTarget.PostgreSql);
+
+/// <summary>A host with extra settings on top of the test defaults.</summary>
+public class ConfiguredHost(IReadOnlyDictionary<string, string> settings, string services = "achievements") : JjjMatchFactory(DatabaseTarget.Sqlite, services)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
