@@ -237,7 +237,9 @@ public static class SpeedBenchmark
         }
     }
 
-    private static string Errors(Http.HttpFigures figures) => figures.Errors > 0 ? $", {figures.Errors} errors" : "";
+    private static string Errors(Http.HttpFigures figures) =>
+        (figures.ServerCpuMicroseconds is { } cpu ? string.Create(CultureInfo.InvariantCulture, $", service CPU {cpu:0} µs per request") : "")
+        + (figures.Errors > 0 ? $", {figures.Errors} errors" : "");
 
     private static async Task<T?> Guard<T>(TextWriter output, SpeedTable table, string phase, Func<Task<T>> run)
         where T : class

@@ -3,7 +3,11 @@ using JjjMatch.Host.Cli.Speed.Measure;
 
 namespace JjjMatch.Host.Cli.Speed.Http;
 
-public sealed record HttpFigures(string Name, double RequestsPerSecond, LatencyStats Latency, int Errors, int Concurrency);
+public sealed record HttpFigures(string Name, double RequestsPerSecond, LatencyStats Latency, int Errors, int Concurrency)
+{
+    /// <summary>CPU the serving process used per request over the whole run, warm-up included; null when not measured.</summary>
+    public double? ServerCpuMicroseconds { get; init; }
+}
 
 /// <summary>
 /// A closed-loop load: a fixed number of clients each sends its next request as soon as the previous answer is
@@ -11,9 +15,12 @@ public sealed record HttpFigures(string Name, double RequestsPerSecond, LatencyS
 /// </summary>
 public static class HttpLoad
 {
+    /// <param name="serverCpu">Reads the serving process's CPU time, to report its cost per request.</param>
     public static async Task<HttpFigures> RunAsync(
-        string name, HttpClient client, Func<int, string> path, int concurrency, TimeSpan warmUp, TimeSpan duration, CancellationToken cancellationToken)
+        string name, HttpClient client, Func<int, string> path, int concurrency, TimeSpan warmUp, TimeSpan duration, CancellationToken cancellationToken,
+        Func<TimeSpan>? serverCpu = null)
     {
+        var cpuFrom = serverCpu?.Invoke();
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(path);
         var started = Stopwatch.GetTimestamp();
@@ -22,6 +29,7 @@ public static class HttpLoad
         var perClient = new List<double>[concurrency];
         var errors = 0;
         var next = -1;
+        var completed = 0;
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(c => Task.Run(async () =>
         {
             var latencies = perClient[c] = new List<double>(4096);
@@ -41,6 +49,7 @@ public static class HttpLoad
                 }
 
                 var done = Stopwatch.GetTimestamp();
+                Interlocked.Increment(ref completed);
                 if (counted && Stopwatch.GetElapsedTime(started, done) <= measureUntil)
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(request, done).TotalMilliseconds);
@@ -49,7 +58,10 @@ public static class HttpLoad
         }, cancellationToken)));
 
         var all = perClient.SelectMany(l => l).ToList();
-        return new HttpFigures(name, all.Count / duration.TotalSeconds, LatencyStats.Of(all), errors, concurrency);
+        return new HttpFigures(name, all.Count / duration.TotalSeconds, LatencyStats.Of(all), errors, concurrency)
+        {
+            ServerCpuMicroseconds = serverCpu is null || completed == 0 ? null : (serverCpu() - cpuFrom!.Value).TotalMicroseconds / completed,
+        };
     }
 
     public static HttpClient Client(Uri baseAddress, int connections)
