@@ -16,10 +16,12 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Gave up after {timeout.TotalSeconds:0}s waiting for {what}; last value: {value}");
+                throw new TimeoutException($"Gave up after {timeout.TotalSeconds:0}s waiting for {what}; last value: {Describe(value)}");
             }
 
             await Task.Delay(200);
         }
     }
+
+    private static string? Describe<T>(T value) => value is System.Collections.ICollection collection ? $"{collection.Count} items" : value?.ToString();
 }

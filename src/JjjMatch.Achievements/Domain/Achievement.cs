@@ -58,6 +58,9 @@ public sealed class Achievement
     /// <summary>Optimistic concurrency token: two writers of one version cannot both win.</summary>
     public int Version { get; private set; }
 
+    /// <summary>Set on a listing loaded by the import command: the hash of its source line, so that a re-run skips it.</summary>
+    public string? ImportKey { get; private set; }
+
     public Maturity Maturity => new(MaturityScale, MaturityLevel);
 
     public PriceRange AskingPrice => new(PriceMin, PriceMax);
@@ -68,6 +71,13 @@ public sealed class Achievement
     {
         var achievement = new Achievement { Id = Guid.CreateVersion7(), OwnerId = ownerId, Status = AchievementStatus.Draft, CreatedAt = now };
         achievement.Apply(details, now);
+        return achievement;
+    }
+
+    public static Achievement CreateImported(Guid ownerId, AchievementDetails details, string importKey, DateTime now)
+    {
+        var achievement = CreateDraft(ownerId, details, now);
+        achievement.ImportKey = importKey;
         return achievement;
     }
 

@@ -35,5 +35,7 @@ internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achiev
         builder.HasIndex(a => new { a.Status, a.UpdatedAt });
         builder.HasIndex(a => a.Industry);
         builder.HasIndex(a => a.Province);
+        builder.Property(a => a.ImportKey).HasMaxLength(64);
+        builder.HasIndex(a => a.ImportKey).IsUnique();
     }
 }

@@ -98,7 +98,11 @@ internal sealed class OutboxDispatcher<TContext>(
         }
         finally
         {
-            await db.SaveChangesAsync(CancellationToken.None);
+            if (batch.Count > 0)
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
             await ReportBacklogAsync(db);
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JjjMatch.BuildingBlocks.Outbox;
@@ -25,17 +26,47 @@ public sealed class OutboxSignal<TContext>
     public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => wake.WaitAsync(timeout, cancellationToken);
 }
 
+/// <summary>
+/// Wakes the dispatcher after a save that wrote outbox rows, and only then: the dispatcher's own saves (and
+/// saves with nothing to publish) must not wake it, or an idle service would spin.
+/// </summary>
 internal sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor
 {
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    private bool wroteOutbox;
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        signal.Notify();
+        wroteOutbox = WritesOutbox(eventData);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        wroteOutbox = WritesOutbox(eventData);
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        signal.Notify();
+        NotifyIfWritten();
         return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        NotifyIfWritten();
+        return ValueTask.FromResult(result);
+    }
+
+    private static bool WritesOutbox(DbContextEventData eventData) =>
+        eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
+
+    private void NotifyIfWritten()
+    {
+        if (wroteOutbox)
+        {
+            signal.Notify();
+        }
     }
 }

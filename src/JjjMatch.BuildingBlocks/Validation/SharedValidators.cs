@@ -41,7 +41,7 @@ public sealed class PatentValidator : AbstractValidator<Patent>
 {
     public PatentValidator()
     {
-        RuleFor(p => p.Number).NotEmpty().Matches(@"^(ZL|CN)?\s?[0-9]{8,13}(\.?[0-9X])?[A-Z]?$")
+        RuleFor(p => p.Number).Matches(@"^(ZL|CN)?\s?[0-9]{8,13}(\.?[0-9X])?[A-Z]?$").When(p => p.Number is not null)
             .WithMessage("Not a Chinese patent number such as ZL201720001285.X / 专利号格式无效.");
         RuleFor(p => p.Kind).IsInEnum();
         RuleFor(p => p.Status).IsInEnum();

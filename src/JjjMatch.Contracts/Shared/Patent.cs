@@ -14,4 +14,5 @@ public enum PatentStatus
     Lapsed,
 }
 
-public sealed record Patent(string Number, PatentKind Kind, PatentStatus Status);
+/// <summary>A patent behind an achievement; the number may be unknown (market listings name only the kind).</summary>
+public sealed record Patent(string? Number, PatentKind Kind, PatentStatus Status);

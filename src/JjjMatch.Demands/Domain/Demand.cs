@@ -78,6 +78,9 @@ public sealed class Demand
     /// <summary>Optimistic concurrency token and the version an If-Match header names.</summary>
     public int Version { get; private set; }
 
+    /// <summary>Set on a listing loaded by the import command: the hash of its source line, so that a re-run skips it.</summary>
+    public string? ImportKey { get; private set; }
+
     public IReadOnlyList<DemandApplication> Applications => applications;
 
     /// <summary>The name shown to the public: none while the demand is anonymous.</summary>
@@ -94,6 +97,13 @@ public sealed class Demand
     {
         var demand = new Demand { Id = Guid.CreateVersion7(), OwnerId = ownerId, Status = DemandStatus.Draft, CreatedAt = now };
         demand.SetDetails(details, now);
+        return demand;
+    }
+
+    public static Demand CreateImported(Guid ownerId, DemandDetails details, string importKey, DateTime now)
+    {
+        var demand = CreateDraft(ownerId, details, now);
+        demand.ImportKey = importKey;
         return demand;
     }
 

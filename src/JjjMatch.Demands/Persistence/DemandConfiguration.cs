@@ -35,5 +35,7 @@ internal sealed class DemandConfiguration : IEntityTypeConfiguration<Demand>
         builder.HasIndex(d => new { d.Status, d.Deadline });
         builder.HasIndex(d => d.Industry);
         builder.HasIndex(d => d.Province);
+        builder.Property(d => d.ImportKey).HasMaxLength(64);
+        builder.HasIndex(d => d.ImportKey).IsUnique();
     }
 }

@@ -8,7 +8,7 @@ namespace JjjMatch.Host.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["reindex", "bench", "token"];
+    private static readonly string[] Verbs = ["reindex", "bench", "token", "import"];
 
     public static bool IsTool(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -25,6 +25,7 @@ public static class CommandLine
             ReindexCommand.Create(settings),
             BenchCommand.Create(),
             TokenCommand.Create(settings),
+            ImportCommand.Create(settings),
         };
         root.Options.Add(settings);
         return root.Parse(args).InvokeAsync();

@@ -19,6 +19,10 @@ public sealed class AchievementEventsConsumer(
     MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<AchievementPublished>, IConsumer<AchievementUpdated>, IConsumer<AchievementWithdrawn>, IConsumer<AchievementTransferred>
 {
+    // A message being handled when the service stops is finished, not abandoned half-way: an abandoned one
+    // can be faulted to the error queue instead of being redelivered.
+    private static readonly CancellationToken Unstoppable = CancellationToken.None;
+
     private static readonly string[] LeavingEvents = [nameof(AchievementWithdrawn), nameof(AchievementTransferred)];
 
     public Task Consume(ConsumeContext<AchievementPublished> context) => Upsert(context, context.Message.Achievement);
@@ -55,9 +59,9 @@ public sealed class AchievementEventsConsumer(
             }
 
             db.Record(context.Message, snapshot.Id, time);
-        }, context.CancellationToken);
-        await indexer.SyncAchievementAsync(snapshot.Id, context.CancellationToken);
-        await suggestions.RefreshAchievementAsync(snapshot.Id, context.CancellationToken);
+        }, Unstoppable);
+        await indexer.SyncAchievementAsync(snapshot.Id, Unstoppable);
+        await suggestions.RefreshAchievementAsync(snapshot.Id, Unstoppable);
         JjjMetrics.MatchLatency.Record((time.GetUtcNow() - context.Message.OccurredAt).TotalMilliseconds);
     }
 
@@ -69,7 +73,7 @@ public sealed class AchievementEventsConsumer(
             (await db.Achievements.FirstOrDefaultAsync(a => a.Id == achievementId, ct))?.Deactivate();
             db.Record(context.Message, achievementId, time);
             await suggestions.WithdrawAllAsync(m => m.AchievementId == achievementId, reason, ct);
-        }, context.CancellationToken);
-        await indexer.SyncAchievementAsync(achievementId, context.CancellationToken);
+        }, Unstoppable);
+        await indexer.SyncAchievementAsync(achievementId, Unstoppable);
     }
 }

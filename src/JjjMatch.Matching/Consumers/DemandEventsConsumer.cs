@@ -16,6 +16,10 @@ public sealed class DemandEventsConsumer(
     MatchingDbContext db, EventInbox<MatchingDbContext> inbox, SuggestionWriter suggestions, ListingIndexer indexer, TimeProvider time)
     : IConsumer<DemandOpened>, IConsumer<DemandUpdated>, IConsumer<DemandClosed>, IConsumer<ApplicationSubmitted>, IConsumer<DemandAwarded>
 {
+    // A message being handled when the service stops is finished, not abandoned half-way: an abandoned one
+    // can be faulted to the error queue instead of being redelivered.
+    private static readonly CancellationToken Unstoppable = CancellationToken.None;
+
     private static readonly string[] LeavingEvents = [nameof(DemandClosed)];
 
     public Task Consume(ConsumeContext<DemandOpened> context) => Upsert(context, context.Message.Demand);
@@ -30,8 +34,8 @@ public sealed class DemandEventsConsumer(
             (await db.Demands.FirstOrDefaultAsync(d => d.Id == demandId, ct))?.Close();
             db.Record(context.Message, demandId, time);
             await suggestions.WithdrawAllAsync(m => m.DemandId == demandId, $"demand {context.Message.Reason.ToString().ToLowerInvariant()}", ct);
-        }, context.CancellationToken);
-        await indexer.SyncDemandAsync(demandId, context.CancellationToken);
+        }, Unstoppable);
+        await indexer.SyncDemandAsync(demandId, Unstoppable);
     }
 
     public Task Consume(ConsumeContext<ApplicationSubmitted> context) => RecordOnly(context, context.Message.DemandId);
@@ -64,9 +68,9 @@ public sealed class DemandEventsConsumer(
             }
 
             db.Record(context.Message, snapshot.Id, time);
-        }, context.CancellationToken);
-        await indexer.SyncDemandAsync(snapshot.Id, context.CancellationToken);
-        await suggestions.RefreshDemandAsync(snapshot.Id, context.CancellationToken);
+        }, Unstoppable);
+        await indexer.SyncDemandAsync(snapshot.Id, Unstoppable);
+        await suggestions.RefreshDemandAsync(snapshot.Id, Unstoppable);
         JjjMetrics.MatchLatency.Record((time.GetUtcNow() - context.Message.OccurredAt).TotalMilliseconds);
     }
 
@@ -76,5 +80,5 @@ public sealed class DemandEventsConsumer(
         {
             db.Record(context.Message, demandId, time);
             return Task.CompletedTask;
-        }, context.CancellationToken);
+        }, Unstoppable);
 }

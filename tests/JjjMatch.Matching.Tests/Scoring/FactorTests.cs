@@ -12,6 +12,8 @@ public sealed class FactorTests
     [InlineData("电子信息-人工智能", "生物医药-化学药", -0.5)]
     [InlineData(null, "生物医药-化学药", 0)]
     [InlineData("电子信息", null, 0)]
+    [InlineData("其他", "生物医药-化学药", 0)]
+    [InlineData("电子信息-人工智能", "其他", 0)]
     public void Industry_rewards_the_same_code_then_the_same_parent(string? achievement, string? demand, double expected)
     {
         IndustryFactor.Score(achievement, demand).ShouldBe(expected);

@@ -59,8 +59,10 @@ public sealed class DatasetListingsTests : IDisposable
 
     [Theory]
     [InlineData("电子信息-人工智能", "电子信息-人工智能")]
-    [InlineData("现代农业-农林植物新品种", "现代农业")]
-    [InlineData("交通运输-轨道交通", "其他")]
+    [InlineData("现代农业-农林植物新品种", "现代农业-农林植物新品种")]
+    [InlineData("现代农业-不在目录的小类", "现代农业")]
+    [InlineData("交通运输-轨道交通", "交通运输-轨道交通")]
+    [InlineData("不在目录-任何", "其他")]
     [InlineData("", "其他")]
     public void Market_labels_become_known_industry_codes(string label, string code) => DatasetListings.KnownIndustry(label).ShouldBe(code);
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
-using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Achievements.Features.Shared;
 
@@ -23,8 +22,8 @@ public sealed class AchievementInputValidator : AbstractValidator<AchievementInp
         RuleForEach(x => x.Patents).SetValidator(new PatentValidator()).When(x => x.Patents is not null);
         RuleFor(x => x.Patents).Must(p => p!.Count <= 50).When(x => x.Patents is not null)
             .WithMessage("At most 50 patents / 专利最多 50 项.");
-        RuleFor(x => x.TransferModes).NotNull().NotEqual(CooperationModes.None)
-            .WithMessage("Name at least one transfer mode / 至少选择一种转化方式.");
+        // An empty set (CooperationModes.None) means "not stated / 其他": many market listings say no more.
+        RuleFor(x => x.TransferModes).NotNull().WithMessage("Give the transfer modes, [] when not stated / 请填写转化方式.");
         RuleFor(x => x.AskingPrice).SetValidator(new PriceRangeValidator()!).When(x => x.AskingPrice is not null);
         RuleFor(x => x.OwnerInstitution).NotEmpty().Characters(2, 100);
         RuleFor(x => x.Region).NotNull().SetValidator(new RegionValidator()!);

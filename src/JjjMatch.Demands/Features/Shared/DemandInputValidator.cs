@@ -1,7 +1,6 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
-using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Demands.Features.Shared;
 
@@ -23,8 +22,8 @@ public sealed class DemandInputValidator : AbstractValidator<DemandInput>
             .Must(d => d > time.GetUtcNow()).WithMessage("The deadline must be in the future / 截止时间须晚于当前时间.")
             .Must(d => d <= time.GetUtcNow() + LongestDeadline).WithMessage("The deadline must be within five years / 截止时间须在五年以内.");
         RuleFor(x => x.Region).NotNull().SetValidator(new RegionValidator()!);
-        RuleFor(x => x.CooperationModes).NotNull().NotEqual(CooperationModes.None)
-            .WithMessage("Name at least one acceptable cooperation mode / 至少选择一种合作方式.");
+        // An empty set (CooperationModes.None) means "not stated / 其他", as in many market listings.
+        RuleFor(x => x.CooperationModes).NotNull().WithMessage("Give the cooperation modes, [] when not stated / 请填写合作方式.");
         RuleFor(x => x.EnterpriseName).NotEmpty().Characters(2, 100);
         RuleFor(x => x.Contact).NotNull().SetValidator(new ContactValidator()!);
     }

@@ -2,19 +2,24 @@ namespace JjjMatch.Matching.Scoring.Factors;
 
 public static class IndustryFactor
 {
-    /// <summary>1 for the same code, 0.5 for the same parent (大类), -0.5 for another industry, 0 when either is unknown.</summary>
+    /// <summary>
+    /// 1 for the same code, 0.5 for the same parent (大类), -0.5 for another industry, 0 when either is unknown —
+    /// and 其他 ("other", what imports fall back to) says nothing about the industry, so it counts as unknown.
+    /// </summary>
     public static double Score(string? achievementIndustry, string? demandIndustry)
     {
-        if (achievementIndustry is null || demandIndustry is null)
+        if (IsUnknown(achievementIndustry) || IsUnknown(demandIndustry))
         {
             return 0;
         }
 
-        if (string.Equals(achievementIndustry.Trim(), demandIndustry.Trim(), StringComparison.Ordinal))
+        if (string.Equals(achievementIndustry!.Trim(), demandIndustry!.Trim(), StringComparison.Ordinal))
         {
             return 1;
         }
 
-        return string.Equals(IndustryCode.Parent(achievementIndustry), IndustryCode.Parent(demandIndustry), StringComparison.Ordinal) ? 0.5 : -0.5;
+        return string.Equals(IndustryCode.Parent(achievementIndustry!), IndustryCode.Parent(demandIndustry!), StringComparison.Ordinal) ? 0.5 : -0.5;
     }
+
+    private static bool IsUnknown(string? industry) => industry is null || IndustryCode.Parent(industry) == BuildingBlocks.Taxonomy.Industries.Other;
 }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JjjMatch.BuildingBlocks.Validation;
+
+namespace JjjMatch.Host.Cli.Import;
+
+/// <summary>Reading the market's text fields and fitting them to the product's length rules.</summary>
+public static class ImportText
+{
+    /// <summary>The text of a property, trimmed; empty when absent or null, a bad line when it is not text.</summary>
+    public static string Read(JsonObject line, string property) => line[property] switch
+    {
+        null => "",
+        var node when node.GetValueKind() == JsonValueKind.String => node.GetValue<string>().Trim(),
+        _ => throw new ImportLineException($"{property}: expected text"),
+    };
+
+    /// <summary>At most <paramref name="max"/> characters as a reader counts them (never half a surrogate pair).</summary>
+    public static string Cut(string text, int max)
+    {
+        if (TextRules.CharacterCount(text) <= max)
+        {
+            return text;
+        }
+
+        var info = new StringInfo(text);
+        return info.SubstringByTextElements(0, max).TrimEnd();
+    }
+
+    /// <summary>
+    /// The description when it says something (at least <paramref name="min"/> characters), else the listing's own facts
+    /// (title, labels) joined: the product requires a description, and the source has only these.
+    /// </summary>
+    public static string Describe(string description, int min, int max, params string[] facts)
+    {
+        if (TextRules.CharacterCount(description) >= min)
+        {
+            return Cut(description, max);
+        }
+
+        var parts = facts.Append(description).Where(p => p.Length > 0).Distinct();
+        return Cut(string.Join("；", parts), max);
+    }
+}
