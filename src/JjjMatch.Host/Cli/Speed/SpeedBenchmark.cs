@@ -238,7 +238,8 @@ public static class SpeedBenchmark
     }
 
     private static string Errors(Http.HttpFigures figures) =>
-        (figures.ServerCpuMicroseconds is { } cpu ? string.Create(CultureInfo.InvariantCulture, $", service CPU {cpu:0} µs per request") : "")
+        (figures.ServerCpuMicroseconds is { } cpu ? string.Create(CultureInfo.InvariantCulture, $"; service CPU {cpu:0} µs per request (alone on {Environment.ProcessorCount} cores: ≈ {figures.ServiceAloneCapacity:N0} requests/s)") : "")
+        + (figures.ClientCpuMicroseconds is { } client ? string.Create(CultureInfo.InvariantCulture, $", load client CPU {client:0} µs per request") : "")
         + (figures.Errors > 0 ? $", {figures.Errors} errors" : "");
 
     private static async Task<T?> Guard<T>(TextWriter output, SpeedTable table, string phase, Func<Task<T>> run)

@@ -62,11 +62,11 @@ public static class ProcessesRun
             var parents = Industries();
             getById = await HttpLoad.RunAsync("GET /api/achievements/{id}", client,
                 i => $"api/achievements/{achievementIds[(int)((i * 7919L) % achievementIds.Count)]}",
-                options.HttpConcurrency, TimeSpan.FromSeconds(2), options.HttpDuration, cancellationToken, () => achievements.Cpu);
+                options.HttpConcurrency, HttpLoad.WarmUp, options.HttpDuration, cancellationToken, () => achievements.Cpu);
             log.WriteLine($"  GET by id: {getById.RequestsPerSecond:0} requests/s, p95 {getById.Latency.P95:0.0} ms");
             list = await HttpLoad.RunAsync("GET /api/achievements?industry=&province=", client,
                 i => $"api/achievements?industry={Uri.EscapeDataString(parents[i % parents.Count])}&province={Provinces[(i / parents.Count) % Provinces.Length]}",
-                options.HttpConcurrency, TimeSpan.FromSeconds(2), options.HttpDuration, cancellationToken, () => achievements.Cpu);
+                options.HttpConcurrency, HttpLoad.WarmUp, options.HttpDuration, cancellationToken, () => achievements.Cpu);
             log.WriteLine($"  filtered list: {list.RequestsPerSecond:0} requests/s, p95 {list.Latency.P95:0.0} ms");
         }
 
