@@ -1,9 +1,12 @@
 using JjjMatch.Achievements.DemoData;
 using JjjMatch.Achievements.Features;
+using JjjMatch.Achievements.Features.Introductions;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Mediation;
+using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +24,9 @@ public sealed class AchievementsModule : IServiceModule
         services.AddMediationFrom(typeof(AchievementsModule).Assembly);
         services.AddSingleton<Features.Get.AchievementById>();
     }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<MatchAcceptedConsumer, ServiceConsumerDefinition<MatchAcceptedConsumer>>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAchievementEndpoints();
 

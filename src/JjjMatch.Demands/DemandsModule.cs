@@ -1,10 +1,13 @@
 using JjjMatch.BuildingBlocks.Mediation;
+using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.Demands.DemoData;
 using JjjMatch.Demands.Features;
 using JjjMatch.Demands.Features.Expiry;
+using JjjMatch.Demands.Features.Introductions;
 using JjjMatch.Demands.Persistence;
+using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +26,9 @@ public sealed class DemandsModule : IServiceModule
         services.Configure<DemandExpiryOptions>(configuration.GetSection(DemandExpiryOptions.Section));
         services.AddHostedService<DemandExpiryWorker>();
     }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<MatchAcceptedConsumer, ServiceConsumerDefinition<MatchAcceptedConsumer>>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDemandEndpoints();
 

@@ -23,6 +23,9 @@ public class KnownSettingsTests
     [InlineData("RateLimiting:PermitLimit")]
     [InlineData("RateLimiting:Window")]
     [InlineData("Cors:AllowedOrigins")]
+    [InlineData("Telemetry:OtlpEndpoint")]
+    [InlineData("Telemetry:OtlpProtocol")]
+    [InlineData("Telemetry:ExportInterval")]
     public void Settings_the_application_reads_are_found_in_src(string key) =>
         KnownSettings.FromSource.ShouldContain(key);
 

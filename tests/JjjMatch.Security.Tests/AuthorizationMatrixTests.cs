@@ -36,7 +36,7 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
 
         if (guarded.Owned)
         {
-            await (await send(market.As(TestAccounts.New(owner.Role)))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+            await (await send(market.As(guarded.Other?.Invoke() ?? TestAccounts.New(owner.Role)))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         }
 
         var allowed = await send(market.As(owner));
@@ -93,12 +93,17 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
             () => market.Host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.AnyAsync(a => a.Id == achievement)),
             known => known, Patience, "the achievement in the matcher");
 
-    /// <summary>One guarded endpoint: who may call it, and how to prepare a resource of an owner and call it.</summary>
+    /// <summary>
+    /// One guarded endpoint: who may call it, and how to prepare a resource of an owner and call it. <c>Other</c> is
+    /// "someone else" when that is not simply another organisation of the owner's role (for brokers: one whose regions
+    /// do not cover the pair).
+    /// </summary>
     private sealed record Guarded(
         string[] Roles,
         bool Owned,
         HttpStatusCode Success,
-        Func<Market, Task<(Account Owner, Func<HttpClient, Task<HttpResponseMessage>> Send)>> Prepare)
+        Func<Market, Task<(Account Owner, Func<HttpClient, Task<HttpResponseMessage>> Send)>> Prepare,
+        Func<Account>? Other = null)
     {
         private static readonly HttpStatusCode Ok = HttpStatusCode.OK;
 
@@ -167,7 +172,35 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
                 var (match, owner, _) = await SuggestedMatchAsync(m);
                 return (owner, c => c.GetAsync($"/api/matches/{match}"));
             }),
+            ["GET /api/matches/{id}/history"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), true, Ok, async m =>
+            {
+                var (match, _, owner) = await SuggestedMatchAsync(m);
+                return (owner, c => c.GetAsync($"/api/matches/{match}/history"));
+            }),
+            ["GET /api/matches/feedback"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), false, Ok, m =>
+                Ready(TestAccounts.New(BuildingBlocks.Auth.Roles.Enterprise), c => c.GetAsync("/api/matches/feedback"))),
+            ["GET /api/review/queue"] = new([BuildingBlocks.Auth.Roles.Intermediary, BuildingBlocks.Auth.Roles.Operator], false, Ok, m =>
+                Ready(TestAccounts.Intermediary, c => c.GetAsync("/api/review/queue"))),
+            ["POST /api/matches/{id}/claim"] = Review(claimed: false, (c, id) => c.PostAsync($"/api/matches/{id}/claim", null)),
+            ["POST /api/matches/{id}/release"] = Review(claimed: true, (c, id) => c.PostAsync($"/api/matches/{id}/release", null)),
+            ["POST /api/matches/{id}/accept"] = Review(claimed: true, (c, id) => c.PostAsync($"/api/matches/{id}/accept", null)),
+            ["POST /api/matches/{id}/reject"] = Review(claimed: true, (c, id) => c.PostAsJsonAsync($"/api/matches/{id}/reject", new { reason = "notRelevant" })),
         };
+
+        /// <summary>A review step on a fresh suggestion (beijing and hebei), by a broker covering everything; someone else covers only tianjin.</summary>
+        private static Guarded Review(bool claimed, Func<HttpClient, Guid, Task<HttpResponseMessage>> send) =>
+            new([BuildingBlocks.Auth.Roles.Intermediary], true, Ok, async m =>
+            {
+                var broker = TestAccounts.New(BuildingBlocks.Auth.Roles.Intermediary);
+                var (match, _, _) = await SuggestedMatchAsync(m);
+                if (claimed)
+                {
+                    var claim = await m.As(broker).PostAsync($"/api/matches/{match}/claim", null);
+                    claim.StatusCode.ShouldBe(HttpStatusCode.OK, await claim.Content.ReadAsStringAsync());
+                }
+
+                return (broker, c => send(c, match));
+            }, () => TestAccounts.New(BuildingBlocks.Auth.Roles.Intermediary) with { Regions = ["tianjin"] });
 
         private static Task<(Account, Func<HttpClient, Task<HttpResponseMessage>>)> Ready(Account owner, Func<HttpClient, Task<HttpResponseMessage>> send) =>
             Task.FromResult((owner, send));

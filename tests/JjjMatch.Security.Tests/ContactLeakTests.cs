@@ -17,7 +17,8 @@ namespace JjjMatch.Security.Tests;
 
 /// <summary>
 /// Contacts and an anonymous enterprise's name stay out of every response (every GET endpoint the host maps, found by
-/// enumeration, for every caller who is not the owner) and out of every event in the three services' outboxes.
+/// enumeration, for every caller who is not the owner) and out of every event in the three services' outboxes; after a
+/// broker accepts the pair, exactly the introduced organisations see them, and only on the introduced listing's GET.
 /// </summary>
 public abstract partial class ContactLeakTests(MarketHost host)
 {
@@ -59,11 +60,15 @@ public abstract partial class ContactLeakTests(MarketHost host)
             ["/api/achievements/{id}"] = [achievement, draftAchievement],
             ["/api/demands/{id}"] = [demand, draftDemand],
             ["/api/matches/{id}"] = [match],
+            ["/api/deals/{id}"] = [Guid.CreateVersion7()], // deal contents: DealsContactLeakTests
         };
         var urls = GetUrls(ids, application, tag, achievement, demand);
         urls.ShouldContain($"/api/matches/{match}");
         urls.ShouldContain($"/api/demands/{demand}/applications/{application}");
         urls.ShouldContain("/api/demands/mine");
+        urls.ShouldContain($"/api/matches/{match}/history");
+        urls.ShouldContain("/api/review/queue");
+        urls.ShouldContain("/api/matches/feedback");
 
         var everything = achievementSecrets.Concat(demandSecrets).ToArray();
         var readers = new (HttpClient Client, string[] MustNotSee)[]
@@ -76,6 +81,51 @@ public abstract partial class ContactLeakTests(MarketHost host)
             (market.As(university), demandSecrets),
             (market.As(enterprise), achievementSecrets),
         };
+        await ScanAsync(readers, urls);
+
+        // The introduction: from now on the two owners and the broker's organisation see the other side's contact (and the
+        // anonymous name) on that listing's GET, and nowhere else; everyone else still sees nothing, and no event carries it.
+        (await broker.PostAsync($"/api/matches/{match}/claim", null)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await broker.PostAsync($"/api/matches/{match}/accept", null)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var demandUrl = $"/api/demands/{demand}";
+        var achievementUrl = $"/api/achievements/{achievement}";
+        await Eventually.WaitForAsync(() => market.As(university).GetStringAsync(demandUrl), body => body.Contains(demandSecrets[0]),
+            TimeSpan.FromSeconds(30), "the introduction in the demands service");
+        await Eventually.WaitForAsync(() => market.As(enterprise).GetStringAsync(achievementUrl), body => body.Contains(achievementSecrets[0]),
+            TimeSpan.FromSeconds(30), "the introduction in the achievements service");
+        foreach (var (client, url, secrets) in new[]
+        {
+            (market.As(university), demandUrl, demandSecrets), (broker, demandUrl, demandSecrets),
+            (market.As(enterprise), achievementUrl, achievementSecrets), (broker, achievementUrl, achievementSecrets),
+        })
+        {
+            var body = await client.GetStringAsync(url);
+            secrets.ShouldAllBe(secret => body.Contains(secret), $"GET {url} after the introduction: {body}");
+        }
+
+        await ScanAsync(
+        [
+            (market.Anonymous, everything),
+            (market.As(applicant), everything),
+            (market.As(TestAccounts.New(Roles.Enterprise)), everything),
+            (market.As(TestAccounts.New(Roles.University)), everything),
+            (market.As(TestAccounts.New(Roles.Intermediary)), everything),
+            (market.As(TestAccounts.Operator), everything),
+        ], urls);
+        await ScanAsync([(market.As(university), demandSecrets)], urls.Where(u => u != demandUrl).ToList());
+        await ScanAsync([(market.As(enterprise), achievementSecrets)], urls.Where(u => u != achievementUrl).ToList());
+        await ScanAsync([(broker, everything)], urls.Where(u => u != demandUrl && u != achievementUrl).ToList());
+
+        // The owners do see their own: the scan above is not passing because nothing is ever shown.
+        (await market.As(university).GetStringAsync("/api/achievements/mine")).ShouldContain(achievementSecrets[0]);
+        var mine = await market.As(enterprise).GetStringAsync("/api/demands/mine");
+        mine.ShouldContain(demandSecrets[0]);
+        mine.ShouldContain(demandSecrets[3]);
+    }
+
+    /// <summary>Every URL as every reader, then every event in the three outboxes: none reveals what the reader must not see.</summary>
+    private async Task ScanAsync((HttpClient Client, string[] MustNotSee)[] readers, List<string> urls)
+    {
         foreach (var (client, mustNotSee) in readers)
         {
             foreach (var url in urls)
@@ -85,16 +135,11 @@ public abstract partial class ContactLeakTests(MarketHost host)
             }
         }
 
+        var all = readers.SelectMany(r => r.MustNotSee).Distinct().ToArray();
         foreach (var payload in await OutboxPayloadsAsync())
         {
-            ShouldNotReveal(payload, everything, "an outbox event");
+            ShouldNotReveal(payload, all, "an outbox event");
         }
-
-        // The owners do see their own: the scan above is not passing because nothing is ever shown.
-        (await market.As(university).GetStringAsync("/api/achievements/mine")).ShouldContain(achievementSecrets[0]);
-        var mine = await market.As(enterprise).GetStringAsync("/api/demands/mine");
-        mine.ShouldContain(demandSecrets[0]);
-        mine.ShouldContain(demandSecrets[3]);
     }
 
     /// <summary>Every GET route under /api the host maps, with its ids filled in and a few telling query strings.</summary>
@@ -117,7 +162,8 @@ public abstract partial class ContactLeakTests(MarketHost host)
             {
                 "/api/achievements" => ["", $"?text={tag}", "?status=draft", "?status=published"],
                 "/api/demands" => ["", $"?text={tag}", "?status=draft", "?status=open"],
-                "/api/matches" => [$"?demandId={demand}", $"?achievementId={achievement}"],
+                "/api/matches" => [$"?demandId={demand}", $"?achievementId={achievement}", $"?demandId={demand}&status=accepted"],
+                "/api/review/queue" => ["", "?status=pending", "?status=claimed"],
                 _ => new[] { "" },
             };
             urls.AddRange(filled.SelectMany(u => queries.Select(q => u + q)));

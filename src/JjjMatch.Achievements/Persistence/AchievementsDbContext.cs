@@ -1,4 +1,5 @@
 using JjjMatch.Achievements.Domain;
+using JjjMatch.BuildingBlocks.Introductions;
 using JjjMatch.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +9,12 @@ public sealed class AchievementsDbContext(DbContextOptions<AchievementsDbContext
 {
     public DbSet<Achievement> Achievements => Set<Achievement>();
 
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new AchievementConfiguration());
+        modelBuilder.ApplyConfiguration(new IntroductionConfiguration());
     }
 }

@@ -25,4 +25,13 @@ public static class Policies
 
     /// <summary>Organisations that can take up an open list (揭榜): universities, institutes and companies.</summary>
     public const string Solver = "solver";
+
+    /// <summary>Technology brokers: claim, accept and reject suggested matches.</summary>
+    public const string Intermediary = Roles.Intermediary;
+
+    /// <summary>Who reads the review queue and records or exports deals: brokers, and the operator overseeing them.</summary>
+    public const string Reviewer = "reviewer";
+
+    /// <summary>The platform operator: platform-wide statistics.</summary>
+    public const string Operator = Roles.Operator;
 }

@@ -34,7 +34,10 @@ public static class SecurityRegistration
             .AddPolicy(Policies.Member, p => p.RequireAuthenticatedUser().RequireClaim(TokenIssuer.OrganisationClaim))
             .AddPolicy(Policies.University, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University))
             .AddPolicy(Policies.Enterprise, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Enterprise))
-            .AddPolicy(Policies.Solver, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University, Roles.Enterprise));
+            .AddPolicy(Policies.Solver, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University, Roles.Enterprise))
+            .AddPolicy(Policies.Intermediary, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary))
+            .AddPolicy(Policies.Reviewer, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary, Roles.Operator))
+            .AddPolicy(Policies.Operator, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Operator));
 
         var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
         services.AddRateLimiter(options =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Http;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace JjjMatch.BuildingBlocks.Http;
 
@@ -19,6 +20,14 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         Guid.TryParse(Principal?.FindFirst(OrganisationClaim)?.Value, out var id) ? id : null;
 
     public string? Role => Principal?.FindFirst(TokenIssuer.RoleClaim)?.Value;
+
+    /// <summary>The user (token subject) within the organisation; brokers claim matches as users.</summary>
+    public Guid? UserId =>
+        Guid.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
+
+    /// <summary>Every value of a multi-valued claim, e.g. a broker's <c>regions</c> and <c>industries</c>.</summary>
+    public IReadOnlyList<string> ClaimValues(string type) =>
+        Principal?.FindAll(type).Select(c => c.Value).ToList() ?? [];
 
     /// <summary>No request and no account to act as: trusted in-process code.</summary>
     public bool IsSystem => Principal is null;

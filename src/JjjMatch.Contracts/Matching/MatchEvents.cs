@@ -16,3 +16,31 @@ public sealed record MatchSuggested(
 
 public sealed record MatchWithdrawn(Guid EventId, DateTimeOffset OccurredAt, string Producer, Guid MatchId, string Reason)
     : IIntegrationEvent;
+
+/// <summary>
+/// A broker made the introduction: from now on each side's owner may see the other side's contact (the listing
+/// services keep that grant). Carries organisation ids only, never contacts or an anonymous enterprise's name.
+/// </summary>
+public sealed record MatchAccepted(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid MatchId,
+    Guid AchievementId,
+    Guid AchievementOwnerId,
+    Guid DemandId,
+    Guid DemandOwnerId,
+    Guid BrokerOrganisationId)
+    : IIntegrationEvent;
+
+/// <summary>A broker turned the pair down; the structured reason is the posters' feedback.</summary>
+public sealed record MatchRejected(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid MatchId,
+    Guid AchievementId,
+    Guid DemandId,
+    string Reason,
+    string? Note)
+    : IIntegrationEvent;

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Introductions;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.Demands.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,13 @@ public sealed class DemandsDbContext(DbContextOptions<DemandsDbContext> options)
 
     public DbSet<DemandApplication> Applications => Set<DemandApplication>();
 
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new DemandConfiguration());
         modelBuilder.ApplyConfiguration(new DemandApplicationConfiguration());
+        modelBuilder.ApplyConfiguration(new IntroductionConfiguration());
     }
 }

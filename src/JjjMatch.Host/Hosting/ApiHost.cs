@@ -40,6 +40,7 @@ public static class ApiHost
         }
 
         services.AddServiceBus(builder.Configuration, modules);
+        services.AddMetricsExport(builder.Configuration, MetricsExport.ServiceName(modules.Select(m => m.Name).ToList(), ServiceModules.All.Count));
         if (builder.Configuration.GetValue("DemoData:Enabled", false))
         {
             services.AddHostedService(provider => new DemoDataSeeder(modules, provider, provider.GetRequiredService<ILogger<DemoDataSeeder>>()));

@@ -1,5 +1,7 @@
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Matching.Features.Deals;
 using JjjMatch.Matching.Features.Matches;
+using JjjMatch.Matching.Features.Review;
 using JjjMatch.Matching.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +22,8 @@ public static class MatchingEndpoints
         matches.MapGet("/{id:guid}", async (Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetMatch(id), ct)))
             .WithSummary("One match with its explanation / 匹配解释");
 
+        endpoints.MapReviewEndpoints();
+
         endpoints.MapGet("/api/matching/status", async (MatchingDbContext db, CancellationToken ct) => TypedResults.Ok(new
         {
             ActiveAchievements = await db.Achievements.CountAsync(a => a.IsActive, ct),
@@ -27,5 +31,6 @@ public static class MatchingEndpoints
             EventsApplied = await db.MarketEvents.CountAsync(ct),
             PendingSuggestions = await db.Matches.CountAsync(m => m.Status == JjjMatch.Matching.Matches.MatchStatus.Suggested, ct),
         })).WithTags("Matches").WithSummary("What the matcher currently knows of the market");
+        endpoints.MapDealEndpoints();
     }
 }

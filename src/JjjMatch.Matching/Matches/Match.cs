@@ -4,10 +4,17 @@ using JjjMatch.Matching.Scoring;
 
 namespace JjjMatch.Matching.Matches;
 
+/// <summary>
+/// Suggested -> Claimed (one broker reviews it) -> Accepted (the introduction is made) or Rejected (with a reason);
+/// Claimed -> Suggested on release. Suggested and Claimed pairs are Withdrawn when a side leaves the market.
+/// </summary>
 public enum MatchStatus
 {
     Suggested,
     Withdrawn,
+    Claimed,
+    Accepted,
+    Rejected,
 }
 
 /// <summary>Whose search found the pair: only that side's later searches may drop it again.</summary>
@@ -48,6 +55,23 @@ public sealed class Match
 
     public int Version { get; private set; }
 
+    /// <summary>The broker (user) reviewing or who reviewed the pair, and the broker's organisation.</summary>
+    public Guid? ReviewerId { get; private set; }
+
+    public Guid? ReviewerOrganisationId { get; private set; }
+
+    public DateTime? ClaimedAt { get; private set; }
+
+    /// <summary>When the pair was accepted or rejected.</summary>
+    public DateTime? DecidedAt { get; private set; }
+
+    public RejectionReason? RejectionReason { get; private set; }
+
+    public string? RejectionNote { get; private set; }
+
+    /// <summary>Still waiting for a broker's decision: the only states the matcher itself may change.</summary>
+    public bool IsPending => Status is MatchStatus.Suggested or MatchStatus.Claimed;
+
     public static Match Suggest(ScoredMatch found, MatchOrigin origin, DateTime now)
     {
         var match = new Match
@@ -59,15 +83,20 @@ public sealed class Match
             SuggestedAt = now,
         };
         match.Rescore(found.Score, now);
+        match.Touch(now);
         return match;
     }
 
+    /// <summary>
+    /// The matcher's bookkeeping, not a change of state: the version stays, so a broker's claim or decision made while a
+    /// listing is re-scored is not refused as stale (the two write different columns; a rescore that loses is retried).
+    /// </summary>
     public void Rescore(MatchScore score, DateTime now)
     {
         Score = Math.Round(score.Total, 4);
         Factors = score.Factors.Select(f => f with { Contribution = Math.Round(f.Contribution, 4) }).ToList();
         MatchedTerms = score.MatchedTerms.Take(20).ToList();
-        Touch(now);
+        UpdatedAt = now;
     }
 
     /// <summary>A pair dropped earlier can come back when a listing changes again.</summary>
@@ -83,17 +112,103 @@ public sealed class Match
         WithdrawnReason = null;
         SuggestedAt = now;
         Rescore(score, now);
+        Touch(now);
     }
 
     public void Withdraw(string reason, DateTime now)
     {
+        if (!IsPending)
+        {
+            throw new ConflictException($"Match {Id} is {Status}; a decided match is not withdrawn.");
+        }
+
         Status = MatchStatus.Withdrawn;
         WithdrawnReason = reason;
+        ReviewerId = null;
+        ReviewerOrganisationId = null;
+        ClaimedAt = null;
         Touch(now);
+    }
+
+    public MatchDecision Claim(Reviewer broker, DateTime now)
+    {
+        var previous = Require(MatchStatus.Suggested, "claimed / 认领");
+        Status = MatchStatus.Claimed;
+        ReviewerId = broker.UserId;
+        ReviewerOrganisationId = broker.OrganisationId;
+        ClaimedAt = now;
+        return Decided(MatchAction.Claim, previous, broker, now);
+    }
+
+    public MatchDecision Release(Reviewer broker, DateTime now)
+    {
+        var previous = RequireClaimedBy(broker);
+        Status = MatchStatus.Suggested;
+        ReviewerId = null;
+        ReviewerOrganisationId = null;
+        ClaimedAt = null;
+        return Decided(MatchAction.Release, previous, broker, now);
+    }
+
+    public MatchDecision Accept(Reviewer broker, DateTime now)
+    {
+        var previous = RequireClaimedBy(broker);
+        Status = MatchStatus.Accepted;
+        DecidedAt = now;
+        return Decided(MatchAction.Accept, previous, broker, now);
+    }
+
+    public MatchDecision Reject(Reviewer broker, RejectionReason reason, string? note, DateTime now)
+    {
+        var previous = RequireClaimedBy(broker);
+        Status = MatchStatus.Rejected;
+        DecidedAt = now;
+        RejectionReason = reason;
+        RejectionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        return Decided(MatchAction.Reject, previous, broker, now, reason, RejectionNote);
     }
 
     public MatchSuggested ToSuggestedEvent(DateTimeOffset now) =>
         new(Guid.CreateVersion7(), now, MatchingEvents.Producer, Id, AchievementId, DemandId, Score, MatchedTerms, Factors);
+
+    private MatchStatus Require(MatchStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw new ConflictException($"Match {Id} is {Status} and cannot be {action}.");
+        }
+
+        return Status;
+    }
+
+    private MatchStatus RequireClaimedBy(Reviewer broker)
+    {
+        Require(MatchStatus.Claimed, "decided before it is claimed / 须先认领");
+        if (ReviewerId != broker.UserId)
+        {
+            throw new ConflictException($"Match {Id} is claimed by another broker / 已被其他经纪人认领.");
+        }
+
+        return Status;
+    }
+
+    private MatchDecision Decided(MatchAction action, MatchStatus previous, Reviewer broker, DateTime now, RejectionReason? reason = null, string? note = null)
+    {
+        Touch(now);
+        return new MatchDecision
+        {
+            Id = Guid.CreateVersion7(),
+            MatchId = Id,
+            Action = action,
+            PreviousStatus = previous,
+            NewStatus = Status,
+            ActorId = broker.UserId,
+            ActorOrganisationId = broker.OrganisationId,
+            At = now,
+            RejectionReason = reason,
+            Note = note,
+        };
+    }
 
     private void Touch(DateTime now)
     {

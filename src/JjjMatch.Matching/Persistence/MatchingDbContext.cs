@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.Matching.Deals;
 using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Matches;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,14 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
 
     public DbSet<Match> Matches => Set<Match>();
 
+    public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
+
+    public DbSet<Deal> Deals => Set<Deal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new DealConfiguration());
         modelBuilder.Entity<AchievementListing>(listing =>
         {
             listing.ToTable("AchievementListings");
@@ -59,6 +65,20 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             match.HasIndex(m => new { m.AchievementId, m.DemandId }).IsUnique();
             match.HasIndex(m => new { m.DemandId, m.Status });
             match.HasIndex(m => new { m.Status, m.Score });
+            match.Property(m => m.RejectionReason).HasConversion<string>().HasMaxLength(30);
+            match.Property(m => m.RejectionNote).HasMaxLength(MatchDecisionLimits.NoteLength);
+        });
+        modelBuilder.Entity<MatchDecision>(decision =>
+        {
+            decision.ToTable("MatchDecisions");
+            decision.Property(d => d.Id).ValueGeneratedNever();
+            decision.Property(d => d.Action).HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.PreviousStatus).HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.NewStatus).HasConversion<string>().HasMaxLength(20);
+            decision.Property(d => d.RejectionReason).HasConversion<string>().HasMaxLength(30);
+            decision.Property(d => d.Note).HasMaxLength(MatchDecisionLimits.NoteLength);
+            decision.HasIndex(d => d.MatchId);
+            decision.HasIndex(d => d.At);
         });
     }
 

@@ -50,11 +50,15 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
         await ApplyAsync(found, MatchOrigin.Achievement, m => m.AchievementId == achievement.Id, cancellationToken);
     }
 
-    /// <summary>A listing left the market: none of its pending suggestions is worth reviewing any more.</summary>
+    /// <summary>
+    /// A listing left the market: none of its pending suggestions is worth reviewing any more, claimed ones included.
+    /// Accepted and rejected pairs are decisions already made and stay as they are.
+    /// </summary>
     public async Task WithdrawAllAsync(Expression<Func<Match, bool>> ofListing, string reason, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var match in await db.Matches.Where(ofListing).Where(m => m.Status == MatchStatus.Suggested).ToListAsync(cancellationToken))
+        var pending = db.Matches.Where(ofListing).Where(m => m.Status == MatchStatus.Suggested || m.Status == MatchStatus.Claimed);
+        foreach (var match in await pending.ToListAsync(cancellationToken))
         {
             Withdraw(match, reason, now);
         }
@@ -83,12 +87,13 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
                 JjjMetrics.SuggestionsMade.Add(1);
             }
-            else
+            else if (match.IsPending)
             {
                 match.Rescore(candidate.Score, now.UtcDateTime);
             }
         }
 
+        // A claimed pair stays while its broker reviews it; only unclaimed suggestions are dropped on a change.
         foreach (var dropped in known.Where(m => m.Status == MatchStatus.Suggested && m.Origin == origin
             && !best.Any(b => b.AchievementId == m.AchievementId && b.DemandId == m.DemandId)))
         {

@@ -3,6 +3,7 @@ using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Introductions;
 using MediatR;
 
 namespace JjjMatch.Achievements.Features.Get;
@@ -16,6 +17,9 @@ public sealed class GetAchievementHandler(AchievementsDbContext db, AchievementB
         var achievement = await byId.FindAsync(db, request.Id, cancellationToken)
             ?? throw new NotFoundException("Achievement", request.Id);
         user.EnsureCanSee(achievement.Status == AchievementStatus.Draft, achievement.OwnerId, "Achievement", achievement.Id);
-        return AchievementResponse.From(achievement);
+        var response = AchievementResponse.From(achievement);
+        return await db.IsIntroducedAsync(achievement.Id, user.OrganisationId, cancellationToken)
+            ? response with { Contact = achievement.Contact }
+            : response;
     }
 }

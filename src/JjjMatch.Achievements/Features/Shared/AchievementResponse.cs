@@ -1,9 +1,13 @@
 using JjjMatch.Achievements.Domain;
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Achievements.Features.Shared;
 
-/// <summary>What anyone may see of an achievement: no contact, no owner account.</summary>
+/// <summary>
+/// What anyone may see of an achievement: no contact, no owner account. <see cref="Contact"/> is filled only on
+/// GET /api/achievements/{id} for organisations an accepted match introduced (see docs/workbench.md); the owner has its /mine view.
+/// </summary>
 public sealed record AchievementResponse(
     Guid Id,
     string Title,
@@ -21,7 +25,8 @@ public sealed record AchievementResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     DateTime? PublishedAt,
-    int Version)
+    int Version,
+    Contact? Contact = null)
 {
     public static AchievementResponse From(Achievement a) => new(
         a.Id, a.Title, a.Summary, a.Keywords, a.Industry, a.TechnologyField, a.Maturity, a.Patents, a.TransferModes,

@@ -1,5 +1,6 @@
 using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Introductions;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
@@ -17,6 +18,9 @@ public sealed class GetDemandHandler(DemandsDbContext db, CurrentUser user, Time
         var demand = await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Demand", request.Id);
         user.EnsureCanSee(demand.Status == DemandStatus.Draft, demand.OwnerId, "Demand", demand.Id);
-        return DemandResponse.From(demand, time.GetUtcNow().UtcDateTime);
+        var response = DemandResponse.From(demand, time.GetUtcNow().UtcDateTime);
+        return await db.IsIntroducedAsync(demand.Id, user.OrganisationId, cancellationToken)
+            ? response with { EnterpriseName = demand.EnterpriseName, Contact = demand.Contact }
+            : response;
     }
 }

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 
@@ -6,6 +7,8 @@ namespace JjjMatch.Demands.Features.Shared;
 /// <summary>
 /// What anyone may see of a demand: no contact, no owner account, and no enterprise name while it is anonymous.
 /// The status is the one at the time of the request, so a demand past its deadline already reads as expired.
+/// <see cref="Contact"/> (and the name while anonymous) only on GET /api/demands/{id}, for organisations an accepted match
+/// introduced (see docs/workbench.md); the owner has its /mine view.
 /// </summary>
 public sealed record DemandResponse(
     Guid Id,
@@ -28,7 +31,8 @@ public sealed record DemandResponse(
     DateTime? OpenedAt,
     DateTime? AwardedAt,
     DateTime? ClosedAt,
-    int Version)
+    int Version,
+    Contact? Contact = null)
 {
     public static DemandResponse From(Demand d, DateTime now) => new(
         d.Id, d.Title, d.ProblemDescription, d.ExpectedOutcome, d.Industry, d.MinimumMaturity, d.Bounty, d.Deadline, d.Region,

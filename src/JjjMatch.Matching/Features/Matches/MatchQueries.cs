@@ -1,5 +1,4 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Validation;
@@ -54,71 +53,31 @@ public sealed class MatchQueriesHandler(MatchingDbContext db, CurrentUser user) 
         var total = await matches.CountAsync(cancellationToken);
         var items = await matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new Paged<MatchResponse>(await WithTitlesAsync(items, cancellationToken), page, pageSize, total);
+        return new Paged<MatchResponse>(await db.WithTitlesAsync(items, cancellationToken), page, pageSize, total);
     }
 
     public async Task<MatchResponse> Handle(GetMatch request, CancellationToken cancellationToken)
     {
         var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Match", request.Id);
-        if (!IsBroker && !await OwnsAnyAsync(match.AchievementId, match.DemandId, cancellationToken))
-        {
-            throw new ForbiddenException("Only the owners of the two listings, brokers and the operator see a match / 仅双方、中介和平台可查看.");
-        }
-
-        return (await WithTitlesAsync([match], cancellationToken))[0];
+        await db.EnsureCanReadAsync(user, match, cancellationToken);
+        return (await db.WithTitlesAsync([match], cancellationToken))[0];
     }
-
-    /// <summary>Brokers review every suggestion (and the operator oversees them); otherwise only the listings' owners.</summary>
-    private bool IsBroker => user.IsSystem || user.IsInRole(Roles.Intermediary, Roles.Operator);
 
     /// <summary>True when the caller may list; false when no named listing is known here yet; 403 for someone else's listing.</summary>
     private async Task<bool> MayListAsync(Guid? achievementId, Guid? demandId, CancellationToken cancellationToken)
     {
-        var owners = await OwnersAsync(achievementId, demandId, cancellationToken);
+        var owners = await db.OwnersAsync(achievementId, demandId, cancellationToken);
         if (owners.Count == 0)
         {
             return false;
         }
 
-        if (!IsBroker && !owners.Any(user.Owns))
+        if (!user.IsBrokerOrOperator() && !owners.Any(user.Owns))
         {
             throw new ForbiddenException("Only the listing's owner, brokers and the operator see its suggestions / 仅所属机构、中介和平台可查看.");
         }
 
         return true;
-    }
-
-    private async Task<bool> OwnsAnyAsync(Guid achievementId, Guid demandId, CancellationToken cancellationToken) =>
-        (await OwnersAsync(achievementId, demandId, cancellationToken)).Any(user.Owns);
-
-    /// <summary>The owners of the named listings, from the matcher's own copies (snapshots carry the owner organisation).</summary>
-    private async Task<List<Guid>> OwnersAsync(Guid? achievementId, Guid? demandId, CancellationToken cancellationToken)
-    {
-        var owners = new List<Guid>();
-        if (achievementId is { } a && await db.Achievements.AsNoTracking().FirstOrDefaultAsync(l => l.Id == a, cancellationToken) is { } achievement)
-        {
-            owners.Add(achievement.Snapshot.OwnerId);
-        }
-
-        if (demandId is { } d && await db.Demands.AsNoTracking().FirstOrDefaultAsync(l => l.Id == d, cancellationToken) is { } demand)
-        {
-            owners.Add(demand.Snapshot.OwnerId);
-        }
-
-        return owners;
-    }
-
-    private async Task<List<MatchResponse>> WithTitlesAsync(List<Match> matches, CancellationToken cancellationToken)
-    {
-        var achievementIds = matches.Select(m => m.AchievementId).Distinct().ToList();
-        var demandIds = matches.Select(m => m.DemandId).Distinct().ToList();
-        var achievements = (await db.Achievements.AsNoTracking().Where(a => achievementIds.Contains(a.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Id, a => a.Snapshot.Title);
-        var demands = (await db.Demands.AsNoTracking().Where(d => demandIds.Contains(d.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(d => d.Id, d => d.Snapshot.Title);
-        return matches.Select(m => new MatchResponse(
-            m.Id, m.AchievementId, achievements.GetValueOrDefault(m.AchievementId), m.DemandId, demands.GetValueOrDefault(m.DemandId),
-            m.Score, m.Factors, m.MatchedTerms, m.Status, m.WithdrawnReason, m.SuggestedAt, m.UpdatedAt)).ToList();
     }
 }

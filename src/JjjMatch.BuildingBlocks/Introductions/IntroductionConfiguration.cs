@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JjjMatch.BuildingBlocks.Introductions;
+
+public sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
+{
+    public void Configure(EntityTypeBuilder<Introduction> builder)
+    {
+        builder.ToTable("Introductions");
+        builder.HasKey(i => new { i.ListingId, i.OrganisationId });
+        builder.HasIndex(i => i.MatchId);
+    }
+}

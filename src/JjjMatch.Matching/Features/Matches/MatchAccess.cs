@@ -1,0 +1,40 @@
+using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.Matching.Matches;
+using JjjMatch.Matching.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace JjjMatch.Matching.Features.Matches;
+
+/// <summary>Who may read a match (its explanation, review fields and audit trail): brokers, the operator and the owners of its two listings.</summary>
+public static class MatchAccess
+{
+    /// <summary>Brokers review every suggestion (and the operator oversees them); otherwise only the listings' owners.</summary>
+    public static bool IsBrokerOrOperator(this CurrentUser user) => user.IsSystem || user.IsInRole(Roles.Intermediary, Roles.Operator);
+
+    public static async Task EnsureCanReadAsync(this MatchingDbContext db, CurrentUser user, Match match, CancellationToken cancellationToken)
+    {
+        if (!user.IsBrokerOrOperator() && !(await db.OwnersAsync(match.AchievementId, match.DemandId, cancellationToken)).Any(user.Owns))
+        {
+            throw new ForbiddenException("Only the owners of the two listings, brokers and the operator see a match / 仅双方、中介和平台可查看.");
+        }
+    }
+
+    /// <summary>The owners of the named listings, from the matcher's own copies (snapshots carry the owner organisation).</summary>
+    public static async Task<List<Guid>> OwnersAsync(this MatchingDbContext db, Guid? achievementId, Guid? demandId, CancellationToken cancellationToken)
+    {
+        var owners = new List<Guid>();
+        if (achievementId is { } a && await db.Achievements.AsNoTracking().FirstOrDefaultAsync(l => l.Id == a, cancellationToken) is { } achievement)
+        {
+            owners.Add(achievement.Snapshot.OwnerId);
+        }
+
+        if (demandId is { } d && await db.Demands.AsNoTracking().FirstOrDefaultAsync(l => l.Id == d, cancellationToken) is { } demand)
+        {
+            owners.Add(demand.Snapshot.OwnerId);
+        }
+
+        return owners;
+    }
+}

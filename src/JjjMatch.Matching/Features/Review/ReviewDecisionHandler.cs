@@ -1,0 +1,77 @@
+using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Achievements;
+using JjjMatch.Contracts.Demands;
+using JjjMatch.Contracts.Matching;
+using JjjMatch.Matching.Features.Matches;
+using JjjMatch.Matching.Matches;
+using JjjMatch.Matching.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace JjjMatch.Matching.Features.Review;
+
+/// <summary>
+/// Every review step: only for pairs in the broker's coverage (403), only from the right state (409), and the step's
+/// audit row (and, for accept and reject, its event) saved with the change. Two brokers acting at once: the match's
+/// version makes the second save fail (409).
+/// </summary>
+public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<ClaimMatch, MatchResponse>, IRequestHandler<ReleaseMatch, MatchResponse>,
+      IRequestHandler<AcceptMatch, MatchResponse>, IRequestHandler<RejectMatch, MatchResponse>
+{
+    public Task<MatchResponse> Handle(ClaimMatch request, CancellationToken cancellationToken) =>
+        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, _, now) => match.Claim(broker, now.UtcDateTime), cancellationToken);
+
+    public Task<MatchResponse> Handle(ReleaseMatch request, CancellationToken cancellationToken) =>
+        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, _, now) => match.Release(broker, now.UtcDateTime), cancellationToken);
+
+    public Task<MatchResponse> Handle(AcceptMatch request, CancellationToken cancellationToken) =>
+        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, sides, now) =>
+        {
+            var decision = match.Accept(broker, now.UtcDateTime);
+            db.AddIntegrationEvent(new MatchAccepted(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id,
+                match.AchievementId, sides.Achievement.OwnerId, match.DemandId, sides.Demand.OwnerId, broker.OrganisationId));
+            return decision;
+        }, cancellationToken);
+
+    public Task<MatchResponse> Handle(RejectMatch request, CancellationToken cancellationToken) =>
+        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, _, now) =>
+        {
+            var reason = EnumRules.Parse<RejectionReason>(request.Body.Reason)!.Value;
+            var decision = match.Reject(broker, reason, request.Body.Note, now.UtcDateTime);
+            db.AddIntegrationEvent(new MatchRejected(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id,
+                match.AchievementId, match.DemandId, ReasonName(reason), match.RejectionNote));
+            return decision;
+        }, cancellationToken);
+
+    /// <summary>The reason as the API writes it (camelCase), so the event and the responses agree.</summary>
+    public static string ReasonName(RejectionReason reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
+
+    private async Task<MatchResponse> DecideAsync(
+        Guid id, int? expectedVersion, Func<Match, Reviewer, (AchievementSnapshot Achievement, DemandSnapshot Demand), DateTimeOffset, MatchDecision> step,
+        CancellationToken cancellationToken)
+    {
+        var match = await db.Matches.FirstOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new NotFoundException("Match", id);
+        var listings = await ReviewListings.LoadAsync(db, [match.AchievementId], [match.DemandId], cancellationToken);
+        if (!listings.TryGet(match.AchievementId, match.DemandId, out var achievement, out var demand)
+            || !BrokerCoverage.Of(user).Covers(achievement, demand))
+        {
+            throw new ForbiddenException("This pair is outside the regions and industries you cover / 不在您负责的地区和行业范围内.");
+        }
+
+        if (expectedVersion is not null && expectedVersion != match.Version)
+        {
+            throw new ConflictException($"The match is at version {match.Version}, not {expectedVersion}; reload it and try again.");
+        }
+
+        var broker = new Reviewer(
+            user.UserId ?? throw new ForbiddenException("The token names no user / 令牌缺少用户."),
+            user.OrganisationId ?? throw new ForbiddenException("The token names no organisation / 令牌缺少机构."));
+        db.MatchDecisions.Add(step(match, broker, (achievement, demand), time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return (await db.WithTitlesAsync([match], cancellationToken))[0];
+    }
+}
