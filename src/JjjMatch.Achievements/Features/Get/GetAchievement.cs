@@ -3,7 +3,6 @@ using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Introductions;
 using MediatR;
 
 namespace JjjMatch.Achievements.Features.Get;
@@ -14,12 +13,10 @@ public sealed class GetAchievementHandler(AchievementsDbContext db, AchievementB
 {
     public async Task<AchievementResponse> Handle(GetAchievement request, CancellationToken cancellationToken)
     {
-        var achievement = await byId.FindAsync(db, request.Id, cancellationToken)
+        var (achievement, introduced) = await byId.FindAsync(db, request.Id, user.OrganisationId, cancellationToken)
             ?? throw new NotFoundException("Achievement", request.Id);
         user.EnsureCanSee(achievement.Status == AchievementStatus.Draft, achievement.OwnerId, "Achievement", achievement.Id);
         var response = AchievementResponse.From(achievement);
-        return await db.IsIntroducedAsync(achievement.Id, user.OrganisationId, cancellationToken)
-            ? response with { Contact = achievement.Contact }
-            : response;
+        return introduced ? response with { Contact = achievement.Contact } : response;
     }
 }
