@@ -22,6 +22,7 @@ public sealed class AchievementsModule : IServiceModule
     {
         services.AddServiceDatabase<AchievementsDbContext>(configuration, "Achievements");
         services.AddMediationFrom(typeof(AchievementsModule).Assembly);
+        services.AddSingleton<Features.Get.AchievementById>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus) =>

@@ -22,12 +22,14 @@ public static class DatabaseRegistration
 
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal<TContext>>();
+        // Once, not in the options callback: that runs for every DbContext, i.e. every request, and created the directory each time.
+        var sqliteConnectionString = new Lazy<string>(() => connectionString ?? SqliteFile(options.DataDirectory, service));
         services.AddDbContext<TContext>((provider, builder) =>
         {
             builder.AddInterceptors(new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>()));
             _ = options.Provider switch
             {
-                DatabaseProvider.Sqlite => builder.UseSqlite(connectionString ?? SqliteFile(options.DataDirectory, service)),
+                DatabaseProvider.Sqlite => builder.UseSqlite(sqliteConnectionString.Value),
                 DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString
                     ?? throw new InvalidOperationException($"ConnectionStrings:{service} is required for PostgreSQL.")),
                 _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),

@@ -43,12 +43,18 @@ public sealed record EndToEndListings(IReadOnlyList<GeneratedAchievement> Achiev
         return new EndToEndListings(chosenAchievements, chosenDemands, k, j);
     }
 
-    /// <summary>As SuggestionWriter decides: some match reaches the minimum score with enough text relevance.</summary>
+    /// <summary>
+    /// As SuggestionWriter decides (some match reaches the minimum score with enough text relevance), with a margin:
+    /// the service's index also holds the listings published before, which shifts term statistics a little, and a
+    /// listing just above the line here could fall just below it there.
+    /// </summary>
     public static bool Suggestible(IReadOnlyList<ScoredMatch> found, MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(options);
-        return found.Any(m => m.Score.Total >= options.MinimumScore
-            && m.Score.ContributionOf(MatchFactorNames.Text) >= options.MinimumTextRelevance * options.Weights.Text);
+        return found.Any(m => m.Score.Total >= options.MinimumScore * Margin
+            && m.Score.ContributionOf(MatchFactorNames.Text) >= options.MinimumTextRelevance * options.Weights.Text * Margin);
     }
+
+    private const double Margin = 1.25;
 }

@@ -17,7 +17,11 @@ public sealed record MatcherFigures(
     double ParallelQueriesPerSecond,
     int Threads,
     double IndexManagedMiB,
-    double ProcessPeakMiB);
+    double ProcessPeakMiB)
+{
+    /// <summary>Achievements indexed per second of this process's CPU time: unlike the wall-clock rate, not lowered by other processes on the machine.</summary>
+    public double? AchievementsPerCpuSecond { get; init; }
+}
 
 /// <summary>The index and finder the matcher phase built, kept to choose the end-to-end listings.</summary>
 public sealed class MatcherSession(EmbeddedIndex index, MatchFinder finder) : IDisposable
@@ -48,7 +52,9 @@ public static class MatcherPhase
 
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var index = new EmbeddedIndex();
+        var cpuBefore = ProcessCpu.Read(Environment.ProcessId);
         var achievementsTime = await TimeAsync(() => UpsertAllAsync(index, achievementDocuments, cancellationToken));
+        var achievementsCpu = ProcessCpu.Read(Environment.ProcessId) - cpuBefore;
         var demandsTime = await TimeAsync(() => UpsertAllAsync(index, demandDocuments, cancellationToken));
         var indexManaged = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1048576.0;
         log.WriteLine($"  indexed {market.AchievementProfiles.Count:N0} achievements in {achievementsTime.TotalSeconds:0.0} s, {market.DemandProfiles.Count:N0} demands in {demandsTime.TotalSeconds:0.0} s");
@@ -81,7 +87,10 @@ public static class MatcherPhase
             parallel,
             threads,
             indexManaged,
-            peak), new MatcherSession(index, finder));
+            peak)
+        {
+            AchievementsPerCpuSecond = achievementsCpu is { TotalSeconds: > 0 } cpu ? market.AchievementProfiles.Count / cpu.TotalSeconds : null,
+        }, new MatcherSession(index, finder));
     }
 
     /// <summary>Up to <paramref name="count"/> items evenly spread over the list, always the same ones.</summary>
