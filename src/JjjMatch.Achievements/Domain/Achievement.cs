@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Achievements.Domain;
@@ -21,6 +22,9 @@ public sealed class Achievement
     public List<string> Keywords { get; private set; } = [];
 
     public string Industry { get; private set; } = "";
+
+    /// <summary>The industry's parent, stored so that a filter on a parent is an index range (see the list query).</summary>
+    public string IndustryParent { get; private set; } = "";
 
     public string? TechnologyField { get; private set; }
 
@@ -118,6 +122,7 @@ public sealed class Achievement
         Summary = details.Summary.Trim();
         Keywords = details.Keywords.Select(k => k.Trim()).ToList();
         Industry = details.Industry;
+        IndustryParent = Industries.ParentOf(details.Industry);
         TechnologyField = details.TechnologyField?.Trim();
         MaturityScale = details.Maturity.Scale;
         MaturityLevel = details.Maturity.Level;

@@ -15,6 +15,7 @@ internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achiev
         builder.Property(a => a.Title).HasMaxLength(200);
         builder.Property(a => a.Keywords).HasJsonConversion();
         builder.Property(a => a.Industry).HasMaxLength(50);
+        builder.Property(a => a.IndustryParent).HasMaxLength(50);
         builder.Property(a => a.TechnologyField).HasMaxLength(100);
         builder.Property(a => a.MaturityScale).HasMaxLength(20);
         builder.Property(a => a.Patents).HasJsonConversion();
@@ -33,8 +34,12 @@ internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achiev
         builder.Ignore(a => a.AskingPrice);
         builder.Ignore(a => a.Region);
         builder.HasIndex(a => new { a.Status, a.UpdatedAt });
+        // The list's filters as equalities ahead of UpdatedAt: a page and its total come from an index range, where
+        // (Status, UpdatedAt) alone read the whole table for a rare industry x province pair (docs/benchmarks.md).
         builder.HasIndex(a => a.Industry);
-        builder.HasIndex(a => a.Province);
+        builder.HasIndex(a => new { a.Status, a.IndustryParent, a.Province, a.UpdatedAt });
+        builder.HasIndex(a => new { a.Status, a.IndustryParent, a.UpdatedAt });
+        builder.HasIndex(a => new { a.Status, a.Province, a.UpdatedAt });
         builder.Property(a => a.ImportKey).HasMaxLength(64);
         builder.HasIndex(a => a.ImportKey).IsUnique();
     }

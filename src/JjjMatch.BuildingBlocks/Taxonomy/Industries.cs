@@ -3,7 +3,7 @@ namespace JjjMatch.BuildingBlocks.Taxonomy;
 /// <summary>An industry of the region, coded as the market writes it: "大类" or "大类-小类" (e.g. 电子信息-人工智能).</summary>
 public sealed record Industry(string Code, string English)
 {
-    public string Parent => Code.Split('-')[0];
+    public string Parent => Industries.ParentOf(Code);
 }
 
 /// <summary>
@@ -52,6 +52,9 @@ public static class Industries
         .ToList();
 
     private static readonly Dictionary<string, Industry> ByCode = All.ToDictionary(i => i.Code);
+
+    /// <summary>"大类" of "大类-小类"; a parent is its own.</summary>
+    public static string ParentOf(string code) => code.Split('-')[0];
 
     public static bool IsKnown(string? code) => code is not null && ByCode.ContainsKey(code);
 

@@ -5,13 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Achievements.Tests.Import;
 
-/// <summary>A database made by the previous release (Initial only) opens under this one with its rows intact.</summary>
+/// <summary>A database made by the first release (Initial only) opens under this one with its rows intact and new columns filled.</summary>
 public sealed class ImportKeyMigrationTests
 {
     [Theory]
     [InlineData(DatabaseTarget.Sqlite)]
     [InlineData(DatabaseTarget.PostgreSql)]
-    public async Task A_row_of_the_previous_release_survives_the_ImportKey_migration(DatabaseTarget target)
+    public async Task A_row_of_the_first_release_survives_the_later_migrations(DatabaseTarget target)
     {
         using var databases = new ServiceDatabases(target);
         await using var db = await PreviousRelease.OpenAtAsync<AchievementsDbContext>(target, databases, "Achievements", "20261122000000_Initial");
@@ -42,5 +42,7 @@ public sealed class ImportKeyMigrationTests
         row.Region.ShouldBe(new Region(Province.Hebei, "秦皇岛"));
         row.Version.ShouldBe(2);
         row.ImportKey.ShouldBeNull();
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldContain("20261122060000_IndustryParent");
+        row.IndustryParent.ShouldBe("钢铁");
     }
 }

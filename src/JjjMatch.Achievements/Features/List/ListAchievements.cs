@@ -3,6 +3,7 @@ using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 using MediatR;
@@ -64,7 +65,9 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUse
 
         if (q.Industry is { Length: > 0 } industry)
         {
-            query = query.Where(a => a.Industry == industry || a.Industry.StartsWith(industry + "-"));
+            query = Industries.ParentOf(industry) == industry
+                ? query.Where(a => a.IndustryParent == industry)
+                : query.Where(a => a.Industry == industry);
         }
 
         if (EnumRules.Parse<Province>(q.Province) is { } province)
