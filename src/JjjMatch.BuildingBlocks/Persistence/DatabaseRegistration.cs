@@ -29,7 +29,7 @@ public static class DatabaseRegistration
             builder.AddInterceptors(new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>()));
             _ = options.Provider switch
             {
-                DatabaseProvider.Sqlite => builder.UseSqlite(sqliteConnectionString.Value),
+                DatabaseProvider.Sqlite => builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(SqliteBusyTimeout),
                 DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString
                     ?? throw new InvalidOperationException($"ConnectionStrings:{service} is required for PostgreSQL.")),
                 _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
@@ -50,6 +50,8 @@ public static class DatabaseRegistration
         services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: ["ready"]);
         return services;
     }
+
+    private static readonly SqliteBusyTimeoutInterceptor SqliteBusyTimeout = new(TimeSpan.FromSeconds(30));
 
     private static string SqliteFile(string dataDirectory, string service)
     {
