@@ -53,8 +53,13 @@ public static class Industries
 
     private static readonly Dictionary<string, Industry> ByCode = All.ToDictionary(i => i.Code);
 
-    /// <summary>"大类" of "大类-小类"; a parent is its own.</summary>
-    public static string ParentOf(string code) => code.Split('-')[0];
+    /// <summary>"大类" of "大类-小类": the part before the first '-'; a parent is its own.</summary>
+    public static string ParentOf(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var dash = code.IndexOf('-', StringComparison.Ordinal);
+        return (dash < 0 ? code : code[..dash]).Trim();
+    }
 
     public static bool IsKnown(string? code) => code is not null && ByCode.ContainsKey(code);
 

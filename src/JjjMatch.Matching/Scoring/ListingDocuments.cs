@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Matching.Search;
 
 namespace JjjMatch.Matching.Scoring;
@@ -36,7 +37,7 @@ public static class ListingDocuments
         if (industry is not null)
         {
             attributes[ListingAttributes.Industry] = industry;
-            attributes[ListingAttributes.IndustryParent] = IndustryCode.Parent(industry);
+            attributes[ListingAttributes.IndustryParent] = Industries.ParentOf(industry);
         }
 
         if (region is not null)

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Scoring;
 using JjjMatch.Matching.Scoring.Factors;
@@ -22,8 +23,8 @@ public sealed class FactorTests
     [Fact]
     public void Industry_parent_is_the_part_before_the_dash()
     {
-        IndustryCode.Parent("新能源-智能电网").ShouldBe("新能源");
-        IndustryCode.Parent("钢铁").ShouldBe("钢铁");
+        Industries.ParentOf("新能源-智能电网").ShouldBe("新能源");
+        Industries.ParentOf("钢铁").ShouldBe("钢铁");
     }
 
     [Theory]

@@ -42,7 +42,7 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, IH
 
         if (await db.Deals.AnyAsync(d => d.MatchId == match.Id, cancellationToken))
         {
-            throw new ConflictException($"A deal is already recorded on match {match.Id} / 该匹配已登记成交.");
+            throw AlreadyRecorded(match);
         }
 
         var body = request.Body;
@@ -81,7 +81,7 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, IH
             db.ChangeTracker.Clear();
             if (await db.Deals.AnyAsync(d => d.MatchId == match.Id, cancellationToken))
             {
-                throw new ConflictException($"A deal is already recorded on match {match.Id} / 该匹配已登记成交.");
+                throw AlreadyRecorded(match);
             }
 
             throw;
@@ -89,6 +89,8 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, IH
 
         return DealResponse.From(deal);
     }
+
+    private static ConflictException AlreadyRecorded(Match match) => new($"A deal is already recorded on match {match.Id} / 该匹配已登记成交.");
 
     /// <summary>The broker organisation that accepted the match, or the operator.</summary>
     private void EnsureMayRecord(Match match)

@@ -42,11 +42,9 @@ public sealed class BrokerCoverage
 
     /// <summary>The same parent rule as coverage: a filter on 电子信息 also finds 电子信息-人工智能.</summary>
     public static bool IsInIndustry(string listingIndustry, string wanted) =>
-        listingIndustry == wanted || ParentOf(listingIndustry) == wanted;
+        listingIndustry == wanted || Industries.ParentOf(listingIndustry) == wanted;
 
-    private bool InIndustries(string industry) => industries!.Contains(industry) || industries.Contains(ParentOf(industry));
-
-    private static string ParentOf(string industry) => Industries.Find(industry)?.Parent ?? industry.Split('-')[0];
+    private bool InIndustries(string industry) => industries!.Contains(industry) || industries.Contains(Industries.ParentOf(industry));
 
     private static string Key(Contracts.Shared.Province province) => province.ToString().ToLowerInvariant();
 

@@ -46,5 +46,5 @@ public sealed class GetAcceptanceHandler(MatchingDbContext db) : IRequestHandler
         return new IndustryAcceptance(industry, Industries.Find(industry)?.English, matches.Count, accepted, StatsRange.Rate(accepted, matches.Count));
     }
 
-    private static string Parent(string? industry) => string.IsNullOrWhiteSpace(industry) ? Industries.Other : industry.Split('-')[0];
+    private static string Parent(string? industry) => string.IsNullOrWhiteSpace(industry) ? Industries.Other : Industries.ParentOf(industry);
 }

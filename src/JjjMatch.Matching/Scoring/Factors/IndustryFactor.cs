@@ -1,3 +1,5 @@
+using JjjMatch.BuildingBlocks.Taxonomy;
+
 namespace JjjMatch.Matching.Scoring.Factors;
 
 public static class IndustryFactor
@@ -18,8 +20,8 @@ public static class IndustryFactor
             return 1;
         }
 
-        return string.Equals(IndustryCode.Parent(achievementIndustry!), IndustryCode.Parent(demandIndustry!), StringComparison.Ordinal) ? 0.5 : -0.5;
+        return string.Equals(Industries.ParentOf(achievementIndustry!), Industries.ParentOf(demandIndustry!), StringComparison.Ordinal) ? 0.5 : -0.5;
     }
 
-    private static bool IsUnknown(string? industry) => industry is null || IndustryCode.Parent(industry) == BuildingBlocks.Taxonomy.Industries.Other;
+    private static bool IsUnknown(string? industry) => industry is null || Industries.ParentOf(industry) == Industries.Other;
 }
