@@ -33,26 +33,27 @@ public static class QualityBenchmark
         indexing.Stop();
 
         var rank = RankerFor(options.Method, index, documents);
-        var perQuery = new List<RankingMetrics>();
+        var rankings = new List<(string QueryId, IReadOnlyList<string> Ranking)>();
         var latencies = new List<double>();
         foreach (var query in dataset.Queries)
         {
-            if (!dataset.Judgments.TryGetValue(query.Id, out var judgments)) continue;
+            if (!dataset.Judgments.ContainsKey(query.Id)) continue;
             var started = Stopwatch.GetTimestamp();
             var ranking = await rank(query.Text, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            perQuery.Add(RankingMetrics.Of([.. ranking.Select(id => corpusIds[id])], judgments));
+            rankings.Add((query.Id, [.. ranking.Select(id => corpusIds[id])]));
         }
 
         latencies.Sort();
         var result = new QualityResult(
-            RankingMetrics.Mean(perQuery),
-            perQuery.Count,
+            RankingMetrics.Mean([.. rankings.Select(r => RankingMetrics.Of(r.Ranking, dataset.Judgments[r.QueryId]))]),
+            rankings.Count,
             documents.Count / Math.Max(indexing.Elapsed.TotalSeconds, 1e-9),
             latencies.Count == 0 ? 0 : latencies.Average(),
             latencies.Count == 0 ? 0 : latencies[(int)Math.Ceiling(0.95 * latencies.Count) - 1]);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"dataset={Path.GetFileName(Path.TrimEndingDirectorySeparator(datasetDirectory))} method={options.Method} documents={documents.Count} index={result.IndexedDocumentsPerSecond:F0} docs/s query mean={result.MeanQueryMilliseconds:F2} ms p95={result.P95QueryMilliseconds:F2} ms"));
+        await output.WriteLineAsync(TitleCopyReport.Of(dataset, rankings).Line);
         await output.WriteLineAsync(result.SummaryLine);
         return result;
     }
