@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JjjMatch.BuildingBlocks.Validation;
 
 namespace JjjMatch.BuildingBlocks.Http;
 
@@ -18,7 +19,7 @@ public sealed class FlagsArrayJsonConverter<TEnum> : JsonConverter<TEnum>
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var name = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            if (name is null || name.Contains(',') || !Enum.TryParse<TEnum>(name, ignoreCase: true, out var flag) || !Enum.IsDefined(flag))
+            if (EnumRules.Parse<TEnum>(name) is not { } flag)
             {
                 throw new JsonException($"'{name}' is not a known {typeof(TEnum).Name} value.");
             }

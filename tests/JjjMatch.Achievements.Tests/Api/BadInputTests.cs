@@ -28,6 +28,7 @@ public abstract class BadInputTests(JjjMatchFactory host)
         { "askingPrice.max", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 0, ["max"] = -1 }) },
         { "transferModes", Body(b => b.Remove("transferModes")) },
         { "transferModes", Body(b => b["transferModes"] = new JsonArray("teleport")) },
+        { "transferModes", Body(b => b["transferModes"] = new JsonArray("1")) },
         { "region.province", Body(b => b["region"]!["province"] = "mars") },
         { "region.city", Body(b => b["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "上海" }) },
         { "patents[0].number", Body(b => b["patents"]![0]!["number"] = "not-a-patent") },
@@ -94,7 +95,10 @@ public abstract class BadInputTests(JjjMatchFactory host)
     [InlineData("sort=owner", "sort")]
     [InlineData("maturityMin=12", "maturityMin")]
     [InlineData("province=mars", "province")]
+    [InlineData("province=1", "province")]
     [InlineData("status=deleted", "status")]
+    [InlineData("status=0", "status")]
+    [InlineData("transferMode=1", "transferMode")]
     public async Task Bad_list_parameters_are_named(string query, string field)
     {
         var response = await client.Http.GetAsync($"/api/achievements?{query}");

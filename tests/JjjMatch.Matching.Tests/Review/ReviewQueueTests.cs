@@ -118,6 +118,7 @@ public sealed class ReviewQueueTests(SqliteReviewHost host) : IClassFixture<Sqli
     [Theory]
     [InlineData("status=done", "status")]
     [InlineData("region=mars", "region")]
+    [InlineData("region=1", "region")]
     [InlineData("industry=火星采矿", "industry")]
     [InlineData("minScore=1.5", "minScore")]
     [InlineData("minScore=-0.1", "minScore")]

@@ -1,4 +1,5 @@
 using FluentValidation;
+using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Matching.Deals;
 using JjjMatch.Matching.Features.Deals;
 
@@ -27,7 +28,7 @@ public abstract class StatsQueryValidator<T> : AbstractValidator<T>
     protected StatsQueryValidator()
     {
         this.AddRangeRules(q => q.From, q => q.To);
-        RuleFor(q => q.GroupBy).Must(g => g is null || StatsRange.ParseUnit(g) is not null)
+        RuleFor(q => q.GroupBy).Must(g => g is null || EnumRules.Parse<PeriodUnit>(g) is not null)
             .WithMessage("Group by month, quarter or year / 分组须为 month、quarter 或 year.");
     }
 }
@@ -43,10 +44,7 @@ public sealed record StatsRange(DateOnly? From, DateOnly? To, PeriodUnit? GroupB
     public DateTime? EndUtc => To is { } to ? BeijingTime.StartOf(to.AddDays(1)) : null;
 
     public static StatsRange Of(IStatsQuery query) =>
-        new(DateRange.Parse(query.From), DateRange.Parse(query.To), ParseUnit(query.GroupBy));
-
-    public static PeriodUnit? ParseUnit(string? text) =>
-        Enum.TryParse<PeriodUnit>(text, ignoreCase: true, out var unit) && Enum.IsDefined(unit) && !text!.Any(char.IsDigit) ? unit : null;
+        new(DateRange.Parse(query.From), DateRange.Parse(query.To), EnumRules.Parse<PeriodUnit>(query.GroupBy));
 
     public bool Contains(DateTime? utc) => utc is { } at && (StartUtc is not { } start || at >= start) && (EndUtc is not { } end || at < end);
 
