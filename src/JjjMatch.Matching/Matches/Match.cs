@@ -115,19 +115,30 @@ public sealed class Match
         Touch(now);
     }
 
-    public void Withdraw(string reason, DateTime now)
+    /// <summary>
+    /// Takes a pending pair off the table. A claimed pair returns an audit row, acted by <see cref="Reviewer.Matcher"/>:
+    /// the broker's claim ends there, and the trail says why.
+    /// </summary>
+    public MatchDecision? Withdraw(string reason, DateTime now)
     {
         if (!IsPending)
         {
             throw new ConflictException($"Match {Id} is {Status}; a decided match is not withdrawn.");
         }
 
+        var previous = Status;
         Status = MatchStatus.Withdrawn;
         WithdrawnReason = reason;
         ReviewerId = null;
         ReviewerOrganisationId = null;
         ClaimedAt = null;
-        Touch(now);
+        if (previous != MatchStatus.Claimed)
+        {
+            Touch(now);
+            return null;
+        }
+
+        return Decided(MatchAction.Withdraw, previous, Reviewer.Matcher, now, note: reason);
     }
 
     public MatchDecision Claim(Reviewer broker, DateTime now)

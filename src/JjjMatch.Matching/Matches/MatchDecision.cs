@@ -6,6 +6,9 @@ public enum MatchAction
     Release,
     Accept,
     Reject,
+
+    /// <summary>The matcher withdrew a claimed pair because one side left the market.</summary>
+    Withdraw,
 }
 
 /// <summary>Why a broker turned a suggestion down; it reaches both posters as feedback.</summary>
@@ -26,7 +29,11 @@ public static class MatchDecisionLimits
 }
 
 /// <summary>The broker acting on a match: the user and the organisation from the bearer token.</summary>
-public sealed record Reviewer(Guid UserId, Guid OrganisationId);
+public sealed record Reviewer(Guid UserId, Guid OrganisationId)
+{
+    /// <summary>No person: the matcher itself, for steps it takes on its own (the empty id as user and organisation).</summary>
+    public static readonly Reviewer Matcher = new(Guid.Empty, Guid.Empty);
+}
 
 /// <summary>One line of a match's audit trail: who did what, when, and from which state. Never changed once written.</summary>
 public sealed class MatchDecision

@@ -103,7 +103,7 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
 
     private void Withdraw(Match match, string reason, DateTimeOffset now)
     {
-        match.Withdraw(reason, now.UtcDateTime);
+        if (match.Withdraw(reason, now.UtcDateTime) is { } decision) db.MatchDecisions.Add(decision);
         db.AddIntegrationEvent(new MatchWithdrawn(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id, reason));
     }
 }

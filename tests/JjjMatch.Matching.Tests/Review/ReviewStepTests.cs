@@ -78,6 +78,27 @@ public abstract class ReviewStepTests(ReviewHost host)
     }
 
     [Fact]
+    public async Task A_claimed_pair_whose_demand_closes_is_withdrawn_with_an_audit_row_by_the_matcher()
+    {
+        var pair = await pairs.SuggestedAsync();
+        var broker = TestAccounts.Intermediary;
+        await OkAsync(ReviewPairs.StepAsync(pairs.As(broker), pair.Match, "claim"));
+
+        await OkAsync(pairs.As(pair.DemandOwner).PostAsync($"/api/demands/{pair.Demand}/close", null));
+
+        var history = await Eventually.WaitForAsync(
+            () => pairs.HistoryAsync(pair.Match), h => h.Count == 2, ReviewPairs.Patience, "the withdrawal in the audit trail");
+        var withdrawal = history[1];
+        withdrawal.GetProperty("action").GetString().ShouldBe("withdraw");
+        (withdrawal.GetProperty("previousStatus").GetString(), withdrawal.GetProperty("newStatus").GetString()).ShouldBe(("claimed", "withdrawn"));
+        withdrawal.GetProperty("actorId").GetGuid().ShouldBe(Guid.Empty);
+        withdrawal.GetProperty("note").GetString().ShouldBe("demand closed");
+        var match = await pairs.MatchAsync(pair.Match);
+        match.GetProperty("status").GetString().ShouldBe("withdrawn");
+        await (await ReviewPairs.StepAsync(pairs.As(broker), pair.Match, "accept")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task A_pair_outside_the_brokers_coverage_is_a_403_and_the_operator_may_not_decide()
     {
         var pair = await pairs.SuggestedAsync("beijing", "hebei", "电子信息-人工智能");
