@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Features.Shared;
@@ -11,9 +12,6 @@ public static class ZhibeiDemands
 {
     /// <summary>The product's limits (DemandInputValidator).</summary>
     private const int TitleMax = 100, DescriptionMin = 10, DescriptionMax = 5000;
-
-    /// <summary>The market's times are Beijing time.</summary>
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
     private static readonly string[] TimeFormats = ["yyyy-MM-ddHH:mm:ss.FFF", "yyyy-MM-dd HH:mm:ss.FFF", "yyyy-MM-dd"];
 
@@ -48,7 +46,7 @@ public static class ZhibeiDemands
     {
         var end = time.Split('至')[^1].Trim();
         return DateTime.TryParseExact(end, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, ChinaStandardTime)
+            ? new DateTimeOffset(local, BeijingTime.Offset)
             : throw new ImportLineException($"time: no deadline in '{time}' (expected 'start至end')");
     }
 }

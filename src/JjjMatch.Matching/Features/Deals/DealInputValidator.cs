@@ -1,4 +1,5 @@
 using FluentValidation;
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Deals;

@@ -1,7 +1,7 @@
-namespace JjjMatch.Matching.Deals;
+namespace JjjMatch.BuildingBlocks.Domain;
 
 /// <summary>
-/// Contracts are signed, and reported, by the calendar of China Standard Time (UTC+8, no daylight saving): a match accepted
+/// The market runs on China Standard Time (UTC+8, no daylight saving): contracts are signed and reported, and listings end, by its calendar. A match accepted
 /// at 01:00 in Beijing was accepted "today" there although it is still yesterday in UTC.
 /// </summary>
 public static class BeijingTime
