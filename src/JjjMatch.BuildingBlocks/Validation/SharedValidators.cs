@@ -19,11 +19,10 @@ public sealed class PriceRangeValidator : AbstractValidator<PriceRange>
 {
     public PriceRangeValidator()
     {
-        RuleFor(p => p.Min).GreaterThanOrEqualTo(0).When(p => p.Min is not null);
-        RuleFor(p => p.Max).GreaterThanOrEqualTo(0).When(p => p.Max is not null);
+        RuleFor(p => p.Min).InclusiveBetween(0, MoneyLimits.MaxAmount).When(p => p.Min is not null);
+        RuleFor(p => p.Max).InclusiveBetween(0, MoneyLimits.MaxAmount).When(p => p.Max is not null);
         RuleFor(p => p.Min).LessThanOrEqualTo(p => p.Max).When(p => p.Min is not null && p.Max is not null)
             .WithMessage("Minimum must not be above maximum / 最低价不能高于最高价.");
-        RuleFor(p => p.Max).LessThanOrEqualTo(1_000_000_000_000m).When(p => p.Max is not null);
     }
 }
 

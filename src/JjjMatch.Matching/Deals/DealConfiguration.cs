@@ -8,9 +8,6 @@ public static class DealLimits
     public const int NameLength = 100;
     public const int TitleLength = 200;
     public const int ContractNumberLength = 50;
-
-    /// <summary>A trillion yuan: far above any real contract, so a larger figure is a typing error.</summary>
-    public const decimal MaxAmount = 1_000_000_000_000m;
 }
 
 public sealed class DealConfiguration : IEntityTypeConfiguration<Deal>

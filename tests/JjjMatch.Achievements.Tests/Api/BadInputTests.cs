@@ -26,6 +26,7 @@ public abstract class BadInputTests(JjjMatchFactory host)
         { "maturity", Body(b => b.Remove("maturity")) },
         { "askingPrice.min", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 900000, ["max"] = 100000 }) },
         { "askingPrice.max", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 0, ["max"] = -1 }) },
+        { "askingPrice.min", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 1e20, ["max"] = null }) },
         { "transferModes", Body(b => b.Remove("transferModes")) },
         { "transferModes", Body(b => b["transferModes"] = new JsonArray("teleport")) },
         { "transferModes", Body(b => b["transferModes"] = new JsonArray("1")) },

@@ -28,6 +28,7 @@ public abstract class BadInputTests(DemandsHost host)
         { "bounty.min", Demand(b => b["bounty"] = new JsonObject { ["min"] = 900000, ["max"] = 100000 }) },
         { "bounty.min", Demand(b => b["bounty"] = new JsonObject { ["min"] = -1, ["max"] = null }) },
         { "bounty.max", Demand(b => b["bounty"] = new JsonObject { ["min"] = null, ["max"] = -500 }) },
+        { "bounty.min", Demand(b => b["bounty"] = new JsonObject { ["min"] = 1e15, ["max"] = null }) },
         { "deadline", Demand(b => b.Remove("deadline")) },
         { "deadline", Demand(b => b["deadline"] = DemandsHost.Start.AddDays(-1).ToString("O")) },
         { "deadline", Demand(b => b["deadline"] = DemandsHost.Start.ToString("O")) },
@@ -126,6 +127,8 @@ public abstract class BadInputTests(DemandsHost host)
     [InlineData("status=1", "status")]
     [InlineData("bountyMin=-1", "bountyMin")]
     [InlineData("bountyMax=-1", "bountyMax")]
+    [InlineData("bountyMin=99999999999999999999", "bountyMin")]
+    [InlineData("bountyMax=1000000000001", "bountyMax")]
     [InlineData("bountyMin=500&bountyMax=100", "bountyMin")]
     [InlineData("deadlineAfter=2027-02-01T00:00:00Z&deadlineBefore=2027-01-01T00:00:00Z", "deadlineAfter")]
     public async Task Bad_list_parameters_are_named(string query, string field)

@@ -42,8 +42,8 @@ public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
         RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
         RuleFor(q => q.Maturity).InclusiveBetween(MaturityLevels.Min, MaturityLevels.Max).When(q => q.Maturity is not null);
-        RuleFor(q => q.BountyMin).GreaterThanOrEqualTo(0).When(q => q.BountyMin is not null);
-        RuleFor(q => q.BountyMax).GreaterThanOrEqualTo(0).When(q => q.BountyMax is not null);
+        RuleFor(q => q.BountyMin).InclusiveBetween(0, MoneyLimits.MaxAmount).When(q => q.BountyMin is not null);
+        RuleFor(q => q.BountyMax).InclusiveBetween(0, MoneyLimits.MaxAmount).When(q => q.BountyMax is not null);
         RuleFor(q => q.BountyMin).LessThanOrEqualTo(q => q.BountyMax).When(q => q.BountyMin is not null && q.BountyMax is not null)
             .WithMessage("bountyMin must not be above bountyMax / 最低金额不能高于最高金额.");
         RuleFor(q => q.DeadlineAfter).LessThanOrEqualTo(q => q.DeadlineBefore).When(q => q.DeadlineAfter is not null && q.DeadlineBefore is not null)

@@ -17,7 +17,7 @@ public sealed class ApplicationInputValidator : AbstractValidator<ApplicationInp
             .Must(m => m!.Count is >= 1 and <= 20).WithMessage("Give 1 to 20 milestones / 里程碑须为 1 至 20 个.");
         RuleForEach(x => x.Milestones).NotNull()
             .SetValidator((input, _) => MilestoneRules(input.DurationMonths));
-        RuleFor(x => x.Price).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000_000_000m);
+        RuleFor(x => x.Price).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(MoneyLimits.MaxAmount);
         RuleFor(x => x.DurationMonths).NotNull().InclusiveBetween(1, LongestDurationMonths);
     }
 
