@@ -37,6 +37,7 @@ public sealed class MatchingModule : IServiceModule
         services.AddSingleton(CreateIndex(configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions()));
         services.AddSingleton<IndexLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
+        services.AddHostedService<MarketCatchUp>();
         services.AddHealthChecks().AddCheck<IndexLoader>("matching-index", tags: ["ready"]);
     }
 

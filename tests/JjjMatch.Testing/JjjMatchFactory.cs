@@ -22,6 +22,11 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
     {
     }
 
+    public JjjMatchFactory(DatabaseTarget target, string? services, IReadOnlyDictionary<string, string> settings)
+        : this(new ServiceDatabases(target), services, settings, ownsDatabases: true)
+    {
+    }
+
     public JjjMatchFactory(ServiceDatabases databases, string services, IReadOnlyDictionary<string, string> settings)
         : this(databases, services, settings, ownsDatabases: false)
     {
@@ -69,6 +74,8 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:DemoAccounts", "false");
         // Tests send many requests with one token; the rate-limit tests lower this again.
         builder.UseSetting("RateLimiting:PermitLimit", "0");
+        // Catch-up would refresh the listings tests seed straight into the matcher's tables; the tests of it turn it on.
+        builder.UseSetting("Matching:CatchUpInterval", "00:00:00");
         if (services is not null)
         {
             builder.UseSetting("Services", services);

@@ -59,24 +59,22 @@ public static class ReindexCommand
 
         foreach (var id in demandIds)
         {
-            await InScopeAsync(scopes, async (db, writer) => await writer.RefreshAsync((await db.Demands.SingleAsync(d => d.Id == id, ct)).ToProfile(), ct));
+            await InScopeAsync(scopes, writer => writer.RefreshDemandAsync(id, ct));
             progress.Report(1);
         }
 
         foreach (var id in achievementIds)
         {
-            await InScopeAsync(scopes, async (db, writer) => await writer.RefreshAsync((await db.Achievements.SingleAsync(a => a.Id == id, ct)).ToProfile(), ct));
+            await InScopeAsync(scopes, writer => writer.RefreshAchievementAsync(id, ct));
             progress.Report(1);
         }
 
         return demandIds.Count + achievementIds.Count;
     }
 
-    private static async Task InScopeAsync(IServiceScopeFactory scopes, Func<MatchingDbContext, SuggestionWriter, Task> refresh)
+    private static async Task InScopeAsync(IServiceScopeFactory scopes, Func<SuggestionWriter, Task> refresh)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-        await refresh(db, scope.ServiceProvider.GetRequiredService<SuggestionWriter>());
-        await db.SaveChangesAsync();
+        await refresh(scope.ServiceProvider.GetRequiredService<SuggestionWriter>());
     }
 }

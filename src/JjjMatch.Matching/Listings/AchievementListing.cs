@@ -18,6 +18,12 @@ public sealed class AchievementListing
 
     public DateTime SourceUpdatedAt { get; private set; }
 
+    /// <summary>
+    /// How many open demands the index held when this listing's suggestions were last computed: a ranking drawn from a much
+    /// smaller market is computed again (<see cref="Suggestions.MarketCatchUp"/>).
+    /// </summary>
+    public int ComparedWith { get; private set; }
+
     public static AchievementListing From(AchievementSnapshot snapshot) =>
         new() { Id = snapshot.Id, Snapshot = snapshot, IsActive = true, SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime };
 
@@ -35,4 +41,6 @@ public sealed class AchievementListing
     }
 
     public void Deactivate() => IsActive = false;
+
+    public void ComparedAgainst(int demands) => ComparedWith = demands;
 }

@@ -20,6 +20,12 @@ public sealed class DemandListing
 
     public DateTime SourceUpdatedAt { get; private set; }
 
+    /// <summary>
+    /// How many achievements the index held when this listing's suggestions were last computed: a ranking drawn from a much
+    /// smaller market is computed again (<see cref="Suggestions.MarketCatchUp"/>).
+    /// </summary>
+    public int ComparedWith { get; private set; }
+
     public static DemandListing From(DemandSnapshot snapshot) => new()
     {
         Id = snapshot.Id,
@@ -43,4 +49,6 @@ public sealed class DemandListing
     }
 
     public void Close() => IsOpen = false;
+
+    public void ComparedAgainst(int achievements) => ComparedWith = achievements;
 }

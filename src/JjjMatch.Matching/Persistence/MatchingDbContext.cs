@@ -34,7 +34,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             SnapshotAsJson(listing.Property(a => a.Snapshot));
             // Two consumers applying snapshots of one listing at once: the second write fails, is retried, and re-compares.
             listing.Property(a => a.SourceUpdatedAt).IsConcurrencyToken();
-            listing.HasIndex(a => a.IsActive);
+            listing.HasIndex(a => new { a.IsActive, a.ComparedWith });
         });
         modelBuilder.Entity<DemandListing>(listing =>
         {
@@ -43,6 +43,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             SnapshotAsJson(listing.Property(d => d.Snapshot));
             listing.Property(d => d.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(d => new { d.IsOpen, d.Deadline });
+            listing.HasIndex(d => new { d.IsOpen, d.ComparedWith });
         });
         modelBuilder.Entity<MarketEvent>(history =>
         {

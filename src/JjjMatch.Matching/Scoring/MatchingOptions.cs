@@ -24,4 +24,7 @@ public sealed record MatchingOptions
     /// is not suggested however well region, industry and price agree.
     /// </summary>
     public double MinimumTextRelevance { get; init; } = 0.1;
+
+    /// <summary>How often <see cref="Suggestions.MarketCatchUp"/> looks for listings compared with a much smaller market; zero turns it off.</summary>
+    public TimeSpan CatchUpInterval { get; init; } = TimeSpan.FromSeconds(30);
 }

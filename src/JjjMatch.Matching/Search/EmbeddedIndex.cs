@@ -37,6 +37,8 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         }
     }
 
+    public Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default) => Task.FromResult(Count(kind));
+
     public Task UpsertAsync(IReadOnlyCollection<ListingDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);

@@ -10,4 +10,7 @@ public interface IListingIndex
     Task RemoveAsync(ListingKind kind, Guid id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ListingHit>> SearchAsync(ListingQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many documents of the kind the index holds: the market a search ranks against.</summary>
+    Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,7 @@ using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Matches;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Matching.Scoring;
+using JjjMatch.Matching.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ namespace JjjMatch.Matching.Suggestions;
 /// are saved together. A refresh runs after the listing's own change is committed and indexed, so of two
 /// listings arriving at once the later one's search always finds the earlier one.
 /// </summary>
-public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, IOptions<MatchingOptions> options, TimeProvider time)
+public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, IListingIndex index, IOptions<MatchingOptions> options, TimeProvider time)
 {
     public const string DroppedOnChange = "no longer among the best matches after a change";
 
@@ -24,6 +25,7 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
     {
         if (await db.Demands.FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is { IsOpen: true } listing)
         {
+            listing.ComparedAgainst(await index.CountAsync(ListingKind.Achievement, cancellationToken));
             await RefreshAsync(listing.ToProfile(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -33,18 +35,19 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
     {
         if (await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { IsActive: true } listing)
         {
+            listing.ComparedAgainst(await index.CountAsync(ListingKind.Demand, cancellationToken));
             await RefreshAsync(listing.ToProfile(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
-    public async Task RefreshAsync(DemandProfile demand, CancellationToken cancellationToken)
+    private async Task RefreshAsync(DemandProfile demand, CancellationToken cancellationToken)
     {
         var found = await finder.FindAchievementsForAsync(demand, options.Value.TopK, cancellationToken);
         await ApplyAsync(found, MatchOrigin.Demand, m => m.DemandId == demand.Id, cancellationToken);
     }
 
-    public async Task RefreshAsync(AchievementProfile achievement, CancellationToken cancellationToken)
+    private async Task RefreshAsync(AchievementProfile achievement, CancellationToken cancellationToken)
     {
         var found = await finder.FindDemandsForAsync(achievement, options.Value.TopK, cancellationToken);
         await ApplyAsync(found, MatchOrigin.Achievement, m => m.AchievementId == achievement.Id, cancellationToken);

@@ -48,6 +48,14 @@ public sealed class ElasticsearchListingIndex(HttpClient http, ElasticsearchOpti
         return ElasticsearchSearchResponse.Parse(body.RootElement);
     }
 
+    public async Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default)
+    {
+        await EnsureIndicesAsync(cancellationToken);
+        using var response = await http.GetAsync($"{options.IndexName(kind)}/_count", cancellationToken);
+        using var body = await ReadSuccessAsync(response, "count", cancellationToken);
+        return body.RootElement.GetProperty("count").GetInt32();
+    }
+
     /// <summary>Creates both indices with their mappings unless they exist; runs once per instance.</summary>
     public async Task EnsureIndicesAsync(CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,8 @@ namespace JjjMatch.Host.Cli.Speed.EndToEnd;
 /// published in the achievements service, and the matching service's own copies of them and of the open demands.
 /// Written through the services' own DbContexts and domain methods (no events: this is the state before the
 /// measurement, not part of it), in batches, so it takes seconds rather than the hours the event flow would.
-/// The market holds no earlier suggestions.
+/// The market holds no earlier suggestions, and every listing counts as compared with the whole market (so no catch-up
+/// runs during the measurement).
 /// </summary>
 public static class MarketSeeder
 {
@@ -52,7 +53,9 @@ public static class MarketSeeder
                 for (var i = start; i < end; i++)
                 {
                     var listed = now.AddSeconds(i - market.Achievements.Count);
-                    db.Achievements.Add(AchievementListing.From(market.Achievements[i].Snapshot with { Id = ids[i], UpdatedAt = listed }));
+                    var listing = AchievementListing.From(market.Achievements[i].Snapshot with { Id = ids[i], UpdatedAt = listed });
+                    listing.ComparedAgainst(market.Demands.Count);
+                    db.Achievements.Add(listing);
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
@@ -64,7 +67,12 @@ public static class MarketSeeder
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Demands.AddRange(batch.Select(DemandListing.From));
+            db.Demands.AddRange(batch.Select(snapshot =>
+            {
+                var listing = DemandListing.From(snapshot);
+                listing.ComparedAgainst(market.Achievements.Count);
+                return listing;
+            }));
             await db.SaveChangesAsync(cancellationToken);
         }
 
