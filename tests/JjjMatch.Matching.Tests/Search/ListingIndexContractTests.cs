@@ -40,6 +40,21 @@ public sealed class ListingIndexContractTests
     }
 
     [Theory, MemberData(nameof(Targets))]
+    public async Task Counts_the_documents_of_each_kind(string target)
+    {
+        await using var subject = await ListingIndexTargets.CreateAsync(target);
+        var kept = Listings.Achievement("锂电池回收", "废旧锂电池正极材料回收再生");
+        var removed = Listings.Achievement("光伏逆变", "光伏发电并网逆变");
+        await subject.Index.UpsertAsync([kept, removed, Listings.Demand("寻求锂电池回收技术", "需要回收正极材料")]);
+        await subject.Index.UpsertAsync([kept]);
+
+        await subject.Index.RemoveAsync(ListingKind.Achievement, removed.Id);
+
+        (await subject.Index.CountAsync(ListingKind.Achievement)).ShouldBe(1);
+        (await subject.Index.CountAsync(ListingKind.Demand)).ShouldBe(1);
+    }
+
+    [Theory, MemberData(nameof(Targets))]
     public async Task Upsert_replaces_a_document_with_the_same_id(string target)
     {
         await using var subject = await ListingIndexTargets.CreateAsync(target);

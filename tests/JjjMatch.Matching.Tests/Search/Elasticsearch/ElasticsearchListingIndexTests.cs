@@ -35,6 +35,19 @@ public sealed class ElasticsearchListingIndexTests
     }
 
     [Fact]
+    public async Task Counts_a_kind_with_the_count_api_of_its_index()
+    {
+        var handler = new RecordingHandler((request, _) => request.Method == HttpMethod.Head
+            ? (HttpStatusCode.OK, "")
+            : (HttpStatusCode.OK, """{"count":42,"_shards":{"total":1}}"""));
+
+        var count = await Create(handler).CountAsync(ListingKind.Demand);
+
+        count.ShouldBe(42);
+        handler.Requests.Last().ShouldBe((HttpMethod.Get, "/jm-demand/_count", ""));
+    }
+
+    [Fact]
     public async Task Does_not_recreate_an_index_that_exists()
     {
         var handler = new RecordingHandler((request, _) => (HttpStatusCode.OK, "{}"));
