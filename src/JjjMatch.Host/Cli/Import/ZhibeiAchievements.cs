@@ -17,7 +17,7 @@ public static class ZhibeiAchievements
 
     private static readonly IReadOnlyDictionary<string, string> SourceFields = new Dictionary<string, string>
     {
-        ["title"] = "name", ["summary"] = "context", ["keywords"] = "industry, classification", ["industry"] = "industry",
+        ["title"] = "name", ["summary"] = "context", ["keywords"] = "industry, scope", ["industry"] = "industry",
         ["technologyField"] = "industry", ["maturity"] = "maturity", ["patents"] = "zlxx", ["transferModes"] = "cooperationMethod",
         ["askingPrice"] = "price",
     };
@@ -26,15 +26,14 @@ public static class ZhibeiAchievements
     {
         var name = ImportText.Read(line, "name");
         var label = ImportText.Read(line, "industry");
-        var classification = ImportText.Read(line, "classification");
         var maturityWord = ImportText.Read(line, "maturity");
         var maturity = MaturityLevels.FromMarketWord(maturityWord)
             ?? throw new ImportLineException($"maturity: unknown maturity word '{maturityWord}'");
 
         var body = new AchievementInput(
             Title: ImportText.Cut(name, TitleMax),
-            Summary: ImportText.Describe(ImportText.Read(line, "context"), SummaryMin, SummaryMax, name, label, classification),
-            Keywords: Keywords(label, classification, ImportText.Read(line, "scope"), name),
+            Summary: ImportText.Describe(ImportText.Read(line, "context"), SummaryMin, SummaryMax, name, label),
+            Keywords: Keywords(label, ImportText.Read(line, "scope"), name),
             Industry: MarketIndustries.FromLabel(label),
             TechnologyField: label.Length > 0 ? ImportText.Cut(label, FieldMax) : null,
             Maturity: maturity,
@@ -48,13 +47,14 @@ public static class ZhibeiAchievements
     }
 
     /// <summary>
-    /// The labels the market gives: the industry's 小类, the sector's last part and the application scope; "其他…" says
-    /// nothing and is left out. At least one: the industry's 大类, else the title.
+    /// The labels the market gives about the technology: the industry's 小类 and the application scope; "其他…" says
+    /// nothing and is left out. At least one: the industry's 大类, else the title. The national-economy sector
+    /// (classification) is not text about the technology: as a keyword it made any two listings of one sector match.
     /// </summary>
-    public static IReadOnlyList<string> Keywords(string label, string classification, string scope, string title)
+    public static IReadOnlyList<string> Keywords(string label, string scope, string title)
     {
         var industryParts = label.Split('-', 2, StringSplitOptions.TrimEntries);
-        var candidates = new[] { industryParts.Length > 1 ? industryParts[1] : "", classification.Split("——")[^1].Trim(), scope };
+        var candidates = new[] { industryParts.Length > 1 ? industryParts[1] : "", scope };
         var keywords = candidates
             .Where(k => k.Length > 0 && !k.StartsWith("其他", StringComparison.Ordinal))
             .Select(k => ImportText.Cut(k, KeywordMax))
