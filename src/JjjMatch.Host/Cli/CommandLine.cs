@@ -12,7 +12,7 @@ public static class CommandLine
 
     public static bool IsTool(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var settings = new Option<string[]>("--set")
         {
@@ -28,6 +28,32 @@ public static class CommandLine
             ImportCommand.Create(settings),
         };
         root.Options.Add(settings);
-        return root.Parse(args).InvokeAsync();
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (IsUsersToFix(exception))
+        {
+            // A missing file or a setting the tool cannot work with: the message says what to change, a stack trace would not.
+            await Console.Error.WriteLineAsync($"error: {exception.Message}");
+            return 2;
+        }
     }
+
+    /// <summary>Makes a numeric option refuse zero and negative values with a message naming it.</summary>
+    public static Option<T> Positive<T>(this Option<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<T>() is { } value && Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) <= 0)
+            {
+                result.AddError($"{option.Name} must be above 0.");
+            }
+        });
+        return option;
+    }
+
+    private static bool IsUsersToFix(Exception exception) =>
+        exception is FileNotFoundException or DirectoryNotFoundException or InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException;
 }

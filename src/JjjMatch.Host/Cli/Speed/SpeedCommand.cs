@@ -44,6 +44,14 @@ public static class SpeedCommand
         };
         baselineQuality.AcceptExistingOnly();
 
+        foreach (var count in new[] { achievements, demands, queries, publishes, httpSeconds })
+        {
+            count.Positive();
+        }
+
+        rate.Positive();
+        concurrency.Positive();
+
         var command = new Command("speed", "Indexing throughput, match latency against SQLite FTS5 and PostgreSQL baselines, end-to-end latency, HTTP throughput and memory")
         {
             achievements, demands, dataset, quick, queries, publishes, rate, httpSeconds, concurrency, rabbitMq, postgres, servicesOnPostgres, skip, seed,
