@@ -70,13 +70,25 @@ public abstract class ImportDemandTests(DemandsHost host)
     }
 
     [Fact]
+    public async Task A_market_demand_whose_whole_text_is_its_title_is_imported()
+    {
+        var key = NewKey();
+        var input = Input(host.Clock.GetUtcNow().AddDays(30)) with { Title = "蜂蜜检测", ProblemDescription = "蜂蜜检测" };
+
+        var outcome = await SendAsync(new ImportDemand(input, Open: true, key, Guid.Empty));
+
+        outcome.ShouldBe(ImportOutcome.Published);
+        (await StoredAsync(key)).ProblemDescription.ShouldBe("蜂蜜检测");
+    }
+
+    [Fact]
     public async Task The_relaxations_go_no_further_than_documented()
     {
-        var input = Input(host.Clock.GetUtcNow().AddYears(10)) with { ExpectedOutcome = "短", Contact = new("李", null, null) };
+        var input = Input(host.Clock.GetUtcNow().AddYears(10)) with { ProblemDescription = " ", ExpectedOutcome = "短", Contact = new("李", null, null) };
 
         var invalid = await Should.ThrowAsync<ValidationException>(() => SendAsync(new ImportDemand(input, Open: true, NewKey(), Guid.Empty)));
 
-        invalid.Errors.Select(e => e.PropertyName).Distinct().ShouldBe(["ExpectedOutcome", "Deadline", "Contact.Phone"], ignoreOrder: true);
+        invalid.Errors.Select(e => e.PropertyName).Distinct().ShouldBe(["ProblemDescription", "ExpectedOutcome", "Deadline", "Contact.Phone"], ignoreOrder: true);
     }
 
     public static string NewKey() => Convert.ToHexStringLower(SHA256.HashData(Guid.NewGuid().ToByteArray()));

@@ -195,6 +195,18 @@ public sealed class ZhibeiMappingTests
         body.Region.ShouldBe(new Region(Province.Other, null));
     }
 
+    [Fact]
+    public void A_demand_that_says_no_more_than_its_title_is_described_by_its_title_alone()
+    {
+        var body = ZhibeiDemands.Map(Line(Demand, l =>
+        {
+            l["name"] = "蜂蜜检测";
+            l["context"] = "蜂蜜检测";
+        })).Body;
+
+        body.ProblemDescription.ShouldBe("蜂蜜检测");
+    }
+
     [Theory]
     [InlineData("至")]
     [InlineData("")]

@@ -1,6 +1,7 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Shared;
@@ -18,7 +19,8 @@ public sealed record ImportDemand(DemandInput Body, bool Open, string ImportKey,
 
 /// <summary>
 /// The API's rules, except: the placeholder contact is accepted, the expected outcome may be empty (market listings
-/// have none), and a past deadline is accepted, since such a demand stays a draft.
+/// have none), a problem description under the API's 10 characters is accepted when there is one (market listings
+/// whose whole text is their title, 蜂蜜检测), and a past deadline is accepted, since such a demand stays a draft.
 /// </summary>
 public sealed class ImportDemandValidator : AbstractValidator<ImportDemand>
 {
@@ -28,6 +30,7 @@ public sealed class ImportDemandValidator : AbstractValidator<ImportDemand>
         RuleFor(c => c.Body).NotNull().SatisfiesApiRulesExcept(apiRules, (body, failure) =>
             ImportValidation.IsPlaceholderContactFailure(body.Contact, failure)
             || (failure.PropertyName == nameof(DemandInput.ExpectedOutcome) && string.IsNullOrWhiteSpace(body.ExpectedOutcome))
+            || (failure.PropertyName == nameof(DemandInput.ProblemDescription) && TextRules.CharacterCount(body.ProblemDescription?.Trim()) is > 0 and < DemandInputValidator.DescriptionMin)
             || (failure.PropertyName == nameof(DemandInput.Deadline) && body.Deadline <= time.GetUtcNow()));
         RuleFor(c => c.ImportKey).Must(ImportKeys.IsWellFormed).WithMessage("An import key is 64 lower-case hex digits (SHA-256).");
     }

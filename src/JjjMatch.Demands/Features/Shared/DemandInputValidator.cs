@@ -9,10 +9,12 @@ public sealed class DemandInputValidator : AbstractValidator<DemandInput>
     /// <summary>Far enough for any real open list; further out is almost always a typing error (20270 for 2027).</summary>
     public static readonly TimeSpan LongestDeadline = TimeSpan.FromDays(5 * 366);
 
+    public const int TitleMax = 100, DescriptionMin = 10, DescriptionMax = 5000;
+
     public DemandInputValidator(TimeProvider time)
     {
-        RuleFor(x => x.Title).NotEmpty().Characters(2, 100);
-        RuleFor(x => x.ProblemDescription).NotEmpty().Characters(10, 5000);
+        RuleFor(x => x.Title).NotEmpty().Characters(2, TitleMax);
+        RuleFor(x => x.ProblemDescription).NotEmpty().Characters(DescriptionMin, DescriptionMax);
         RuleFor(x => x.ExpectedOutcome).NotEmpty().Characters(5, 2000);
         RuleFor(x => x.Industry).NotEmpty().Must(Industries.IsKnown)
             .WithMessage("Unknown industry code; use a code from GET /api/taxonomy/industries / 行业代码无效.");

@@ -10,8 +10,6 @@ namespace JjjMatch.Host.Cli.Import;
 /// <summary>A demand in the market's export shape (name, classification, cooperationMethod, time "start至end", context).</summary>
 public static class ZhibeiDemands
 {
-    /// <summary>The product's limits (DemandInputValidator).</summary>
-    private const int TitleMax = 100, DescriptionMin = 10, DescriptionMax = 5000;
 
     private static readonly string[] TimeFormats = ["yyyy-MM-ddHH:mm:ss.FFF", "yyyy-MM-dd HH:mm:ss.FFF", "yyyy-MM-dd"];
 
@@ -26,8 +24,9 @@ public static class ZhibeiDemands
         var name = ImportText.Read(line, "name");
         var classification = ImportText.Read(line, "classification");
         var body = new DemandInput(
-            Title: ImportText.Cut(name, TitleMax),
-            ProblemDescription: ImportText.Describe(ImportText.Read(line, "context"), DescriptionMin, DescriptionMax, name, classification),
+            Title: ImportText.Cut(name, DemandInputValidator.TitleMax),
+            // The sector is no description of the problem: as text it matched every listing of the sector on its label.
+            ProblemDescription: ImportText.Describe(ImportText.Read(line, "context"), DemandInputValidator.DescriptionMin, DemandInputValidator.DescriptionMax, name),
             ExpectedOutcome: "",
             Industry: MarketIndustries.FromSector(classification),
             MinimumMaturity: null,
