@@ -1,4 +1,6 @@
+using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Achievements;
+using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Listings;
 
@@ -24,8 +26,21 @@ public sealed class AchievementListing
     /// </summary>
     public int ComparedWith { get; private set; }
 
-    public static AchievementListing From(AchievementSnapshot snapshot) =>
-        new() { Id = snapshot.Id, Snapshot = snapshot, IsActive = true, SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime };
+    /// <summary>The snapshot's facts the broker queue filters on, as columns so the filtering happens in the database.</summary>
+    public Province Province { get; private set; }
+
+    public string Industry { get; private set; } = "";
+
+    public string IndustryParent { get; private set; } = "";
+
+    public Guid OwnerId { get; private set; }
+
+    public static AchievementListing From(AchievementSnapshot snapshot)
+    {
+        var listing = new AchievementListing { Id = snapshot.Id, IsActive = true, SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime };
+        listing.Take(snapshot);
+        return listing;
+    }
 
     /// <summary>Keeps the newer of two snapshots, so a late redelivery of an old one cannot roll the copy back.</summary>
     public bool Replace(AchievementSnapshot snapshot)
@@ -35,7 +50,7 @@ public sealed class AchievementListing
             return false;
         }
 
-        Snapshot = snapshot;
+        Take(snapshot);
         SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime;
         return true;
     }
@@ -43,4 +58,13 @@ public sealed class AchievementListing
     public void Deactivate() => IsActive = false;
 
     public void ComparedAgainst(int demands) => ComparedWith = demands;
+
+    private void Take(AchievementSnapshot snapshot)
+    {
+        Snapshot = snapshot;
+        Province = snapshot.Region.Province;
+        Industry = snapshot.Industry;
+        IndustryParent = Industries.ParentOf(snapshot.Industry);
+        OwnerId = snapshot.OwnerId;
+    }
 }

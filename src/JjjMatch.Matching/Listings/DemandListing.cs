@@ -1,4 +1,6 @@
+using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Demands;
+using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Listings;
 
@@ -26,14 +28,21 @@ public sealed class DemandListing
     /// </summary>
     public int ComparedWith { get; private set; }
 
-    public static DemandListing From(DemandSnapshot snapshot) => new()
+    /// <summary>The snapshot's facts the broker queue filters on, as columns so the filtering happens in the database.</summary>
+    public Province Province { get; private set; }
+
+    public string Industry { get; private set; } = "";
+
+    public string IndustryParent { get; private set; } = "";
+
+    public Guid OwnerId { get; private set; }
+
+    public static DemandListing From(DemandSnapshot snapshot)
     {
-        Id = snapshot.Id,
-        Snapshot = snapshot,
-        IsOpen = true,
-        Deadline = snapshot.Deadline.UtcDateTime,
-        SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime,
-    };
+        var listing = new DemandListing { Id = snapshot.Id, IsOpen = true, Deadline = snapshot.Deadline.UtcDateTime, SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime };
+        listing.Take(snapshot);
+        return listing;
+    }
 
     public bool Replace(DemandSnapshot snapshot)
     {
@@ -42,7 +51,7 @@ public sealed class DemandListing
             return false;
         }
 
-        Snapshot = snapshot;
+        Take(snapshot);
         Deadline = snapshot.Deadline.UtcDateTime;
         SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime;
         return true;
@@ -51,4 +60,13 @@ public sealed class DemandListing
     public void Close() => IsOpen = false;
 
     public void ComparedAgainst(int achievements) => ComparedWith = achievements;
+
+    private void Take(DemandSnapshot snapshot)
+    {
+        Snapshot = snapshot;
+        Province = snapshot.Region.Province;
+        Industry = snapshot.Industry;
+        IndustryParent = Industries.ParentOf(snapshot.Industry);
+        OwnerId = snapshot.OwnerId;
+    }
 }

@@ -35,6 +35,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             // Two consumers applying snapshots of one listing at once: the second write fails, is retried, and re-compares.
             listing.Property(a => a.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(a => new { a.IsActive, a.ComparedWith });
+            Facets(listing);
         });
         modelBuilder.Entity<DemandListing>(listing =>
         {
@@ -44,6 +45,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             listing.Property(d => d.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(d => new { d.IsOpen, d.Deadline });
             listing.HasIndex(d => new { d.IsOpen, d.ComparedWith });
+            Facets(listing);
         });
         modelBuilder.Entity<MarketEvent>(history =>
         {
@@ -81,6 +83,14 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             decision.HasIndex(d => d.MatchId);
             decision.HasIndex(d => d.At);
         });
+    }
+
+    private static void Facets<T>(EntityTypeBuilder<T> listing)
+        where T : class
+    {
+        listing.Property<Contracts.Shared.Province>("Province").HasConversion<string>().HasMaxLength(20);
+        listing.Property<string>("Industry").HasMaxLength(100);
+        listing.Property<string>("IndustryParent").HasMaxLength(100);
     }
 
     private static void SnapshotAsJson<T>(PropertyBuilder<T> property)

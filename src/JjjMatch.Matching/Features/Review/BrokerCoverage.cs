@@ -1,8 +1,7 @@
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Taxonomy;
-using JjjMatch.Contracts.Achievements;
-using JjjMatch.Contracts.Demands;
+using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Features.Review;
 
@@ -13,12 +12,12 @@ namespace JjjMatch.Matching.Features.Review;
 /// </summary>
 public sealed class BrokerCoverage
 {
-    private readonly HashSet<string>? regions;
-    private readonly HashSet<string>? industries;
+    private readonly List<Province>? provinces;
+    private readonly List<string>? industries;
 
-    private BrokerCoverage(HashSet<string>? regions, HashSet<string>? industries)
+    private BrokerCoverage(List<Province>? provinces, List<string>? industries)
     {
-        this.regions = regions;
+        this.provinces = provinces;
         this.industries = industries;
     }
 
@@ -31,26 +30,34 @@ public sealed class BrokerCoverage
             return Everything;
         }
 
+        var regions = NonEmpty(user.ClaimValues(TokenIssuer.RegionsClaim));
+        // A region the token names that is no province covers nothing (not everything).
         return new BrokerCoverage(
-            NonEmpty(user.ClaimValues(TokenIssuer.RegionsClaim).Select(r => r.Trim().ToLowerInvariant())),
-            NonEmpty(user.ClaimValues(TokenIssuer.IndustriesClaim).Select(i => i.Trim())));
+            regions?.Select(EnumRules.Parse<Province>).OfType<Province>().ToList(),
+            NonEmpty(user.ClaimValues(TokenIssuer.IndustriesClaim)));
     }
 
-    public bool Covers(AchievementSnapshot achievement, DemandSnapshot demand) =>
-        (regions is null || regions.Contains(Key(achievement.Region.Province)) || regions.Contains(Key(demand.Region.Province)))
-        && (industries is null || InIndustries(achievement.Industry) || InIndustries(demand.Industry));
-
-    /// <summary>The same parent rule as coverage: a filter on 电子信息 also finds 电子信息-人工智能.</summary>
-    public static bool IsInIndustry(string listingIndustry, string wanted) =>
-        listingIndustry == wanted || Industries.ParentOf(listingIndustry) == wanted;
-
-    private bool InIndustries(string industry) => industries!.Contains(industry) || industries.Contains(Industries.ParentOf(industry));
-
-    private static string Key(Contracts.Shared.Province province) => province.ToString().ToLowerInvariant();
-
-    private static HashSet<string>? NonEmpty(IEnumerable<string> values)
+    /// <summary>The pairs this coverage includes, as a database filter.</summary>
+    public IQueryable<PairFacts> Apply(IQueryable<PairFacts> pairs)
     {
-        var set = values.Where(v => v.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return set.Count == 0 ? null : set;
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (provinces is { } covered)
+        {
+            pairs = pairs.Where(p => covered.Contains(p.AchievementProvince) || covered.Contains(p.DemandProvince));
+        }
+
+        if (industries is { } codes)
+        {
+            pairs = pairs.Where(p => codes.Contains(p.AchievementIndustry) || codes.Contains(p.AchievementIndustryParent)
+                || codes.Contains(p.DemandIndustry) || codes.Contains(p.DemandIndustryParent));
+        }
+
+        return pairs;
+    }
+
+    private static List<string>? NonEmpty(IEnumerable<string> values)
+    {
+        var list = values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return list.Count == 0 ? null : list;
     }
 }

@@ -35,21 +35,15 @@ public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser u
     {
         var page = q.Page ?? 1;
         var size = Paging.Cap(q.PageSize);
-        // Only pairs a broker has touched can have feedback; their listings are few next to the whole market.
-        var reviewed = await db.Matches.AsNoTracking()
-            .Where(m => db.MatchDecisions.Any(d => d.MatchId == m.Id))
-            .Select(m => new { m.Id, m.AchievementId, m.DemandId })
+        var org = user.OrganisationId ?? Guid.Empty;
+        // Only pairs a broker has touched can have feedback, and only the caller's own listings' pairs are theirs.
+        var reviewed = await db.WithFacts(db.Matches.AsNoTracking().Where(m => db.MatchDecisions.Any(d => d.MatchId == m.Id)))
+            .Where(p => org != Guid.Empty && (p.AchievementOwnerId == org || p.DemandOwnerId == org))
+            .Select(p => new { p.MatchId, p.AchievementId, p.DemandId, p.AchievementOwnerId })
             .ToListAsync(cancellationToken);
         var listings = await ReviewListings.LoadAsync(db, reviewed.Select(m => m.AchievementId), reviewed.Select(m => m.DemandId), cancellationToken);
-        var org = user.OrganisationId;
-        var mine = new Dictionary<Guid, (string Side, Contracts.Achievements.AchievementSnapshot A, Contracts.Demands.DemandSnapshot D)>();
-        foreach (var m in reviewed)
-        {
-            if (listings.TryGet(m.AchievementId, m.DemandId, out var a, out var d) && (a.OwnerId == org || d.OwnerId == org))
-            {
-                mine[m.Id] = (a.OwnerId == org ? "achievement" : "demand", a, d);
-            }
-        }
+        var mine = reviewed.ToDictionary(m => m.MatchId, m =>
+            (Side: m.AchievementOwnerId == org ? "achievement" : "demand", A: listings.Achievements[m.AchievementId], D: listings.Demands[m.DemandId]));
 
         var ids = mine.Keys.ToList();
         var decisions = await db.MatchDecisions.AsNoTracking().Where(d => ids.Contains(d.MatchId)).ToListAsync(cancellationToken);

@@ -2,8 +2,6 @@ using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.BuildingBlocks.Validation;
-using JjjMatch.Contracts.Achievements;
-using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Matching.Features.Matches;
 using JjjMatch.Matching.Matches;
@@ -29,11 +27,11 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
         DecideAsync(request.Id, request.ExpectedVersion, (match, broker, _, now) => match.Release(broker, now.UtcDateTime), cancellationToken);
 
     public Task<MatchResponse> Handle(AcceptMatch request, CancellationToken cancellationToken) =>
-        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, sides, now) =>
+        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, pair, now) =>
         {
             var decision = match.Accept(broker, now.UtcDateTime);
             db.AddIntegrationEvent(new MatchAccepted(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id,
-                match.AchievementId, sides.Achievement.OwnerId, match.DemandId, sides.Demand.OwnerId, broker.OrganisationId));
+                match.AchievementId, pair.AchievementOwnerId, match.DemandId, pair.DemandOwnerId, broker.OrganisationId));
             return decision;
         }, cancellationToken);
 
@@ -51,13 +49,12 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
     public static string ReasonName(RejectionReason reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 
     private async Task<MatchResponse> DecideAsync(
-        Guid id, int? expectedVersion, Func<Match, Reviewer, (AchievementSnapshot Achievement, DemandSnapshot Demand), DateTimeOffset, MatchDecision> step,
+        Guid id, int? expectedVersion, Func<Match, Reviewer, PairFacts, DateTimeOffset, MatchDecision> step,
         CancellationToken cancellationToken)
     {
         var match = await db.Matches.FirstOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new NotFoundException("Match", id);
-        var listings = await ReviewListings.LoadAsync(db, [match.AchievementId], [match.DemandId], cancellationToken);
-        if (!listings.TryGet(match.AchievementId, match.DemandId, out var achievement, out var demand)
-            || !BrokerCoverage.Of(user).Covers(achievement, demand))
+        var pair = await BrokerCoverage.Of(user).Apply(db.WithFacts(db.Matches.AsNoTracking().Where(m => m.Id == id))).FirstOrDefaultAsync(cancellationToken);
+        if (pair is null)
         {
             throw new ForbiddenException("This pair is outside the regions and industries you cover / 不在您负责的地区和行业范围内.");
         }
@@ -70,7 +67,7 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
         var broker = new Reviewer(
             user.UserId ?? throw new ForbiddenException("The token names no user / 令牌缺少用户."),
             user.OrganisationId ?? throw new ForbiddenException("The token names no organisation / 令牌缺少机构."));
-        db.MatchDecisions.Add(step(match, broker, (achievement, demand), time.GetUtcNow()));
+        db.MatchDecisions.Add(step(match, broker, pair, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return (await db.WithTitlesAsync([match], cancellationToken))[0];
     }

@@ -105,30 +105,32 @@ public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, T
             matches = matches.Where(m => m.SuggestedAt <= to);
         }
 
-        var rows = await matches
-            .Select(m => new { m.Id, m.AchievementId, m.DemandId, m.Score, m.SuggestedAt, m.Status, m.ReviewerId, m.ClaimedAt, m.Version })
-            .ToListAsync(cancellationToken);
-        // Coverage, region and industry live in the listings' snapshots (JSON), so they are applied here, not in SQL.
-        var listings = await ReviewListings.LoadAsync(db, rows.Select(r => r.AchievementId), rows.Select(r => r.DemandId), cancellationToken);
-        var coverage = BrokerCoverage.Of(user);
-        var region = EnumRules.Parse<Province>(q.Region);
-        var queued = rows
-            .Select(r => listings.TryGet(r.AchievementId, r.DemandId, out var a, out var d)
-                ? new QueueItem(r.Id, r.Status, r.Score, r.SuggestedAt, Math.Round((now - r.SuggestedAt).TotalDays, 2), r.ClaimedAt,
-                    me is not null && r.ReviewerId == me, r.Version,
-                    new QueueListing(a.Id, a.Title, a.Industry, a.Region, a.OwnerInstitution),
-                    new QueueListing(d.Id, d.Title, d.Industry, d.Region, d.Anonymous ? null : d.EnterpriseName))
-                : null)
-            .OfType<QueueItem>()
-            .Where(i => coverage.Covers(listings.Achievements[i.Achievement.Id], listings.Demands[i.Demand.Id]))
-            .Where(i => region is null || i.Achievement.Region.Province == region || i.Demand.Region.Province == region)
-            .Where(i => q.Industry is null || BrokerCoverage.IsInIndustry(i.Achievement.Industry, q.Industry)
-                || BrokerCoverage.IsInIndustry(i.Demand.Industry, q.Industry))
-            .OrderByDescending(i => i.Score).ThenBy(i => i.SuggestedAt).ThenBy(i => i.Id)
-            .ToList();
+        var pairs = BrokerCoverage.Of(user).Apply(db.WithFacts(matches));
+        if (EnumRules.Parse<Province>(q.Region) is { } region)
+        {
+            pairs = pairs.InProvince(region);
+        }
+
+        if (q.Industry is not null)
+        {
+            pairs = pairs.InIndustry(q.Industry);
+        }
 
         var page = q.Page ?? 1;
         var size = Paging.Cap(q.PageSize);
-        return new Paged<QueueItem>(queued.Skip((page - 1) * size).Take(size).ToList(), page, size, queued.Count);
+        var total = await pairs.CountAsync(cancellationToken);
+        var rows = await pairs.OrderByDescending(p => p.Score).ThenBy(p => p.SuggestedAt).ThenBy(p => p.MatchId)
+            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        // Titles and organisations live in the snapshots; only this page's listings are read.
+        var listings = await ReviewListings.LoadAsync(db, rows.Select(r => r.AchievementId), rows.Select(r => r.DemandId), cancellationToken);
+        var items = rows.Select(r =>
+        {
+            var (a, d) = (listings.Achievements[r.AchievementId], listings.Demands[r.DemandId]);
+            return new QueueItem(r.MatchId, r.Status, r.Score, r.SuggestedAt, Math.Round((now - r.SuggestedAt).TotalDays, 2), r.ClaimedAt,
+                me is not null && r.ReviewerId == me, r.Version,
+                new QueueListing(a.Id, a.Title, a.Industry, a.Region, a.OwnerInstitution),
+                new QueueListing(d.Id, d.Title, d.Industry, d.Region, d.Anonymous ? null : d.EnterpriseName));
+        }).ToList();
+        return new Paged<QueueItem>(items, page, size, total);
     }
 }
