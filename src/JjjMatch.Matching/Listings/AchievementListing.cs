@@ -1,11 +1,9 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Achievements;
-using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Listings;
 
 /// <summary>The matching service's own copy of an achievement, kept from the achievements service's events.</summary>
-public sealed class AchievementListing
+public sealed class AchievementListing : ListingFacets
 {
     private AchievementListing()
     {
@@ -25,15 +23,6 @@ public sealed class AchievementListing
     /// smaller market is computed again (<see cref="Suggestions.MarketCatchUp"/>).
     /// </summary>
     public int ComparedWith { get; private set; }
-
-    /// <summary>The snapshot's facts the broker queue filters on, as columns so the filtering happens in the database.</summary>
-    public Province Province { get; private set; }
-
-    public string Industry { get; private set; } = "";
-
-    public string IndustryParent { get; private set; } = "";
-
-    public Guid OwnerId { get; private set; }
 
     public static AchievementListing From(AchievementSnapshot snapshot)
     {
@@ -62,9 +51,6 @@ public sealed class AchievementListing
     private void Take(AchievementSnapshot snapshot)
     {
         Snapshot = snapshot;
-        Province = snapshot.Region.Province;
-        Industry = snapshot.Industry;
-        IndustryParent = Industries.ParentOf(snapshot.Industry);
-        OwnerId = snapshot.OwnerId;
+        TakeFacets(snapshot.Region, snapshot.Industry, snapshot.OwnerId);
     }
 }

@@ -1,11 +1,9 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Demands;
-using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Listings;
 
 /// <summary>The matching service's own copy of an open list, kept from the demands service's events.</summary>
-public sealed class DemandListing
+public sealed class DemandListing : ListingFacets
 {
     private DemandListing()
     {
@@ -27,15 +25,6 @@ public sealed class DemandListing
     /// smaller market is computed again (<see cref="Suggestions.MarketCatchUp"/>).
     /// </summary>
     public int ComparedWith { get; private set; }
-
-    /// <summary>The snapshot's facts the broker queue filters on, as columns so the filtering happens in the database.</summary>
-    public Province Province { get; private set; }
-
-    public string Industry { get; private set; } = "";
-
-    public string IndustryParent { get; private set; } = "";
-
-    public Guid OwnerId { get; private set; }
 
     public static DemandListing From(DemandSnapshot snapshot)
     {
@@ -64,9 +53,6 @@ public sealed class DemandListing
     private void Take(DemandSnapshot snapshot)
     {
         Snapshot = snapshot;
-        Province = snapshot.Region.Province;
-        Industry = snapshot.Industry;
-        IndustryParent = Industries.ParentOf(snapshot.Industry);
-        OwnerId = snapshot.OwnerId;
+        TakeFacets(snapshot.Region, snapshot.Industry, snapshot.OwnerId);
     }
 }

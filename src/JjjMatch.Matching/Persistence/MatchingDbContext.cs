@@ -86,11 +86,11 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     }
 
     private static void Facets<T>(EntityTypeBuilder<T> listing)
-        where T : class
+        where T : ListingFacets
     {
-        listing.Property<Contracts.Shared.Province>("Province").HasConversion<string>().HasMaxLength(20);
-        listing.Property<string>("Industry").HasMaxLength(100);
-        listing.Property<string>("IndustryParent").HasMaxLength(100);
+        listing.Property(l => l.Province).HasConversion<string>().HasMaxLength(20);
+        listing.Property(l => l.Industry).HasMaxLength(100);
+        listing.Property(l => l.IndustryParent).HasMaxLength(100);
     }
 
     private static void SnapshotAsJson<T>(PropertyBuilder<T> property)
