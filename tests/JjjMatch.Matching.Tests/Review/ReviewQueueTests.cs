@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace JjjMatch.Matching.Tests.Review;
 
 /// <summary>The broker's queue: coverage from the token, the filters, order, paging, what an item shows, and bad filters.</summary>
-public sealed class ReviewQueueTests(SqliteReviewHost host) : IClassFixture<SqliteReviewHost>
+public abstract class ReviewQueueTests(ReviewHost host)
 {
     private readonly ReviewPairs pairs = new(host);
 
@@ -177,3 +177,7 @@ public sealed class ReviewQueueTests(SqliteReviewHost host) : IClassFixture<Sqli
     private async Task<List<Guid>> QueueAsync(Account account, string query = "") =>
         (await PageAsync(account, query + "&pageSize=100")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
 }
+
+public sealed class ReviewQueueOnSqlite(SqliteReviewHost host) : ReviewQueueTests(host), IClassFixture<SqliteReviewHost>;
+
+public sealed class ReviewQueueOnPostgreSql(PostgreSqlReviewHost host) : ReviewQueueTests(host), IClassFixture<PostgreSqlReviewHost>;
