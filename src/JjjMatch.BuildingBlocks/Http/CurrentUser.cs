@@ -25,6 +25,9 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public Guid? UserId =>
         Guid.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
 
+    /// <summary>The organisation's display name the token carries, if any.</summary>
+    public string? Name => Principal?.FindFirst(JwtRegisteredClaimNames.Name)?.Value;
+
     /// <summary>Every value of a multi-valued claim, e.g. a broker's <c>regions</c> and <c>industries</c>.</summary>
     public IReadOnlyList<string> ClaimValues(string type) =>
         Principal?.FindAll(type).Select(c => c.Value).ToList() ?? [];

@@ -12,9 +12,7 @@ using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Matches;
 using JjjMatch.Matching.Persistence;
 using MediatR;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace JjjMatch.Matching.Features.Deals;
 
@@ -26,7 +24,7 @@ public sealed class RecordDealValidator : AbstractValidator<RecordDeal>
     public RecordDealValidator(TimeProvider time) => RuleFor(c => c.Body).NotNull().SetValidator(new DealInputValidator(time));
 }
 
-public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, IHttpContextAccessor http, TimeProvider time)
+public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, TimeProvider time)
     : IRequestHandler<RecordDeal, DealResponse>
 {
     public async Task<DealResponse> Handle(RecordDeal request, CancellationToken cancellationToken)
@@ -129,10 +127,5 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, IH
     private static string Industry(AchievementListing? achievement, DemandListing? demand) =>
         achievement?.Snapshot.Industry is { Length: > 0 } a ? a : demand?.Snapshot.Industry is { Length: > 0 } d ? d : Industries.Other;
 
-    private DealRecorder Recorder()
-    {
-        var principal = http.HttpContext?.User;
-        var userId = Guid.TryParse(principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : Guid.Empty;
-        return new DealRecorder(userId, user.OrganisationId ?? Guid.Empty, principal?.FindFirst(JwtRegisteredClaimNames.Name)?.Value);
-    }
+    private DealRecorder Recorder() => new(user.UserId ?? Guid.Empty, user.OrganisationId ?? Guid.Empty, user.Name);
 }

@@ -21,18 +21,18 @@ public static class MatchAccess
         }
     }
 
-    /// <summary>The owners of the named listings, from the matcher's own copies (snapshots carry the owner organisation).</summary>
+    /// <summary>The owners of the named listings, from the matcher's own copies (their OwnerId column).</summary>
     public static async Task<List<Guid>> OwnersAsync(this MatchingDbContext db, Guid? achievementId, Guid? demandId, CancellationToken cancellationToken)
     {
         var owners = new List<Guid>();
-        if (achievementId is { } a && await db.Achievements.AsNoTracking().FirstOrDefaultAsync(l => l.Id == a, cancellationToken) is { } achievement)
+        if (achievementId is { } a)
         {
-            owners.Add(achievement.Snapshot.OwnerId);
+            owners.AddRange(await db.Achievements.Where(l => l.Id == a).Select(l => l.OwnerId).ToListAsync(cancellationToken));
         }
 
-        if (demandId is { } d && await db.Demands.AsNoTracking().FirstOrDefaultAsync(l => l.Id == d, cancellationToken) is { } demand)
+        if (demandId is { } d)
         {
-            owners.Add(demand.Snapshot.OwnerId);
+            owners.AddRange(await db.Demands.Where(l => l.Id == d).Select(l => l.OwnerId).ToListAsync(cancellationToken));
         }
 
         return owners;

@@ -27,8 +27,8 @@ public sealed class GetAcceptanceHandler(MatchingDbContext db) : IRequestHandler
             .Where(m => m.Status is MatchStatus.Accepted or MatchStatus.Rejected && range.Contains(m.DecidedAt))
             .ToList();
         var achievementIds = decided.Select(m => m.AchievementId).Distinct().ToList();
-        var industries = (await db.Achievements.AsNoTracking().Where(a => achievementIds.Contains(a.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Id, a => Parent(a.Snapshot.Industry));
+        var industries = await db.Achievements.Where(a => achievementIds.Contains(a.Id)).Select(a => new { a.Id, a.IndustryParent })
+            .ToDictionaryAsync(a => a.Id, a => a.IndustryParent.Length > 0 ? a.IndustryParent : Industries.Other, cancellationToken);
         return range.Respond(decided, m => range.PeriodOf(m.DecidedAt!.Value), (period, matches) =>
         {
             var byIndustry = matches.GroupBy(m => industries.GetValueOrDefault(m.AchievementId, Industries.Other))
@@ -45,6 +45,4 @@ public sealed class GetAcceptanceHandler(MatchingDbContext db) : IRequestHandler
         var accepted = matches.Count(m => m.Status == MatchStatus.Accepted);
         return new IndustryAcceptance(industry, Industries.Find(industry)?.English, matches.Count, accepted, StatsRange.Rate(accepted, matches.Count));
     }
-
-    private static string Parent(string? industry) => string.IsNullOrWhiteSpace(industry) ? Industries.Other : Industries.ParentOf(industry);
 }
