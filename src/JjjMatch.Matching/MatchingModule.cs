@@ -2,15 +2,19 @@ using JjjMatch.BuildingBlocks.Mediation;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
-using JjjMatch.Matching.Consumers;
-using JjjMatch.Matching.Features;
-using JjjMatch.Matching.Indexing;
-using JjjMatch.Matching.Listings;
+using JjjMatch.Matching.Brokerage.Deals;
+using JjjMatch.Matching.Brokerage.Review;
+using JjjMatch.Matching.Brokerage.Stats;
+using JjjMatch.Matching.Engine;
+using JjjMatch.Matching.Engine.Consumers;
+using JjjMatch.Matching.Engine.Indexing;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Matches;
+using JjjMatch.Matching.Engine.Scoring;
+using JjjMatch.Matching.Engine.Search;
+using JjjMatch.Matching.Engine.Search.Elasticsearch;
+using JjjMatch.Matching.Engine.Suggestions;
 using JjjMatch.Matching.Persistence;
-using JjjMatch.Matching.Scoring;
-using JjjMatch.Matching.Search;
-using JjjMatch.Matching.Search.Elasticsearch;
-using JjjMatch.Matching.Suggestions;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +23,10 @@ using Microsoft.Extensions.Options;
 
 namespace JjjMatch.Matching;
 
-/// <summary>Keeps its own copy of both sides of the market, indexes them and suggests matches.</summary>
+/// <summary>
+/// The matching service: its engine keeps its own copy of both sides of the market, indexes them and suggests matches;
+/// its brokerage lets brokers review the suggestions, and records deals and statistics.
+/// </summary>
 public sealed class MatchingModule : IServiceModule
 {
     public string Name => "matching";
@@ -34,6 +41,7 @@ public sealed class MatchingModule : IServiceModule
         services.AddScoped<MatchFinder>();
         services.AddScoped<SuggestionWriter>();
         services.AddScoped<ListingIndexer>();
+        services.AddScoped<ListingEventApplier>();
         services.AddSingleton(CreateIndex(configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions()));
         services.AddSingleton<IndexLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
@@ -47,11 +55,16 @@ public sealed class MatchingModule : IServiceModule
         bus.AddConsumer<DemandEventsConsumer, ServiceConsumerDefinition<DemandEventsConsumer>>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapMatchingEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMatchEndpoints();
+        endpoints.MapReviewEndpoints();
+        endpoints.MapMatcherStatusEndpoint();
+        endpoints.MapDealEndpoints();
+        endpoints.MapStatsEndpoints();
+    }
 
     public static IListingIndex CreateIndex(SearchOptions options) => options.Provider == SearchProvider.Elasticsearch
-        ? new ElasticsearchListingIndex(
-            new HttpClient { BaseAddress = new Uri(options.Elasticsearch.Url.TrimEnd('/') + "/") },
-            new ElasticsearchOptions { IndexPrefix = options.Elasticsearch.IndexPrefix })
+        ? new ElasticsearchListingIndex(new HttpClient { BaseAddress = options.Elasticsearch.BaseAddress }, options.Elasticsearch)
         : new EmbeddedIndex();
 }

@@ -27,7 +27,7 @@ public sealed class DeliveryTests
         var id = await ServiceCluster.PublishAchievementAsync(achievements, "跨进程发布的成果");
 
         var listing = await Eventually.WaitForAsync(
-            () => matching.WithScopeAsync<MatchingDbContext, Matching.Listings.AchievementListing?>(db => db.Achievements.FirstOrDefaultAsync(a => a.Id == id)),
+            () => matching.WithScopeAsync<MatchingDbContext, Matching.Engine.Listings.AchievementListing?>(db => db.Achievements.FirstOrDefaultAsync(a => a.Id == id)),
             l => l is not null, Patience, "the achievement in the matching database");
         listing!.Snapshot.Title.ShouldBe("跨进程发布的成果");
         listing.IsActive.ShouldBeTrue();
@@ -47,7 +47,7 @@ public sealed class DeliveryTests
         var demand = await ServiceCluster.OpenDemandAsync(demands, "高炉煤气余热回收利用技术攻关");
 
         var match = await Eventually.WaitForAsync(
-            () => matching.WithScopeAsync<MatchingDbContext, Matching.Matches.Match?>(db =>
+            () => matching.WithScopeAsync<MatchingDbContext, Matching.Engine.Matches.Match?>(db =>
                 db.Matches.FirstOrDefaultAsync(m => m.AchievementId == achievement && m.DemandId == demand)),
             m => m is not null, Patience, "the suggestion");
         await Eventually.WaitForAsync(

@@ -2,10 +2,10 @@ using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;
-using JjjMatch.Matching.Listings;
-using JjjMatch.Matching.Matches;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Matches;
+using JjjMatch.Matching.Engine.Scoring;
 using JjjMatch.Matching.Persistence;
-using JjjMatch.Matching.Scoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Testing;
@@ -75,7 +75,7 @@ public sealed class MatchSeed(JjjMatchFactory host)
         });
 
     /// <summary>Retried when the matcher rescored the pair in between (its version moved), as a broker's client would.</summary>
-    private async Task DecideAsync(Guid matchId, Func<Match, MatchDecision> decide)
+    private async Task DecideAsync(Guid matchId, Action<Match> decide)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -84,7 +84,7 @@ public sealed class MatchSeed(JjjMatchFactory host)
                 await host.WithScopeAsync<MatchingDbContext, int>(async db =>
                 {
                     var match = await db.Matches.SingleAsync(m => m.Id == matchId);
-                    db.MatchDecisions.Add(decide(match));
+                    decide(match);
                     return await db.SaveChangesAsync();
                 });
                 return;

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using JjjMatch.Matching.Indexing;
-using JjjMatch.Matching.Listings;
+using JjjMatch.Matching.Engine.Indexing;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Search;
+using JjjMatch.Matching.Engine.Suggestions;
 using JjjMatch.Matching.Persistence;
-using JjjMatch.Matching.Search;
-using JjjMatch.Matching.Suggestions;
 using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Host.Cli;

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.BuildingBlocks.Persistence;
-using JjjMatch.Matching.Deals;
-using JjjMatch.Matching.Listings;
-using JjjMatch.Matching.Matches;
+using JjjMatch.Matching.Brokerage.Deals;
+using JjjMatch.Matching.Brokerage.Review;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Matches;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,6 +23,20 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
 
     public DbSet<Deal> Deals => Set<Deal>();
+
+    // The matcher withdraws claimed pairs and brokers take review steps: either way the step reaches the audit trail in
+    // the same save as the change, and the engine need not know the brokerage's trail.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RecordReviewSteps();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RecordReviewSteps();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -83,6 +98,14 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             decision.HasIndex(d => d.MatchId);
             decision.HasIndex(d => d.At);
         });
+    }
+
+    private void RecordReviewSteps()
+    {
+        foreach (var match in ChangeTracker.Entries<Match>().Select(entry => entry.Entity).ToList())
+        {
+            MatchDecisions.AddRange(match.TakeSteps().Select(MatchDecision.From));
+        }
     }
 
     private static void Facets<T>(EntityTypeBuilder<T> listing)

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using JjjMatch.Matching.Scoring;
-using JjjMatch.Matching.Search;
-using JjjMatch.Matching.Search.Embedded;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Scoring;
+using JjjMatch.Matching.Engine.Search;
+using JjjMatch.Matching.Engine.Search.Embedded;
 
 namespace JjjMatch.Matching.Quality;
 

@@ -1,4 +1,4 @@
-using JjjMatch.Matching.Search.Embedded;
+using JjjMatch.Matching.Engine.Search.Embedded;
 
 namespace JjjMatch.Matching.Quality;
 

@@ -1,5 +1,5 @@
 using JjjMatch.Host.Cli.Speed.Baselines;
-using JjjMatch.Matching.Scoring;
+using JjjMatch.Matching.Engine.Scoring;
 
 namespace JjjMatch.Matching.Tests.Speed;
 

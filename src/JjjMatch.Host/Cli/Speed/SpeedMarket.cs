@@ -1,6 +1,7 @@
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Host.Cli.Speed.Generation;
-using JjjMatch.Matching.Scoring;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Scoring;
 
 namespace JjjMatch.Host.Cli.Speed;
 

@@ -1,5 +1,5 @@
-using JjjMatch.Matching.Scoring;
-using JjjMatch.Matching.Search.Analysis;
+using JjjMatch.Matching.Engine.Scoring;
+using JjjMatch.Matching.Engine.Search.Analysis;
 
 namespace JjjMatch.Host.Cli.Speed.Baselines;
 

@@ -1,7 +1,8 @@
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Host.Cli.Speed.Generation;
 using JjjMatch.Host.Cli.Speed.Matcher;
-using JjjMatch.Matching.Scoring;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Scoring;
 
 namespace JjjMatch.Host.Cli.Speed.EndToEnd;
 

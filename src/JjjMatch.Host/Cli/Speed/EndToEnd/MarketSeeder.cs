@@ -1,7 +1,7 @@
 using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Persistence;
-using JjjMatch.Matching.Listings;
+using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using JjjMatch.Host.Cli.Speed.Measure;
-using JjjMatch.Matching.Scoring;
-using JjjMatch.Matching.Search;
+using JjjMatch.Matching.Engine.Listings;
+using JjjMatch.Matching.Engine.Scoring;
+using JjjMatch.Matching.Engine.Search;
 
 namespace JjjMatch.Host.Cli.Speed.Matcher;
 

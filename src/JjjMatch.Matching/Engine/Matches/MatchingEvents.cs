@@ -1,0 +1,6 @@
+namespace JjjMatch.Matching.Engine.Matches;
+
+internal static class MatchingEvents
+{
+    public const string Producer = "matching";
+}

@@ -1,0 +1,118 @@
+namespace JjjMatch.Matching.Engine.Search.Analysis;
+
+/// <summary>
+/// Turns mixed Chinese/English text into index terms. Every character is only text: there is no query syntax,
+/// so quotes, <c>*</c>, <c>OR</c>, <c>:</c>, brackets and backslashes are separators or words like any other.
+/// CJK runs become overlapping character bigrams (a one-character run stays a unigram), as Elasticsearch's
+/// <c>cjk</c> analyzer does; the matching mode adds each character as a unigram, so one-character words and
+/// word boundaries that bigrams straddle still count.
+/// </summary>
+public sealed class TextAnalyzer
+{
+    private TextAnalyzer(AnalysisMode mode) => Mode = mode;
+
+    public static TextAnalyzer Reference { get; } = new(AnalysisMode.Reference);
+
+    public static TextAnalyzer Matching { get; } = new(AnalysisMode.Matching);
+
+    public AnalysisMode Mode { get; }
+
+    public static TextAnalyzer For(AnalysisMode mode) => mode == AnalysisMode.Reference ? Reference : Matching;
+
+    /// <summary>True for a single CJK character term, which the matching mode emits as a unigram.</summary>
+    public static bool IsCjkUnigram(string term) => term.Length == 1 && CharClass.IsCjk(term[0]);
+
+    public List<string> Analyze(string? text)
+    {
+        var terms = new List<string>();
+        Analyze(text, terms);
+        return terms;
+    }
+
+    public void Analyze(string? text, List<string> terms)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var folded = Fold(text);
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (CharClass.IsCjk(c))
+            {
+                var start = i;
+                while (i < folded.Length && CharClass.IsCjk(folded[i])) i++;
+                AddCjkRun(folded.AsSpan(start, i - start), terms);
+            }
+            else if (IsWordChar(c))
+            {
+                var start = i;
+                while (i < folded.Length && IsWordChar(folded[i])) i++;
+                AddWord(folded.AsSpan(start, i - start), terms);
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private string Fold(string text) => Mode == AnalysisMode.Reference
+        ? text.ToLowerInvariant()
+        : string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = CharClass.Fold(source[i]);
+        });
+
+    private bool IsWordChar(char c) =>
+        Mode == AnalysisMode.Reference ? CharClass.IsAsciiWordChar(c) : CharClass.IsAlphabeticWordChar(c);
+
+    private void AddCjkRun(ReadOnlySpan<char> run, List<string> terms)
+    {
+        if (run.Length == 1)
+        {
+            terms.Add(run.ToString());
+            return;
+        }
+
+        for (var i = 0; i + 1 < run.Length; i++)
+        {
+            terms.Add(run.Slice(i, 2).ToString());
+        }
+
+        if (Mode == AnalysisMode.Matching)
+        {
+            foreach (var c in run) terms.Add(c.ToString());
+        }
+    }
+
+    private void AddWord(ReadOnlySpan<char> word, List<string> terms)
+    {
+        if (Mode == AnalysisMode.Reference)
+        {
+            terms.Add(word.ToString());
+            return;
+        }
+
+        if (EnglishStopWords.Contains(word))
+        {
+            return;
+        }
+
+        var text = word.ToString();
+        terms.Add(IsAllLetters(word) ? PorterStemmer.Stem(text) : text);
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is < 'a' or > 'z') return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using JjjMatch.Matching.Engine.Search.Analysis;
+
+namespace JjjMatch.Matching.Engine.Search.Embedded;
+
+/// <summary>
+/// Analysis and BM25F parameters of the embedded index. The defaults are the matcher's method
+/// (docs/matching.md explains each); <see cref="Reference"/> is plain BM25 as the reference script computes it.
+/// </summary>
+public sealed record EmbeddedIndexOptions
+{
+    public static EmbeddedIndexOptions Matching { get; } = new();
+
+    public static EmbeddedIndexOptions Reference { get; } = new()
+    {
+        Analysis = AnalysisMode.Reference,
+        TitleWeight = 1,
+        KeywordsWeight = 1,
+        TitleB = 0.75,
+        KeywordsB = 0.75,
+        UnigramWeight = 1,
+        MaxQueryTerms = int.MaxValue,
+        QueryTermSaturation = null,
+    };
+
+    public AnalysisMode Analysis { get; init; } = AnalysisMode.Matching;
+
+    public double K1 { get; init; } = 1.2;
+
+    public double TextB { get; init; } = 0.75;
+
+    public double TitleB { get; init; } = 0.75;
+
+    public double KeywordsB { get; init; } = 0.75;
+
+    public double TextWeight { get; init; } = 1;
+
+    public double TitleWeight { get; init; } = 2;
+
+    public double KeywordsWeight { get; init; } = 2;
+
+    /// <summary>Query weight of a CJK unigram relative to a bigram or word.</summary>
+    public double UnigramWeight { get; init; } = 0.3;
+
+    /// <summary>Long queries keep only this many terms, the ones with the highest tf-idf (as more_like_this does).</summary>
+    public int MaxQueryTerms { get; init; } = 32;
+
+    /// <summary>BM25's k3: how fast a repeated query term's weight saturates; null counts each distinct term once.</summary>
+    public double? QueryTermSaturation { get; init; }
+}

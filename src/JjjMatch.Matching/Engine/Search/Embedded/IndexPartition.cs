@@ -1,0 +1,161 @@
+namespace JjjMatch.Matching.Engine.Search.Embedded;
+
+/// <summary>
+/// The inverted index of one listing kind. Documents get ever-growing ordinals, so every postings list stays
+/// sorted; a replaced or removed document is only marked dead and its postings are dropped in bulk once dead
+/// postings outweigh live ones. Not thread-safe: <see cref="EmbeddedIndex"/> guards it.
+/// </summary>
+internal sealed class IndexPartition
+{
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
+    private readonly Dictionary<Guid, int> ordinals = [];
+    private Postings[] postings = new Postings[1024];
+    private int[] documentFrequencies = new int[1024];
+
+    private Guid[] ids = new Guid[1024];
+    private bool[] live = new bool[1024];
+    private bool[] active = new bool[1024];
+    private int[] titleLengths = new int[1024];
+    private int[] keywordsLengths = new int[1024];
+    private int[] textLengths = new int[1024];
+    private int[]?[] documentTerms = new int[1024][];
+    private IReadOnlyDictionary<string, string>[] attributes = new IReadOnlyDictionary<string, string>[1024];
+
+    private long livePostings;
+    private long deadPostings;
+
+    public IndexPartition() => termLookup = termIds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int TermCount { get; private set; }
+
+    public int OrdinalCount { get; private set; }
+
+    public int LiveCount { get; private set; }
+
+    public long TitleLengthSum { get; private set; }
+
+    public long KeywordsLengthSum { get; private set; }
+
+    public long TextLengthSum { get; private set; }
+
+    public ReadOnlySpan<bool> Live => live;
+
+    public int TermId(ReadOnlySpan<char> term) => termLookup.TryGetValue(term, out var id) ? id : -1;
+
+    public int DocumentFrequency(int termId) => documentFrequencies[termId];
+
+    public ref readonly Postings PostingsOf(int termId) => ref postings[termId];
+
+    public Guid IdOf(int ordinal) => ids[ordinal];
+
+    public bool IsActive(int ordinal) => active[ordinal];
+
+    public IReadOnlyDictionary<string, string> AttributesOf(int ordinal) => attributes[ordinal];
+
+    public int TitleLength(int ordinal) => titleLengths[ordinal];
+
+    public int KeywordsLength(int ordinal) => keywordsLengths[ordinal];
+
+    public int TextLength(int ordinal) => textLengths[ordinal];
+
+    public void Upsert(AnalyzedDocument document)
+    {
+        Remove(document.Source.Id);
+        var ordinal = NewOrdinal(document);
+        var termIdsOfDocument = new int[document.Terms.Length];
+        for (var i = 0; i < document.Terms.Length; i++)
+        {
+            var termId = InternTerm(document.Terms[i]);
+            termIdsOfDocument[i] = termId;
+            postings[termId].Add(ordinal, document.PackedFrequencies[i]);
+            documentFrequencies[termId]++;
+        }
+
+        documentTerms[ordinal] = termIdsOfDocument;
+        livePostings += termIdsOfDocument.Length;
+    }
+
+    public void Remove(Guid id)
+    {
+        if (!ordinals.Remove(id, out var ordinal))
+        {
+            return;
+        }
+
+        live[ordinal] = false;
+        LiveCount--;
+        TitleLengthSum -= titleLengths[ordinal];
+        KeywordsLengthSum -= keywordsLengths[ordinal];
+        TextLengthSum -= textLengths[ordinal];
+        var termIdsOfDocument = documentTerms[ordinal]!;
+        foreach (var termId in termIdsOfDocument) documentFrequencies[termId]--;
+        documentTerms[ordinal] = null;
+        livePostings -= termIdsOfDocument.Length;
+        deadPostings += termIdsOfDocument.Length;
+        if (deadPostings > livePostings)
+        {
+            CompactPostings();
+        }
+    }
+
+    private int NewOrdinal(AnalyzedDocument document)
+    {
+        var ordinal = OrdinalCount++;
+        if (ordinal == ids.Length)
+        {
+            var capacity = ids.Length * 2;
+            Array.Resize(ref ids, capacity);
+            Array.Resize(ref live, capacity);
+            Array.Resize(ref active, capacity);
+            Array.Resize(ref titleLengths, capacity);
+            Array.Resize(ref keywordsLengths, capacity);
+            Array.Resize(ref textLengths, capacity);
+            Array.Resize(ref documentTerms, capacity);
+            Array.Resize(ref attributes, capacity);
+        }
+
+        var source = document.Source;
+        ordinals[source.Id] = ordinal;
+        ids[ordinal] = source.Id;
+        live[ordinal] = true;
+        active[ordinal] = source.IsActive;
+        attributes[ordinal] = source.Attributes;
+        titleLengths[ordinal] = document.TitleLength;
+        keywordsLengths[ordinal] = document.KeywordsLength;
+        textLengths[ordinal] = document.TextLength;
+        LiveCount++;
+        TitleLengthSum += document.TitleLength;
+        KeywordsLengthSum += document.KeywordsLength;
+        TextLengthSum += document.TextLength;
+        return ordinal;
+    }
+
+    private int InternTerm(string term)
+    {
+        if (termIds.TryGetValue(term, out var id))
+        {
+            return id;
+        }
+
+        id = TermCount++;
+        if (id == postings.Length)
+        {
+            Array.Resize(ref postings, id * 2);
+            Array.Resize(ref documentFrequencies, id * 2);
+        }
+
+        termIds[term] = id;
+        return id;
+    }
+
+    private void CompactPostings()
+    {
+        for (var termId = 0; termId < TermCount; termId++)
+        {
+            postings[termId].Compact(live);
+        }
+
+        deadPostings = 0;
+    }
+}

@@ -1,0 +1,115 @@
+using JjjMatch.Matching.Engine.Search.Analysis;
+using JjjMatch.Matching.Engine.Search.Embedded;
+
+namespace JjjMatch.Matching.Engine.Search;
+
+/// <summary>
+/// The in-process index: one inverted index per listing kind, BM25F ranking. Many readers search at once;
+/// a writer waits for them and excludes them only while it applies already analysed documents.
+/// </summary>
+public sealed class EmbeddedIndex : IListingIndex, IDisposable
+{
+    // Analysing in parallel pays off only when a batch is large enough to outweigh scheduling.
+    private const int ParallelAnalysisThreshold = 64;
+
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly IndexPartition[] partitions = [new(), new()];
+    private readonly TextAnalyzer analyzer;
+
+    public EmbeddedIndex(EmbeddedIndexOptions? options = null)
+    {
+        Options = options ?? EmbeddedIndexOptions.Matching;
+        analyzer = TextAnalyzer.For(Options.Analysis);
+    }
+
+    public EmbeddedIndexOptions Options { get; }
+
+    public bool KeepsDocuments => false;
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public int Count(ListingKind kind)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return partitions[(int)kind].LiveCount;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default) => Task.FromResult(Count(kind));
+
+    public Task UpsertAsync(IReadOnlyCollection<ListingDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var analyzed = Analyze(documents, cancellationToken);
+        gate.EnterWriteLock();
+        try
+        {
+            foreach (var document in analyzed)
+            {
+                partitions[(int)document.Source.Kind].Upsert(document);
+            }
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveAsync(ListingKind kind, Guid id, CancellationToken cancellationToken = default)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            partitions[(int)kind].Remove(id);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<ListingHit>> SearchAsync(ListingQuery query, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Search(query));
+
+    public IReadOnlyList<ListingHit> Search(ListingQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        gate.EnterReadLock();
+        try
+        {
+            return PartitionSearcher.Search(partitions[(int)query.Filter.Kind], query.Text, query.Filter, query.Top, analyzer, Options);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private AnalyzedDocument[] Analyze(IReadOnlyCollection<ListingDocument> documents, CancellationToken cancellationToken)
+    {
+        var source = documents as IReadOnlyList<ListingDocument> ?? [.. documents];
+        var analyzed = new AnalyzedDocument[source.Count];
+        if (source.Count < ParallelAnalysisThreshold)
+        {
+            for (var i = 0; i < source.Count; i++) analyzed[i] = AnalyzedDocument.Analyze(source[i], analyzer);
+        }
+        else
+        {
+            Parallel.For(0, source.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => analyzed[i] = AnalyzedDocument.Analyze(source[i], analyzer));
+        }
+
+        return analyzed;
+    }
+}

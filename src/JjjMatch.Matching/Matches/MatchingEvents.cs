@@ -1,6 +1,0 @@
-namespace JjjMatch.Matching.Matches;
-
-internal static class MatchingEvents
-{
-    public const string Producer = "matching";
-}

@@ -1,3 +1,0 @@
-namespace JjjMatch.Matching.Search.Elasticsearch;
-
-public sealed class ElasticsearchException(string message) : Exception(message);

@@ -1,8 +1,0 @@
-namespace JjjMatch.Matching.Search;
-
-/// <summary>Which side of the market a listing is on; each kind is searched as its own collection.</summary>
-public enum ListingKind
-{
-    Achievement,
-    Demand,
-}
