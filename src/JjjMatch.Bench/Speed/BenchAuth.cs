@@ -4,8 +4,9 @@ using JjjMatch.BuildingBlocks.Auth;
 namespace JjjMatch.Bench.Speed;
 
 /// <summary>
-/// The benchmark acts as the demo university against hosts it starts itself: one signing key for all of them,
-/// and no rate limit, since the load it measures comes from one account on purpose.
+/// The benchmark acts as the demo university (achievements) and the demo enterprise (demands) against hosts it
+/// starts itself: one signing key for all of them, and no rate limit, since the load it measures comes from one
+/// account on purpose.
 /// </summary>
 public static class BenchAuth
 {
@@ -15,7 +16,7 @@ public static class BenchAuth
 
     public static Guid Owner => DemoAccounts.University.OrganisationId;
 
-    public static void Authorize(HttpClient client) =>
+    public static void Authorize(HttpClient client, Account account) =>
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue(DemoAccounts.University).AccessToken);
+            new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue(account).AccessToken);
 }

@@ -123,7 +123,7 @@ public static class SpeedBenchmark
                 }
                 else table.NotRun("one process", "skipped");
 
-                table.Section($"Separate processes: achievements and matching services, own {(stores.OnPostgres ? "PostgreSQL" : "SQLite")} databases, {(options.RabbitMqUri is null ? "no broker" : "RabbitMQ")}");
+                table.Section($"Separate processes: achievements and matching services{(options.RabbitMqUri is null ? "" : " (and demands, to open demands)")}, own {(stores.OnPostgres ? "PostgreSQL" : "SQLite")} databases, {(options.RabbitMqUri is null ? "no broker" : "RabbitMQ")}");
                 if (runProcesses)
                 {
                     output.WriteLine("separate processes ...");
@@ -194,7 +194,8 @@ public static class SpeedBenchmark
             + (figures.PublishFailures > 0 ? $", {figures.PublishFailures} publish calls failed" : ""),
             Latency(figures.PublishToSuggestion), target ?? "", target is null ? null : figures.PublishToSuggestion.P95 <= EndToEndP95Target && figures.PublishToSuggestion.Count > 0);
         table.Add("  of which the publish call itself", Latency(figures.PublishCall));
-        table.Add($"demand opened ({figures.OpenedHow}) → MatchSuggested; {figures.OpenToSuggestion.Count} of {figures.Opened} observed", Latency(figures.OpenToSuggestion));
+        table.Add($"demand opened (POST …/open) → MatchSuggested; {figures.OpenToSuggestion.Count} of {figures.Opened} observed"
+            + (figures.OpenFailures > 0 ? $", {figures.OpenFailures} open calls failed" : ""), Latency(figures.OpenToSuggestion));
     }
 
     private static void AddProcesses(SpeedTable table, ProcessesFigures figures, SpeedOptions options)

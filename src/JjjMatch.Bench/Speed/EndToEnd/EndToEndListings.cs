@@ -10,6 +10,7 @@ namespace JjjMatch.Bench.Speed.EndToEnd;
 /// same market, would suggest at least one match for. A listing without any match worth suggesting never
 /// produces a MatchSuggested, so it could only time out; choosing beforehand keeps every published listing
 /// measurable. The choice uses the same options the matching service uses (minimum score and text relevance).
+/// Demands are chosen as the enterprise posts them (<see cref="DemandPosts"/>), among those the demands API accepts.
 /// </summary>
 public sealed record EndToEndListings(IReadOnlyList<GeneratedAchievement> Achievements, IReadOnlyList<DemandSnapshot> Demands, int AchievementsTried, int DemandsTried)
 {
@@ -33,8 +34,8 @@ public sealed record EndToEndListings(IReadOnlyList<GeneratedAchievement> Achiev
         var j = 0;
         for (; chosenDemands.Count < demands && j < 50 * Math.Max(demands, 1); j++)
         {
-            var candidate = market.NewDemand(j);
-            if (Suggestible(await session.Finder.FindAchievementsForAsync(candidate.ToProfile(), MatcherPhase.Top, cancellationToken), options))
+            var candidate = DemandPosts.AsPosted(market.NewDemand(j));
+            if (DemandPosts.IsAccepted(candidate) && Suggestible(await session.Finder.FindAchievementsForAsync(candidate.ToProfile(), MatcherPhase.Top, cancellationToken), options))
             {
                 chosenDemands.Add(candidate);
             }

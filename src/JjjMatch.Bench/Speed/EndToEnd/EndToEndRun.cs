@@ -15,15 +15,16 @@ public sealed record EndToEndFigures(
     LatencyStats PublishCall,
     LatencyStats OpenToSuggestion,
     int Opened,
-    string OpenedHow,
+    int OpenFailures,
     double Rate);
 
 /// <summary>
 /// New listings entering a running market at a steady rate. Achievements: each is created as a draft first
 /// (not timed), then published with POST /api/achievements/{id}/publish at the given rate; the latency runs from
 /// the start of that call until the first MatchSuggested naming it reaches the benchmark's bus consumer.
-/// Demands likewise from the moment they are opened. A listing that gets no suggestion within the patience
-/// counts as published but not observed.
+/// Demands likewise: created as drafts by the demo enterprise, then opened with POST /api/demands/{id}/open, so
+/// that the demands service writes DemandOpened to its own outbox as it does for a real enterprise. A listing that
+/// gets no suggestion within the patience counts as published but not observed.
 /// </summary>
 public static class EndToEndRun
 {
@@ -33,11 +34,11 @@ public static class EndToEndRun
     private static readonly JsonSerializerOptions Json = CreateJson();
 
     public static async Task<EndToEndFigures> RunAsync(
-        HttpClient achievementsApi, IDemandOpener demands, SuggestionObserver observer, EndToEndListings listings, SpeedOptions options,
+        HttpClient achievementsApi, HttpClient demandsApi, SuggestionObserver observer, EndToEndListings listings, SpeedOptions options,
         TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(achievementsApi);
-        ArgumentNullException.ThrowIfNull(demands);
+        ArgumentNullException.ThrowIfNull(demandsApi);
         ArgumentNullException.ThrowIfNull(observer);
         ArgumentNullException.ThrowIfNull(listings);
         ArgumentNullException.ThrowIfNull(options);
@@ -45,7 +46,13 @@ public static class EndToEndRun
         var drafts = new Guid[listings.Achievements.Count];
         for (var k = 0; k < drafts.Length; k++)
         {
-            drafts[k] = await CreateDraftAsync(achievementsApi, listings.Achievements[k], cancellationToken);
+            drafts[k] = await CreateDraftAsync(achievementsApi, "/api/achievements", Body(listings.Achievements[k]), cancellationToken);
+        }
+
+        var demandDrafts = new Guid[listings.Demands.Count];
+        for (var k = 0; k < demandDrafts.Length; k++)
+        {
+            demandDrafts[k] = await CreateDraftAsync(demandsApi, "/api/demands", DemandPosts.Body(listings.Demands[k]), cancellationToken);
         }
 
         // First one at a time, each after the previous one's suggestion arrived: the path's own latency, without queueing.
@@ -74,15 +81,15 @@ public static class EndToEndRun
         var publishLatency = LatencyStats.Of(published.Where(p => p.Observed is not null).Select(p => p.Observed!.Value));
         log.WriteLine($"  achievement publish -> MatchSuggested: observed {publishLatency.Count} of {drafts.Length}, p50 {publishLatency.P50:0.0} ms, p95 {publishLatency.P95:0.0} ms");
 
-        var opened = await SteadyRate.RunAsync(listings.Demands.Count, options.PublishesPerSecond, async k =>
+        var opened = await SteadyRate.RunAsync(demandDrafts.Length, options.PublishesPerSecond, async k =>
         {
-            var demand = listings.Demands[k] with { Id = Guid.CreateVersion7(), UpdatedAt = DateTimeOffset.UtcNow };
-            var seen = observer.Expect(demand.Id);
+            var seen = observer.Expect(demandDrafts[k]);
             var started = Stopwatch.GetTimestamp();
-            await demands.OpenAsync(demand, cancellationToken);
-            return await ElapsedUntilAsync(seen, started, patience);
+            using var response = await demandsApi.PostAsync($"/api/demands/{demandDrafts[k]}/open", null, cancellationToken);
+            if (!response.IsSuccessStatusCode) return (Observed: (double?)null, Failed: true);
+            return (Observed: await ElapsedUntilAsync(seen, started, patience), Failed: false);
         }, cancellationToken);
-        var openLatency = LatencyStats.Of(opened.Where(o => o is not null).Select(o => o!.Value));
+        var openLatency = LatencyStats.Of(opened.Where(o => o.Observed is not null).Select(o => o.Observed!.Value));
         log.WriteLine($"  demand opened -> MatchSuggested: observed {openLatency.Count} of {opened.Length}, p95 {openLatency.P95:0.0} ms");
 
         return new EndToEndFigures(
@@ -93,7 +100,7 @@ public static class EndToEndRun
             LatencyStats.Of(published.Select(p => p.Call)),
             openLatency,
             opened.Length,
-            demands.Description,
+            opened.Count(o => o.Failed),
             options.PublishesPerSecond);
     }
 
@@ -109,12 +116,12 @@ public static class EndToEndRun
         };
     }
 
-    private static async Task<Guid> CreateDraftAsync(HttpClient api, GeneratedAchievement achievement, CancellationToken cancellationToken)
+    private static async Task<Guid> CreateDraftAsync(HttpClient api, string path, object body, CancellationToken cancellationToken)
     {
-        using var response = await api.PostAsJsonAsync("/api/achievements", Body(achievement), Json, cancellationToken);
+        using var response = await api.PostAsJsonAsync(path, body, Json, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"POST /api/achievements failed ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            throw new InvalidOperationException($"POST {path} failed ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync(cancellationToken)}");
         }
 
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetGuid();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Host.Hosting;
 using MassTransit;
@@ -40,8 +41,8 @@ public static class InProcessRun
             await handle.Ready.WaitAsync(cancellationToken);
             try
             {
-                var opener = new BusDemandOpener(app.Services.GetRequiredService<IBus>());
-                return (await EndToEndRun.RunAsync(http, opener, observer, listings, options, log, cancellationToken), startup);
+                using var demandsApi = Http.HttpLoad.Client(address, 64, DemoAccounts.Enterprise);
+                return (await EndToEndRun.RunAsync(http, demandsApi, observer, listings, options, log, cancellationToken), startup);
             }
             finally
             {

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Bench.Speed.Http;
 using JjjMatch.Bench.Speed.Measure;
@@ -23,8 +24,9 @@ public sealed record ServiceCpu(double Achievements, double Matching);
 /// <summary>
 /// The production shape: the achievements and the matching service each in a process of its own with its own
 /// databases, talking over RabbitMQ when a broker is given (else each runs alone on the in-memory bus, which is
-/// enough for the HTTP and memory figures). The benchmark process drives the achievements API, opens demands
-/// and observes MatchSuggested through a MassTransit bus of its own on a temporary queue.
+/// enough for the HTTP and memory figures). With a broker the demands service runs in a third process for the
+/// end-to-end run: the benchmark process drives the achievements and demands APIs and observes MatchSuggested
+/// through a MassTransit bus of its own on a temporary queue.
 /// </summary>
 public static class ProcessesRun
 {
@@ -74,6 +76,8 @@ public static class ProcessesRun
         ServiceCpu? perListing = null;
         if (options.RabbitMqUri is { } broker)
         {
+            await using var demands = ServiceProcess.Start("demands", [.. stores.SettingsFor(stores.OnPostgres ? "processes" : "processes-demands"), .. bus], stores.WorkDirectory);
+            await demands.WaitUntilReadyAsync(TimeSpan.FromMinutes(5), cancellationToken);
             var observer = new SuggestionObserver();
             var benchBus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
             {
@@ -93,8 +97,9 @@ public static class ProcessesRun
             try
             {
                 using var client = HttpLoad.Client(achievements.BaseAddress, 64);
+                using var demandsApi = HttpLoad.Client(demands.BaseAddress, 64, DemoAccounts.Enterprise);
                 var from = (Achievements: achievements.Cpu, Matching: matching.Cpu);
-                endToEnd = await EndToEndRun.RunAsync(client, new BusDemandOpener(benchBus), observer, listings, options, log, cancellationToken);
+                endToEnd = await EndToEndRun.RunAsync(client, demandsApi, observer, listings, options, log, cancellationToken);
                 var count = listings.Achievements.Count + listings.Demands.Count;
                 perListing = new ServiceCpu((achievements.Cpu - from.Achievements).TotalMilliseconds / count, (matching.Cpu - from.Matching).TotalMilliseconds / count);
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Bench.Speed.Measure;
 
 namespace JjjMatch.Bench.Speed.Http;
@@ -90,7 +91,8 @@ public static class HttpLoad
         };
     }
 
-    public static HttpClient Client(Uri baseAddress, int connections)
+    /// <param name="account">Whom the requests speak for: the demo university unless told otherwise.</param>
+    public static HttpClient Client(Uri baseAddress, int connections, Account? account = null)
     {
         var client = new HttpClient(new SocketsHttpHandler
         {
@@ -102,7 +104,7 @@ public static class HttpLoad
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(30),
         };
-        BenchAuth.Authorize(client);
+        BenchAuth.Authorize(client, account ?? DemoAccounts.University);
         return client;
     }
 }
