@@ -10,7 +10,7 @@ using static JjjMatch.Bench.Speed.Report.SpeedTable;
 namespace JjjMatch.Bench.Speed;
 
 /// <summary>
-/// Runs every phase of <c>bench speed</c> in order, each on the same market: the matcher core in this process,
+/// Runs every phase of <c>speed</c> in order, each on the same market: the matcher core in this process,
 /// the baselines, the one-process service, the separate processes (HTTP, memory, RabbitMQ). A phase that fails
 /// is reported in the table and the rest still run. The summary line is always the last line written.
 /// </summary>

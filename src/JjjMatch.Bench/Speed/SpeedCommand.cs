@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace JjjMatch.Bench.Speed;
 
 /// <summary>
-/// <c>bench speed [--achievements N] [--demands M] [--dataset DIR] [--quick] ...</c>: speed and scale of the whole
+/// <c>speed [--achievements N] [--demands M] [--dataset DIR] [--quick] ...</c>: speed and scale of the whole
 /// matching path in one run; prints a Markdown table and, as its last line, the summary line.
 /// </summary>
 public static class SpeedCommand

@@ -1,6 +1,6 @@
 namespace JjjMatch.Bench.Speed;
 
-/// <summary>What <c>bench speed</c> measures and at which size; see <see cref="SpeedCommand"/> for each option's meaning.</summary>
+/// <summary>What <c>speed</c> measures and at which size; see <see cref="SpeedCommand"/> for each option's meaning.</summary>
 public sealed record SpeedOptions
 {
     public int Achievements { get; init; } = 100_000;

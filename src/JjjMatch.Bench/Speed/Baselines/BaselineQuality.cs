@@ -4,7 +4,7 @@ using JjjMatch.Bench.Quality;
 namespace JjjMatch.Bench.Speed.Baselines;
 
 /// <summary>
-/// The baselines' ranking quality on a labelled set, computed as <c>bench quality</c> computes the matcher's, so
+/// The baselines' ranking quality on a labelled set, computed as <c>quality</c> computes the matcher's, so
 /// that "faster at equal or better quality" can be checked: each query's top 50 by the engine, title and text as
 /// one field, the reference analysis.
 /// </summary>
