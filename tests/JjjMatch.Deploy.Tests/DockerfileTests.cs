@@ -38,6 +38,14 @@ public partial class DockerfileTests
     }
 
     [Fact]
+    public void The_image_holds_no_benchmark_code()
+    {
+        ProjectClosure(PublishedProject).ShouldNotContain(project => project.Contains("Bench", StringComparison.OrdinalIgnoreCase));
+        File.Exists(RepoFiles.PathOf("src/JjjMatch.Bench/JjjMatch.Bench.csproj")).ShouldBeTrue("the benchmarks moved; update this test");
+        RepoFiles.Read("deploy/Dockerfile.dockerignore").Split('\n').Select(l => l.Trim()).ShouldContain("src/JjjMatch.Bench/");
+    }
+
+    [Fact]
     public void The_container_listens_on_the_exposed_port_despite_appsettings()
     {
         // appsettings.json sets Urls, which beats ASPNETCORE_URLS (loaded earlier) but not a plain Urls variable.

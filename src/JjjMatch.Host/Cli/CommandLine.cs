@@ -3,12 +3,12 @@ using System.CommandLine;
 namespace JjjMatch.Host.Cli;
 
 /// <summary>
-/// Tools that run beside the API: <c>reindex</c>, <c>bench</c>, <c>token</c>. Anything else on the command line
+/// Tools that run beside the API: <c>reindex</c>, <c>token</c>, <c>import</c>. Anything else on the command line
 /// starts the API host, so <c>--services</c>, <c>--urls</c> and other settings keep working as host arguments.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["reindex", "bench", "token", "import"];
+    private static readonly string[] Verbs = ["reindex", "token", "import"];
 
     public static bool IsTool(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -23,7 +23,6 @@ public static class CommandLine
         var root = new RootCommand("JjjMatch command-line tools / 京津冀科技成果对接平台工具")
         {
             ReindexCommand.Create(settings),
-            BenchCommand.Create(),
             TokenCommand.Create(settings),
             ImportCommand.Create(settings),
         };
@@ -38,20 +37,6 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"error: {exception.Message}");
             return 2;
         }
-    }
-
-    /// <summary>Makes a numeric option refuse zero and negative values with a message naming it.</summary>
-    public static Option<T> Positive<T>(this Option<T> option)
-    {
-        ArgumentNullException.ThrowIfNull(option);
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<T>() is { } value && Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) <= 0)
-            {
-                result.AddError($"{option.Name} must be above 0.");
-            }
-        });
-        return option;
     }
 
     private static bool IsUsersToFix(Exception exception) =>

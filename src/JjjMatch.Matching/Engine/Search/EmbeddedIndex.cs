@@ -14,13 +14,8 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
     private readonly IndexPartition[] partitions = [new(), new()];
-    private readonly TextAnalyzer analyzer;
 
-    public EmbeddedIndex(EmbeddedIndexOptions? options = null)
-    {
-        Options = options ?? EmbeddedIndexOptions.Matching;
-        analyzer = TextAnalyzer.For(Options.Analysis);
-    }
+    public EmbeddedIndex(EmbeddedIndexOptions? options = null) => Options = options ?? EmbeddedIndexOptions.Matching;
 
     public EmbeddedIndexOptions Options { get; }
 
@@ -87,7 +82,7 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         gate.EnterReadLock();
         try
         {
-            return PartitionSearcher.Search(partitions[(int)query.Filter.Kind], query.Text, query.Filter, query.Top, analyzer, Options);
+            return PartitionSearcher.Search(partitions[(int)query.Filter.Kind], query.Text, query.Filter, query.Top, Options.Analyzer, Options);
         }
         finally
         {
@@ -103,11 +98,11 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         var analyzed = new AnalyzedDocument[source.Count];
         if (source.Count < ParallelAnalysisThreshold)
         {
-            for (var i = 0; i < source.Count; i++) analyzed[i] = AnalyzedDocument.Analyze(source[i], analyzer);
+            for (var i = 0; i < source.Count; i++) analyzed[i] = AnalyzedDocument.Analyze(source[i], Options.Analyzer);
         }
         else
         {
-            Parallel.For(0, source.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => analyzed[i] = AnalyzedDocument.Analyze(source[i], analyzer));
+            Parallel.For(0, source.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => analyzed[i] = AnalyzedDocument.Analyze(source[i], Options.Analyzer));
         }
 
         return analyzed;

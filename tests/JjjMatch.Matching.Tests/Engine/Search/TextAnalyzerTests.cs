@@ -5,16 +5,7 @@ namespace JjjMatch.Matching.Tests.Engine.Search;
 public sealed class TextAnalyzerTests
 {
     [Fact]
-    public void Reference_mode_reproduces_the_reference_scripts_tokens()
-    {
-        // Expected list produced by bm25_reference.py's tokens() on the same string.
-        var terms = TextAnalyzer.Reference.Analyze("基于5G的Smart电网：\"a\" OR b* (c) 水 ＡＰＰ naïve 减振器");
-
-        terms.ShouldBe(["基于", "5g", "的", "smart", "电网", "a", "or", "b", "c", "水", "na", "ve", "减振", "振器"]);
-    }
-
-    [Fact]
-    public void Chinese_runs_become_bigrams_plus_unigrams_in_matching_mode()
+    public void Chinese_runs_become_bigrams_plus_unigrams()
     {
         var terms = TextAnalyzer.Matching.Analyze("减振器，水");
 
@@ -50,6 +41,6 @@ public sealed class TextAnalyzerTests
     public void Empty_and_null_text_give_no_terms()
     {
         TextAnalyzer.Matching.Analyze(null).ShouldBeEmpty();
-        TextAnalyzer.Reference.Analyze("").ShouldBeEmpty();
+        TextAnalyzer.Matching.Analyze("").ShouldBeEmpty();
     }
 }

@@ -5,8 +5,6 @@ internal static class CharClass
     // The reference script's ranges: the CJK Unified Ideographs block and extension A.
     public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
-    public static bool IsAsciiWordChar(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';
-
     // Latin, Greek and Cyrillic letters and digits: everything alphabetic below the CJK radicals block.
     public static bool IsAlphabeticWordChar(char c) => c < '\u2e80' && char.IsLetterOrDigit(c);
 

@@ -4,22 +4,18 @@ namespace JjjMatch.Matching.Engine.Search.Analysis;
 /// Turns mixed Chinese/English text into index terms. Every character is only text: there is no query syntax,
 /// so quotes, <c>*</c>, <c>OR</c>, <c>:</c>, brackets and backslashes are separators or words like any other.
 /// CJK runs become overlapping character bigrams (a one-character run stays a unigram), as Elasticsearch's
-/// <c>cjk</c> analyzer does; the matching mode adds each character as a unigram, so one-character words and
+/// <c>cjk</c> analyzer does, and each character of a longer run a unigram too, so one-character words and
 /// word boundaries that bigrams straddle still count.
 /// </summary>
-public sealed class TextAnalyzer
+public sealed class TextAnalyzer : ITextAnalyzer
 {
-    private TextAnalyzer(AnalysisMode mode) => Mode = mode;
+    private TextAnalyzer()
+    {
+    }
 
-    public static TextAnalyzer Reference { get; } = new(AnalysisMode.Reference);
+    public static TextAnalyzer Matching { get; } = new();
 
-    public static TextAnalyzer Matching { get; } = new(AnalysisMode.Matching);
-
-    public AnalysisMode Mode { get; }
-
-    public static TextAnalyzer For(AnalysisMode mode) => mode == AnalysisMode.Reference ? Reference : Matching;
-
-    /// <summary>True for a single CJK character term, which the matching mode emits as a unigram.</summary>
+    /// <summary>True for a single CJK character term, which the analyser emits as a unigram.</summary>
     public static bool IsCjkUnigram(string term) => term.Length == 1 && CharClass.IsCjk(term[0]);
 
     public List<string> Analyze(string? text)
@@ -47,10 +43,10 @@ public sealed class TextAnalyzer
                 while (i < folded.Length && CharClass.IsCjk(folded[i])) i++;
                 AddCjkRun(folded.AsSpan(start, i - start), terms);
             }
-            else if (IsWordChar(c))
+            else if (CharClass.IsAlphabeticWordChar(c))
             {
                 var start = i;
-                while (i < folded.Length && IsWordChar(folded[i])) i++;
+                while (i < folded.Length && CharClass.IsAlphabeticWordChar(folded[i])) i++;
                 AddWord(folded.AsSpan(start, i - start), terms);
             }
             else
@@ -60,17 +56,12 @@ public sealed class TextAnalyzer
         }
     }
 
-    private string Fold(string text) => Mode == AnalysisMode.Reference
-        ? text.ToLowerInvariant()
-        : string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++) span[i] = CharClass.Fold(source[i]);
-        });
+    private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++) span[i] = CharClass.Fold(source[i]);
+    });
 
-    private bool IsWordChar(char c) =>
-        Mode == AnalysisMode.Reference ? CharClass.IsAsciiWordChar(c) : CharClass.IsAlphabeticWordChar(c);
-
-    private void AddCjkRun(ReadOnlySpan<char> run, List<string> terms)
+    private static void AddCjkRun(ReadOnlySpan<char> run, List<string> terms)
     {
         if (run.Length == 1)
         {
@@ -83,20 +74,11 @@ public sealed class TextAnalyzer
             terms.Add(run.Slice(i, 2).ToString());
         }
 
-        if (Mode == AnalysisMode.Matching)
-        {
-            foreach (var c in run) terms.Add(c.ToString());
-        }
+        foreach (var c in run) terms.Add(c.ToString());
     }
 
-    private void AddWord(ReadOnlySpan<char> word, List<string> terms)
+    private static void AddWord(ReadOnlySpan<char> word, List<string> terms)
     {
-        if (Mode == AnalysisMode.Reference)
-        {
-            terms.Add(word.ToString());
-            return;
-        }
-
         if (EnglishStopWords.Contains(word))
         {
             return;

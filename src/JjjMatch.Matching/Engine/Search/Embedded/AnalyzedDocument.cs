@@ -12,7 +12,7 @@ internal sealed record AnalyzedDocument(
     int KeywordsLength,
     int TextLength)
 {
-    public static AnalyzedDocument Analyze(ListingDocument document, TextAnalyzer analyzer)
+    public static AnalyzedDocument Analyze(ListingDocument document, ITextAnalyzer analyzer)
     {
         var title = analyzer.Analyze(document.Title);
         var keywords = analyzer.Analyze(string.Join('\n', document.Keywords));

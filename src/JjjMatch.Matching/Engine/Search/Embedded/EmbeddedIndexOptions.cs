@@ -4,25 +4,13 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 
 /// <summary>
 /// Analysis and BM25F parameters of the embedded index. The defaults are the matcher's method
-/// (docs/matching.md explains each); <see cref="Reference"/> is plain BM25 as the reference script computes it.
+/// (docs/matching.md explains each).
 /// </summary>
 public sealed record EmbeddedIndexOptions
 {
     public static EmbeddedIndexOptions Matching { get; } = new();
 
-    public static EmbeddedIndexOptions Reference { get; } = new()
-    {
-        Analysis = AnalysisMode.Reference,
-        TitleWeight = 1,
-        KeywordsWeight = 1,
-        TitleB = 0.75,
-        KeywordsB = 0.75,
-        UnigramWeight = 1,
-        MaxQueryTerms = int.MaxValue,
-        QueryTermSaturation = null,
-    };
-
-    public AnalysisMode Analysis { get; init; } = AnalysisMode.Matching;
+    public ITextAnalyzer Analyzer { get; init; } = TextAnalyzer.Matching;
 
     public double K1 { get; init; } = 1.2;
 

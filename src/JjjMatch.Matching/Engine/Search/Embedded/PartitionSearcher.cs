@@ -6,7 +6,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 internal static class PartitionSearcher
 {
     public static IReadOnlyList<ListingHit> Search(
-        IndexPartition partition, string text, ListingFilter filter, int top, TextAnalyzer analyzer, EmbeddedIndexOptions options)
+        IndexPartition partition, string text, ListingFilter filter, int top, ITextAnalyzer analyzer, EmbeddedIndexOptions options)
     {
         if (top <= 0 || partition.LiveCount == 0)
         {

@@ -1,0 +1,3 @@
+using JjjMatch.Bench;
+
+return await BenchCommandLine.RunAsync(args);
