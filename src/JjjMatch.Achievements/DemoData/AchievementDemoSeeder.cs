@@ -5,7 +5,6 @@ using JjjMatch.Achievements.Features.Lifecycle;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Auth;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;

@@ -1,4 +1,4 @@
-using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.BuildingBlocks.Import;
 

@@ -1,6 +1,5 @@
 using Bogus;
 using JjjMatch.BuildingBlocks.Auth;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;

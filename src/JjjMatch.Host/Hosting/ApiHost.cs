@@ -2,7 +2,7 @@ using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Observability;
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Taxonomy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace JjjMatch.Host.Hosting;

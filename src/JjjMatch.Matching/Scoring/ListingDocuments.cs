@@ -1,4 +1,4 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Search;
 
 namespace JjjMatch.Matching.Scoring;

@@ -5,9 +5,9 @@ using JjjMatch.Achievements.Features.Import;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.Achievements.Tests.Api;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.Contracts.Achievements;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
 

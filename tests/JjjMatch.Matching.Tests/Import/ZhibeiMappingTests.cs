@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using JjjMatch.BuildingBlocks.Import;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Host.Cli.Import;
 
 namespace JjjMatch.Matching.Tests.Import;

@@ -1,8 +1,8 @@
-using JjjMatch.BuildingBlocks.Domain;
 using System.Text.Json;
-using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Domain;
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Achievements.Features.Shared;
+using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Host.Cli.Speed.Generation;
 
 namespace JjjMatch.Matching.Tests.Speed;

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.BuildingBlocks.Import;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Host.Cli.Import;
 

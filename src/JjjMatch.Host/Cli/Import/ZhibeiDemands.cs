@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Features.Shared;

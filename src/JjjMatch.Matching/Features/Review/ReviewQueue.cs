@@ -1,8 +1,8 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Matches;
 using JjjMatch.Matching.Persistence;
 using MediatR;

@@ -1,4 +1,4 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Matches;
 using JjjMatch.Matching.Persistence;
 using MediatR;

@@ -1,6 +1,6 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Features.Deals;
 
 namespace JjjMatch.Matching.Features.Stats;

@@ -1,6 +1,6 @@
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Listings;
 using JjjMatch.Matching.Persistence;
 using Microsoft.EntityFrameworkCore;

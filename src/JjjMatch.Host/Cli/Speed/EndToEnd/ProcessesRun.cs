@@ -108,5 +108,5 @@ public static class ProcessesRun
     }
 
     private static List<string> Industries() =>
-        [.. BuildingBlocks.Taxonomy.Industries.All.Where(i => !i.Code.Contains('-')).Select(i => i.Code)];
+        [.. Contracts.Taxonomy.Industries.All.Where(i => !i.Code.Contains('-')).Select(i => i.Code)];
 }

@@ -3,6 +3,7 @@ using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Host.Cli.Speed.Generation;
 
