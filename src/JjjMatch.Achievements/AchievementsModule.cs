@@ -1,4 +1,3 @@
-using JjjMatch.Achievements.DemoData;
 using JjjMatch.Achievements.Features;
 using JjjMatch.Achievements.Features.Introductions;
 using JjjMatch.Achievements.Persistence;
@@ -29,7 +28,4 @@ public sealed class AchievementsModule : IServiceModule
         bus.AddConsumer<MatchAcceptedConsumer, ServiceConsumerDefinition<MatchAcceptedConsumer>>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAchievementEndpoints();
-
-    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        AchievementDemoSeeder.SeedAsync(services, cancellationToken);
 }

@@ -2,7 +2,6 @@ using JjjMatch.BuildingBlocks.Mediation;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
-using JjjMatch.Demands.DemoData;
 using JjjMatch.Demands.Features;
 using JjjMatch.Demands.Features.Expiry;
 using JjjMatch.Demands.Features.Introductions;
@@ -31,7 +30,4 @@ public sealed class DemandsModule : IServiceModule
         bus.AddConsumer<MatchAcceptedConsumer, ServiceConsumerDefinition<MatchAcceptedConsumer>>();
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDemandEndpoints();
-
-    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        DemandDemoSeeder.SeedAsync(services, cancellationToken);
 }

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using JjjMatch.BuildingBlocks.Auth;
-using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Testing;
 
 namespace JjjMatch.Security.Tests;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Host.DemoData;
 using JjjMatch.Testing;
 
 namespace JjjMatch.Security.Tests;

@@ -1,5 +1,6 @@
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Host.Cli;
+using JjjMatch.Host.DemoData;
 using JjjMatch.Testing;
 
 namespace JjjMatch.Security.Tests;

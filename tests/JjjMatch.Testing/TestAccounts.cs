@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Host.DemoData;
 
 namespace JjjMatch.Testing;
 

@@ -1,6 +1,6 @@
 using JjjMatch.BuildingBlocks.Domain;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Achievements.Domain;
 

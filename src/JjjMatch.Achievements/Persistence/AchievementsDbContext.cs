@@ -1,5 +1,4 @@
 using JjjMatch.Achievements.Domain;
-using JjjMatch.BuildingBlocks.Introductions;
 using JjjMatch.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 

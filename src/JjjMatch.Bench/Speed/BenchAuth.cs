@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Host.DemoData;
 
 namespace JjjMatch.Bench.Speed;
 

@@ -18,7 +18,4 @@ public interface IServiceModule
     }
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
-
-    /// <summary>Fills an empty database with demo listings; does nothing when data exists.</summary>
-    Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Domain;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.BuildingBlocks.Validation;
 

@@ -1,4 +1,3 @@
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Demands.Domain;

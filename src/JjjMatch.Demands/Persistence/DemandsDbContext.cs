@@ -1,4 +1,3 @@
-using JjjMatch.BuildingBlocks.Introductions;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.Demands.Domain;
 using Microsoft.EntityFrameworkCore;

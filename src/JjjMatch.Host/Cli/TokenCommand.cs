@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Host.DemoData;
 
 namespace JjjMatch.Host.Cli;
 

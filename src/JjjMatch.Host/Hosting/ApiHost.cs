@@ -2,7 +2,8 @@ using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Observability;
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Taxonomy;
+using JjjMatch.Host.DemoData;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace JjjMatch.Host.Hosting;
@@ -59,7 +60,12 @@ public static class ApiHost
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         app.MapGet("/api/taxonomy/industries", () => Industries.All).WithTags("Taxonomy");
         app.MapGet("/api/taxonomy/hebei-cities", () => Regions.HebeiCities).WithTags("Taxonomy");
-        app.MapAuthEndpoints(app.Services.GetRequiredService<AuthOptions>());
+        app.MapAuthEndpoints();
+        if (app.Services.GetRequiredService<AuthOptions>().DemoAccounts)
+        {
+            app.MapDemoTokenEndpoints();
+        }
+
         foreach (var module in modules)
         {
             module.MapEndpoints(app);

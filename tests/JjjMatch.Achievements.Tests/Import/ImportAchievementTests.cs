@@ -5,9 +5,10 @@ using JjjMatch.Achievements.Features.Import;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.Achievements.Tests.Api;
-using JjjMatch.BuildingBlocks.Domain;
-using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.Contracts.Achievements;
+using JjjMatch.Contracts.Import;
+using JjjMatch.Contracts.Shared;
+using JjjMatch.Host.Cli.Import;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public abstract class ImportAchievementTests(JjjMatchFactory host)
         outcome.ShouldBe(ImportOutcome.Published);
         var stored = await StoredAsync(key);
         stored.Status.ShouldBe(AchievementStatus.Published);
-        stored.Contact.ShouldBe(ImportPlaceholders.Contact);
+        stored.Contact.ShouldBe(Contact.ToBeCompleted);
         (await PublishedEventsAsync(stored.Id)).ShouldBe(1);
     }
 
@@ -87,7 +88,7 @@ public abstract class ImportAchievementTests(JjjMatchFactory host)
         var d = Domain.AchievementLifecycleTests.Details();
         return new AchievementInput(d.Title, d.Summary, d.Keywords, d.Industry, d.TechnologyField, d.Maturity,
             [new Contracts.Shared.Patent(null, Contracts.Shared.PatentKind.Invention, Contracts.Shared.PatentStatus.Filed)],
-            Contracts.Shared.CooperationModes.None, d.AskingPrice, ImportPlaceholders.OwnerInstitution, d.Region, ImportPlaceholders.Contact);
+            Contracts.Shared.CooperationModes.None, d.AskingPrice, ImportPlaceholders.OwnerInstitution, d.Region, Contact.ToBeCompleted);
     }
 
     private Task<ImportOutcome> SendAsync(ImportAchievement command) => host.SendAsync(command);

@@ -1,9 +1,9 @@
-using JjjMatch.BuildingBlocks.Domain;
 using System.Text.Json;
-using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Domain;
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Bench.Speed.Generation;
+using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Bench.Tests.Speed;
 

@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.Contracts.Demands;
+using JjjMatch.Contracts.Import;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Import;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
 using JjjMatch.Demands.Tests.Api;
+using JjjMatch.Host.Cli.Import;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +99,7 @@ public abstract class ImportDemandTests(DemandsHost host)
     {
         var d = Domain.DemandLifecycleTests.Details();
         return new DemandInput(d.Title, d.ProblemDescription, "", d.Industry, null, PriceRange.Negotiable, deadline,
-            new Region(Province.Other, null), CooperationModes.None, true, ImportPlaceholders.EnterpriseName, ImportPlaceholders.Contact);
+            new Region(Province.Other, null), CooperationModes.None, true, ImportPlaceholders.EnterpriseName, Contact.ToBeCompleted);
     }
 
     private Task<ImportOutcome> SendAsync(ImportDemand command) => host.SendAsync(command);

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using JjjMatch.BuildingBlocks.Import;
+using JjjMatch.Contracts.Import;
 using JjjMatch.Host.Cli.Import;
 
 namespace JjjMatch.Host.Tests.Import;

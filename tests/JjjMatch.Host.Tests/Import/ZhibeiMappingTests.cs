@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using JjjMatch.BuildingBlocks.Import;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Host.Cli.Import;
 
 namespace JjjMatch.Host.Tests.Import;
@@ -37,7 +36,7 @@ public sealed class ZhibeiMappingTests
         body.AskingPrice.ShouldBe(new PriceRange(1_000_000m, 2_000_000m));
         body.OwnerInstitution.ShouldBe(ImportPlaceholders.OwnerInstitution);
         body.Region.ShouldBe(new Region(Province.Other, null));
-        body.Contact.ShouldBe(ImportPlaceholders.Contact);
+        body.Contact.ShouldBe(Contact.ToBeCompleted);
         listing.Publish.ShouldBeTrue();
     }
 

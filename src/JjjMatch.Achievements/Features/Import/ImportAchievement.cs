@@ -2,9 +2,12 @@ using FluentValidation;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
-using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Achievements;
+using JjjMatch.Contracts.Import;
+using JjjMatch.Contracts.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +26,8 @@ public sealed class ImportAchievementValidator : AbstractValidator<ImportAchieve
 
     public ImportAchievementValidator()
     {
-        RuleFor(c => c.Body).NotNull().SatisfiesApiRulesExcept(ApiRules, (body, failure) => ImportValidation.IsPlaceholderContactFailure(body.Contact, failure));
+        RuleFor(c => c.Body).NotNull().SatisfiesApiRulesExcept(ApiRules, (body, failure) =>
+            body.Contact == Contact.ToBeCompleted && failure.PropertyName.StartsWith(nameof(AchievementInput.Contact), StringComparison.Ordinal));
         RuleFor(c => c.ImportKey).Must(ImportKeys.IsWellFormed).WithMessage("An import key is 64 lower-case hex digits (SHA-256).");
     }
 }
@@ -46,7 +50,7 @@ public sealed class ImportAchievementHandler(AchievementsDbContext db, TimeProvi
             db.AddIntegrationEvent(new AchievementPublished(Guid.CreateVersion7(), now, AchievementEvents.Producer, AchievementEvents.Snapshot(achievement)));
         }
 
-        var saved = await db.SaveImportedAsync(ct => IsKnownAsync(request.ImportKey, ct), cancellationToken);
+        var saved = await db.SaveUnlessDuplicateAsync(ct => IsKnownAsync(request.ImportKey, ct), cancellationToken);
         return saved ? request.Publish ? ImportOutcome.Published : ImportOutcome.Draft : ImportOutcome.AlreadyImported;
     }
 

@@ -3,9 +3,9 @@ using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,10 +2,10 @@ using FluentValidation;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Achievements.Features.Shared;
 

@@ -1,5 +1,4 @@
 using JjjMatch.Achievements.Domain;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Achievements.Features.Shared;

@@ -1,5 +1,6 @@
+using JjjMatch.Host.DemoData;
 using JjjMatch.BuildingBlocks.Auth;
-using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Demands.Features.Shared;
 

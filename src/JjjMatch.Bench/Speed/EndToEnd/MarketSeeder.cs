@@ -1,6 +1,6 @@
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Host.Cli;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Persistence;

@@ -1,3 +1,4 @@
+using JjjMatch.Host.DemoData;
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Bench.Speed.Http;
@@ -113,5 +114,5 @@ public static class ProcessesRun
     }
 
     private static List<string> Industries() =>
-        [.. BuildingBlocks.Taxonomy.Industries.All.Where(i => !i.Code.Contains('-')).Select(i => i.Code)];
+        [.. Contracts.Taxonomy.Industries.All.Where(i => !i.Code.Contains('-')).Select(i => i.Code)];
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Bench.Speed.Generation;
 

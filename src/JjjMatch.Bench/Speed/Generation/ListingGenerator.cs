@@ -1,8 +1,9 @@
 using System.Text;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
+using JjjMatch.Host.DemoData;
 
 namespace JjjMatch.Bench.Speed.Generation;
 

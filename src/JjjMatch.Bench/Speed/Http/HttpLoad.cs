@@ -1,3 +1,4 @@
+using JjjMatch.Host.DemoData;
 using System.Diagnostics;
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Bench.Speed.Measure;

@@ -1,6 +1,5 @@
 using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Introductions;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
@@ -19,8 +18,13 @@ public sealed class GetDemandHandler(DemandsDbContext db, CurrentUser user, Time
             ?? throw new NotFoundException("Demand", request.Id);
         user.EnsureCanSee(demand.Status == DemandStatus.Draft, demand.OwnerId, "Demand", demand.Id);
         var response = DemandResponse.From(demand, time.GetUtcNow().UtcDateTime);
-        return await db.IsIntroducedAsync(demand.Id, user.OrganisationId, cancellationToken)
+        return await IsIntroducedAsync(demand.Id, user.OrganisationId, cancellationToken)
             ? response with { EnterpriseName = demand.EnterpriseName, Contact = demand.Contact }
             : response;
     }
+
+    private Task<bool> IsIntroducedAsync(Guid demandId, Guid? organisation, CancellationToken cancellationToken) =>
+        organisation is { } org
+            ? db.Introductions.AnyAsync(i => i.ListingId == demandId && i.OrganisationId == org, cancellationToken)
+            : Task.FromResult(false);
 }

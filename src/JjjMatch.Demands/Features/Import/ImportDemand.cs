@@ -1,8 +1,10 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Demands;
+using JjjMatch.Contracts.Import;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
@@ -28,7 +30,7 @@ public sealed class ImportDemandValidator : AbstractValidator<ImportDemand>
     {
         var apiRules = new DemandInputValidator(time);
         RuleFor(c => c.Body).NotNull().SatisfiesApiRulesExcept(apiRules, (body, failure) =>
-            ImportValidation.IsPlaceholderContactFailure(body.Contact, failure)
+            (body.Contact == Contact.ToBeCompleted && failure.PropertyName.StartsWith(nameof(DemandInput.Contact), StringComparison.Ordinal))
             || (failure.PropertyName == nameof(DemandInput.ExpectedOutcome) && string.IsNullOrWhiteSpace(body.ExpectedOutcome))
             || (failure.PropertyName == nameof(DemandInput.ProblemDescription) && TextRules.CharacterCount(body.ProblemDescription?.Trim()) is > 0 and < DemandInputValidator.DescriptionMin)
             || (failure.PropertyName == nameof(DemandInput.Deadline) && body.Deadline <= time.GetUtcNow()));
@@ -58,7 +60,7 @@ public sealed class ImportDemandHandler(DemandsDbContext db, TimeProvider time) 
             db.AddIntegrationEvent(new DemandOpened(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand)));
         }
 
-        var saved = await db.SaveImportedAsync(ct => IsKnownAsync(request.ImportKey, ct), cancellationToken);
+        var saved = await db.SaveUnlessDuplicateAsync(ct => IsKnownAsync(request.ImportKey, ct), cancellationToken);
         return saved ? outcome : ImportOutcome.AlreadyImported;
     }
 

@@ -1,9 +1,9 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Persistence;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;

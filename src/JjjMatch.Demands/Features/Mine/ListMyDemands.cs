@@ -1,8 +1,8 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;

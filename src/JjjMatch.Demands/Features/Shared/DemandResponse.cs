@@ -1,4 +1,3 @@
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 

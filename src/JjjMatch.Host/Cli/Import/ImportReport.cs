@@ -1,4 +1,4 @@
-using JjjMatch.BuildingBlocks.Import;
+using JjjMatch.Contracts.Import;
 
 namespace JjjMatch.Host.Cli.Import;
 

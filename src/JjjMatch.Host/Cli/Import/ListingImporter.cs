@@ -6,7 +6,7 @@ using JjjMatch.Achievements.Features.Import;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Import;
+using JjjMatch.Contracts.Import;
 using JjjMatch.Demands.Features.Import;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;

@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using JjjMatch.Achievements.Features.Shared;
-using JjjMatch.BuildingBlocks.Import;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Host.Cli.Import;
 
@@ -42,7 +41,7 @@ public static class ZhibeiAchievements
             AskingPrice: ZhibeiWords.Price(ImportText.Read(line, "price")),
             OwnerInstitution: ImportPlaceholders.OwnerInstitution,
             Region: new Region(Province.Other, null),
-            Contact: ImportPlaceholders.Contact);
+            Contact: Contact.ToBeCompleted);
         return new MappedListing<AchievementInput>(body, Publish: ImportText.Read(line, "jstgfs") != TransferEnded, SourceFields);
     }
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using JjjMatch.BuildingBlocks.Domain;
-using JjjMatch.BuildingBlocks.Import;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Features.Shared;
 
@@ -36,7 +34,7 @@ public static class ZhibeiDemands
             CooperationModes: ZhibeiWords.DemandModes(ImportText.Read(line, "cooperationMethod")),
             Anonymous: true,
             EnterpriseName: ImportPlaceholders.EnterpriseName,
-            Contact: ImportPlaceholders.Contact);
+            Contact: Contact.ToBeCompleted);
         return new MappedListing<DemandInput>(body, Publish: true, SourceFields);
     }
 

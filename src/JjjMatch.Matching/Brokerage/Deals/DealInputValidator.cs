@@ -1,5 +1,4 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 

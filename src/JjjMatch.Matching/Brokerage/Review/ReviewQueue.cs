@@ -1,6 +1,6 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Engine.Matches;

@@ -1,6 +1,7 @@
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Engine.Matches;
 using JjjMatch.Matching.Persistence;
 using MediatR;

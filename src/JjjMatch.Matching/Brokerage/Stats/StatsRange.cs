@@ -1,6 +1,6 @@
 using FluentValidation;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Brokerage.Deals;
 
 namespace JjjMatch.Matching.Brokerage.Stats;

@@ -1,5 +1,5 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Matching.Engine.Listings;
 

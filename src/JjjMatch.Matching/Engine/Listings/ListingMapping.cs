@@ -1,4 +1,4 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;

@@ -1,7 +1,7 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
-using JjjMatch.Matching.Engine.Scoring;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Engine.Scoring.Factors;
+using JjjMatch.Matching.Engine.Scoring;
 
 namespace JjjMatch.Matching.Tests.Engine.Scoring;
 

@@ -1,4 +1,4 @@
-using JjjMatch.BuildingBlocks.Taxonomy;
+using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Matching.Engine.Scoring.Factors;
 

@@ -1,8 +1,5 @@
 using Bogus;
-using JjjMatch.BuildingBlocks.Auth;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Applications;
@@ -12,15 +9,14 @@ using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace JjjMatch.Demands.DemoData;
+namespace JjjMatch.Host.DemoData;
 
 /// <summary>
 /// Realistic open lists for the embedded default, created, opened, applied to and awarded through the normal handlers so
 /// that their events flow to the matcher. Runs only on an empty database, so restarting changes nothing.
 /// </summary>
-public static class DemandDemoSeeder
+internal static class DemandDemoSeeder
 {
     public const int Count = 40;
 

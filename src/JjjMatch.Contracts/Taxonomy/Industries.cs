@@ -1,4 +1,4 @@
-namespace JjjMatch.BuildingBlocks.Taxonomy;
+namespace JjjMatch.Contracts.Taxonomy;
 
 /// <summary>An industry of the region, coded as the market writes it: "大类" or "大类-小类" (e.g. 电子信息-人工智能).</summary>
 public sealed record Industry(string Code, string English)

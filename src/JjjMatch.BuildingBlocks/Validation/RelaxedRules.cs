@@ -1,13 +1,14 @@
 using FluentValidation;
 using FluentValidation.Results;
 
-namespace JjjMatch.BuildingBlocks.Import;
+namespace JjjMatch.BuildingBlocks.Validation;
 
 /// <summary>
-/// Import validators are the API's validators with a few documented relaxations: they run the API's rules and
-/// drop only the failures a relaxation allows, so every other rule stays exactly the API's.
+/// A validator that is another validator with a few documented relaxations (the import commands: the API's rules minus
+/// what market listings lack): it runs the other rules and drops only the failures a relaxation allows, so every other
+/// rule stays exactly the same.
 /// </summary>
-public static class ImportValidation
+public static class RelaxedRules
 {
     public static IRuleBuilderOptionsConditions<TCommand, TInput> SatisfiesApiRulesExcept<TCommand, TInput>(
         this IRuleBuilder<TCommand, TInput> rule, IValidator<TInput> apiRules, Func<TInput, ValidationFailure, bool> relaxed) =>
@@ -23,8 +24,4 @@ public static class ImportValidation
                 context.AddFailure(failure);
             }
         });
-
-    /// <summary>The placeholder contact has a name only; a real contact must pass the API's rules.</summary>
-    public static bool IsPlaceholderContactFailure(object? contact, ValidationFailure failure) =>
-        Equals(contact, ImportPlaceholders.Contact) && failure.PropertyName.StartsWith("Contact", StringComparison.Ordinal);
 }

@@ -1,4 +1,4 @@
-namespace JjjMatch.BuildingBlocks.Domain;
+namespace JjjMatch.Contracts.Shared;
 
 /// <summary>
 /// The market runs on China Standard Time (UTC+8, no daylight saving): contracts are signed and reported, and listings end, by its calendar. A match accepted

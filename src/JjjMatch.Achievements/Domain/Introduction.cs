@@ -1,8 +1,8 @@
-namespace JjjMatch.BuildingBlocks.Introductions;
+namespace JjjMatch.Achievements.Domain;
 
 /// <summary>
-/// An organisation introduced to a listing by an accepted match (the other side's owner, or the broker who made the
-/// introduction): from then on it may see the listing's contact. Kept by the listing's own service, from MatchAccepted.
+/// An organisation introduced to an achievement (<see cref="ListingId"/>) by an accepted match: the demand's owner, or the
+/// broker who made the introduction. From then on it may see the achievement's contact.
 /// </summary>
 public sealed class Introduction
 {

@@ -1,4 +1,4 @@
-namespace JjjMatch.BuildingBlocks.Taxonomy;
+namespace JjjMatch.Host.DemoData;
 
 /// <summary>Technology topics per industry in Chinese and English, for generating believable demo listings.</summary>
 public static class DemoTopics

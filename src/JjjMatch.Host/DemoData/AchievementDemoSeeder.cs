@@ -1,25 +1,20 @@
 using Bogus;
-using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Create;
 using JjjMatch.Achievements.Features.Lifecycle;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
-using JjjMatch.BuildingBlocks.Auth;
-using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.BuildingBlocks.Taxonomy;
 using JjjMatch.Contracts.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace JjjMatch.Achievements.DemoData;
+namespace JjjMatch.Host.DemoData;
 
 /// <summary>
 /// Realistic achievements for the embedded default, created and published through the normal handlers so
 /// that their events flow to the matcher. Runs only on an empty database, so restarting changes nothing.
 /// </summary>
-public static class AchievementDemoSeeder
+internal static class AchievementDemoSeeder
 {
     public const int Count = 60;
 

@@ -1,7 +1,8 @@
+using JjjMatch.Achievements.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace JjjMatch.BuildingBlocks.Introductions;
+namespace JjjMatch.Achievements.Persistence;
 
 public sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
 {

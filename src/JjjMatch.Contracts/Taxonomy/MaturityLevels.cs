@@ -1,6 +1,6 @@
 using JjjMatch.Contracts.Shared;
 
-namespace JjjMatch.BuildingBlocks.Taxonomy;
+namespace JjjMatch.Contracts.Taxonomy;
 
 /// <summary>
 /// The 9-level technology readiness scale of GB/T 22900 appendix A, and the words market listings use for it.

@@ -1,6 +1,6 @@
 using JjjMatch.Contracts.Shared;
 
-namespace JjjMatch.BuildingBlocks.Taxonomy;
+namespace JjjMatch.Contracts.Taxonomy;
 
 public static class Regions
 {

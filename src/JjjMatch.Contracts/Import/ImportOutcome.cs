@@ -1,4 +1,4 @@
-namespace JjjMatch.BuildingBlocks.Import;
+namespace JjjMatch.Contracts.Import;
 
 /// <summary>What importing one listing did.</summary>
 public enum ImportOutcome

@@ -1,6 +1,6 @@
 using JjjMatch.Contracts.Shared;
 
-namespace JjjMatch.BuildingBlocks.Taxonomy;
+namespace JjjMatch.Host.DemoData;
 
 /// <summary>Real names of the region's universities, institutes and firms, for demo data only.</summary>
 public static class DemoInstitutions

@@ -1,4 +1,6 @@
-namespace JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.BuildingBlocks.Auth;
+
+namespace JjjMatch.Host.DemoData;
 
 /// <summary>
 /// One account per role for the embedded default. Constants, not rows: every service validates tokens on its own and

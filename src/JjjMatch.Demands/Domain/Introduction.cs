@@ -1,0 +1,17 @@
+namespace JjjMatch.Demands.Domain;
+
+/// <summary>
+/// An organisation introduced to a demand (<see cref="ListingId"/>) by an accepted match: the achievement's owner, or the
+/// broker who made the introduction. From then on it may see the demand's contact and, when anonymous, the enterprise's name.
+/// </summary>
+public sealed class Introduction
+{
+    public Guid ListingId { get; init; }
+
+    public Guid OrganisationId { get; init; }
+
+    /// <summary>The accepted match that made the introduction (the first one, when several did).</summary>
+    public Guid MatchId { get; init; }
+
+    public DateTime IntroducedAt { get; init; }
+}

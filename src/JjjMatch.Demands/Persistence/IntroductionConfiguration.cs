@@ -1,0 +1,15 @@
+using JjjMatch.Demands.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JjjMatch.Demands.Persistence;
+
+public sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
+{
+    public void Configure(EntityTypeBuilder<Introduction> builder)
+    {
+        builder.ToTable("Introductions");
+        builder.HasKey(i => new { i.ListingId, i.OrganisationId });
+        builder.HasIndex(i => i.MatchId);
+    }
+}
