@@ -11,6 +11,16 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 start=$(ms)
+
+# The build enforces the style: CSharpier's layout (.csharpierrc.yaml) and .editorconfig's rules and analyzers.
+say "style: dotnet csharpier check . && dotnet format --verify-no-changes"
+t=$(ms)
+dotnet tool restore >/dev/null
+dotnet csharpier check . || { echo "error: layout differs from CSharpier's: run 'dotnet csharpier format .'"; exit 1; }
+dotnet format JjjMatch.sln --verify-no-changes --severity warn \
+  || { echo "error: style differs: run 'dotnet format JjjMatch.sln --severity warn'"; exit 1; }
+say "style checked in $(took "$t")"
+
 servers_install
 servers_start
 

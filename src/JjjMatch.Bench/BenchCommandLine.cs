@@ -4,7 +4,10 @@ using JjjMatch.Bench.Speed;
 
 namespace JjjMatch.Bench;
 
-/// <summary><c>quality</c> and <c>speed</c>: the matcher's ranking quality on labelled sets, and the speed and scale of the whole matching path.</summary>
+/// <summary>
+/// <c>quality</c> and <c>speed</c>: the matcher's ranking quality on labelled sets, and the speed and scale of the
+/// whole matching path.
+/// </summary>
 public static class BenchCommandLine
 {
     public static async Task<int> RunAsync(string[] args)
@@ -16,11 +19,13 @@ public static class BenchCommandLine
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await root.Parse(args)
+                .InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception exception) when (IsUsersToFix(exception))
         {
-            // A missing file or a setting the benchmark cannot work with: the message says what to change, a stack trace would not.
+            // A missing file or a setting the benchmark cannot work with: the message says what to change, a stack
+            // trace would not.
             await Console.Error.WriteLineAsync($"error: {exception.Message}");
             return 2;
         }
@@ -32,7 +37,10 @@ public static class BenchCommandLine
         ArgumentNullException.ThrowIfNull(option);
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<T>() is { } value && Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) <= 0)
+            if (
+                result.GetValueOrDefault<T>() is { } value
+                && Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) <= 0
+            )
             {
                 result.AddError($"{option.Name} must be above 0.");
             }
@@ -41,5 +49,9 @@ public static class BenchCommandLine
     }
 
     private static bool IsUsersToFix(Exception exception) =>
-        exception is FileNotFoundException or DirectoryNotFoundException or InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException;
+        exception
+            is FileNotFoundException
+                or DirectoryNotFoundException
+                or InvalidOperationException
+                or Microsoft.Extensions.Options.OptionsValidationException;
 }

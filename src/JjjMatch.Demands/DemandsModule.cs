@@ -13,7 +13,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Demands;
 
-/// <summary>Enterprises publish technical problems as open lists (揭榜挂帅) here, and solvers apply to take them up.</summary>
+/// <summary>
+/// Enterprises publish technical problems as open lists (揭榜挂帅) here, and solvers apply to take them up.
+/// </summary>
 public sealed class DemandsModule : IServiceModule
 {
     public string Name => "demands";

@@ -36,13 +36,17 @@ public sealed class MatchingModule : IServiceModule
         services.AddServiceDatabase<MatchingDbContext>(configuration, "Matching");
         services.AddMediationFrom(typeof(MatchingModule).Assembly);
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
-        services.AddSingleton(provider => new MatchScorer(provider.GetRequiredService<IOptions<MatchingOptions>>().Value));
+        services.AddSingleton(provider => new MatchScorer(
+            provider.GetRequiredService<IOptions<MatchingOptions>>().Value
+        ));
         services.AddScoped<IMatchProfileSource, DatabaseMatchProfiles>();
         services.AddScoped<MatchFinder>();
         services.AddScoped<SuggestionWriter>();
         services.AddScoped<ListingIndexer>();
         services.AddScoped<ListingEventApplier>();
-        services.AddSingleton(CreateIndex(configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions()));
+        services.AddSingleton(
+            CreateIndex(configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions())
+        );
         services.AddSingleton<IndexLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
         services.AddHostedService<MarketCatchUp>();
@@ -64,7 +68,11 @@ public sealed class MatchingModule : IServiceModule
         endpoints.MapStatsEndpoints();
     }
 
-    public static IListingIndex CreateIndex(SearchOptions options) => options.Provider == SearchProvider.Elasticsearch
-        ? new ElasticsearchListingIndex(new HttpClient { BaseAddress = options.Elasticsearch.BaseAddress }, options.Elasticsearch)
-        : new EmbeddedIndex();
+    public static IListingIndex CreateIndex(SearchOptions options) =>
+        options.Provider == SearchProvider.Elasticsearch
+            ? new ElasticsearchListingIndex(
+                new HttpClient { BaseAddress = options.Elasticsearch.BaseAddress },
+                options.Elasticsearch
+            )
+            : new EmbeddedIndex();
 }

@@ -27,7 +27,12 @@ public sealed class DependencyRules
         var services = Projects.Services.Append("Host").ToArray();
 
         Projects.References("BuildingBlocks").ShouldBe(["Contracts"]);
-        Failing(Types.InAssembly(Projects.Assembly("BuildingBlocks")).ShouldNot().HaveDependencyOnAny(Namespaces(services)))
+        Failing(
+                Types
+                    .InAssembly(Projects.Assembly("BuildingBlocks"))
+                    .ShouldNot()
+                    .HaveDependencyOnAny(Namespaces(services))
+            )
             .ShouldBeEmpty();
     }
 

@@ -2,17 +2,30 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Bench.Tests;
 
-/// <summary>The benchmark executable's command line: a wrong path or number is one line saying what is wrong, with no stack trace.</summary>
+/// <summary>
+/// The benchmark executable's command line: a wrong path or number is one line saying what is wrong, with no stack
+/// trace.
+/// </summary>
 [Collection(CommandLineCollection.Name)]
 public sealed class CommandLineTests
 {
     [Fact]
     public async Task Quality_prints_its_summary_as_the_last_line()
     {
-        var (exit, output, _) = await RunAsync("quality", "--dataset", SharedData.BenchSet("zhibei-problem-to-achievement"), "--method", "bm25-reference");
+        var (exit, output, _) = await RunAsync(
+            "quality",
+            "--dataset",
+            SharedData.BenchSet("zhibei-problem-to-achievement"),
+            "--method",
+            "bm25-reference"
+        );
 
         exit.ShouldBe(0);
-        output.TrimEnd().Split('\n')[^1].TrimEnd('\r').ShouldBe("nDCG@10=0.8484 MRR@10=0.8511 Recall@10=0.8962 Recall@50=0.9868 queries=114");
+        output
+            .TrimEnd()
+            .Split('\n')[^1]
+            .TrimEnd('\r')
+            .ShouldBe("nDCG@10=0.8484 MRR@10=0.8511 Recall@10=0.8962 " + "Recall@50=0.9868 queries=114");
     }
 
     [Fact]
@@ -24,7 +37,9 @@ public sealed class CommandLineTests
             var (exit, _, errors) = await RunAsync("quality", "--dataset", folder.FullName);
 
             exit.ShouldBe(2);
-            errors.Trim().ShouldBe($"error: Not a BEIR dataset directory: corpus.jsonl is missing in {folder.FullName}.");
+            errors
+                .Trim()
+                .ShouldBe("error: Not a BEIR dataset directory: " + $"corpus.jsonl is missing in {folder.FullName}.");
         }
         finally
         {

@@ -12,15 +12,20 @@ public class ComposeTests
     {
         var environment = Service(service)["environment"];
         return environment.Items.Any()
-            ? environment.Items.Select(i => i.Text!.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "")
+            ? environment
+                .Items.Select(i => i.Text!.Split('=', 2))
+                .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "")
             : environment.Entries.ToDictionary(e => e.Key, e => e.Value.Text ?? "");
     }
 
     [Fact]
     public void Every_dependency_has_a_healthcheck_and_is_waited_for_until_healthy()
     {
-        var dependencies = Compose["services"].Entries
-            .SelectMany(s => s.Value["depends_on"].Entries.Select(d => (Service: s.Key, Dependency: d.Key, Condition: d.Value["condition"].Text)))
+        var dependencies = Compose["services"]
+            .Entries.SelectMany(s =>
+                s.Value["depends_on"]
+                    .Entries.Select(d => (Service: s.Key, Dependency: d.Key, Condition: d.Value["condition"].Text))
+            )
             .ToList();
 
         dependencies.ShouldNotBeEmpty();
@@ -47,16 +52,24 @@ public class ComposeTests
     {
         foreach (var service in AppServices)
         {
-            var connectionStrings = Environment(service).Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal)).ToList();
-            connectionStrings.ShouldBe([$"ConnectionStrings__{char.ToUpperInvariant(service[0])}{service[1..]}"], service);
+            var connectionStrings = Environment(service)
+                .Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal))
+                .ToList();
+            connectionStrings.ShouldBe(
+                [$"ConnectionStrings__{char.ToUpperInvariant(service[0])}{service[1..]}"],
+                service
+            );
         }
     }
 
     [Fact]
     public void Every_setting_the_services_are_given_is_one_the_application_reads()
     {
-        var unknown = AppServices.SelectMany(s => Environment(s).Keys.Select(KnownSettings.KeyOfEnvironmentVariable))
-            .Where(key => !KnownSettings.IsKnown(key)).Distinct().ToList();
+        var unknown = AppServices
+            .SelectMany(s => Environment(s).Keys.Select(KnownSettings.KeyOfEnvironmentVariable))
+            .Where(key => !KnownSettings.IsKnown(key))
+            .Distinct()
+            .ToList();
         unknown.ShouldBeEmpty();
     }
 
@@ -75,7 +88,11 @@ public class ComposeTests
             System.Text.Encoding.UTF8.GetByteCount(environment["Auth__SigningKey"]).ShouldBeGreaterThanOrEqualTo(32);
         }
 
-        AppServices.Select(s => Environment(s)["Auth__SigningKey"]).Distinct().Count().ShouldBe(1, "every service validates with the same key");
+        AppServices
+            .Select(s => Environment(s)["Auth__SigningKey"])
+            .Distinct()
+            .Count()
+            .ShouldBe(1, "every service validates with the same key");
 
         Environment("matching")["Search__Provider"].ShouldBe("Elasticsearch");
         Environment("matching")["Search__Elasticsearch__Url"].ShouldBe("http://elasticsearch:9200/");
@@ -86,12 +103,18 @@ public class ComposeTests
     public void Every_database_a_connection_string_names_is_created_for_its_user_by_the_init_script()
     {
         var script = RepoFiles.Read("deploy/postgres-init.sql");
-        Service("postgres")["volumes"].Items.ShouldContain(v => v.Text!.StartsWith("./postgres-init.sql:/docker-entrypoint-initdb.d/", StringComparison.Ordinal));
+        Service("postgres")["volumes"]
+            .Items.ShouldContain(v =>
+                v.Text!.StartsWith("./postgres-init.sql:/docker-entrypoint-initdb.d/", StringComparison.Ordinal)
+            );
 
         foreach (var service in AppServices)
         {
-            var parts = Environment(service).Single(e => e.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal)).Value
-                .Split(';').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
+            var parts = Environment(service)
+                .Single(e => e.Key.StartsWith("ConnectionStrings__", StringComparison.Ordinal))
+                .Value.Split(';')
+                .Select(p => p.Split('=', 2))
+                .ToDictionary(p => p[0], p => p[1]);
             parts["Host"].ShouldBe("postgres");
             script.ShouldContain($"CREATE ROLE {parts["Username"]} LOGIN PASSWORD '{parts["Password"]}';");
             script.ShouldContain($"CREATE DATABASE {parts["Database"]} OWNER {parts["Username"]};");
@@ -103,6 +126,8 @@ public class ComposeTests
     {
         var ports = AppServices.Select(s => Service(s)["ports"].Items.Single().Text!.Split(':')).ToList();
         ports.Select(p => p[0]).Distinct().Count().ShouldBe(AppServices.Length);
-        ports.ShouldAllBe(p => p[1] == DockerfileTests.ListeningPort.ToString());
+        ports.ShouldAllBe(p =>
+            p[1] == DockerfileTests.ListeningPort.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
     }
 }

@@ -9,14 +9,26 @@ public partial class DockerfileTests
     /// <summary>The Dockerfile's instructions, continuation lines joined and comments dropped.</summary>
     private static readonly List<(string Op, string Args)> Instructions = Regex
         .Replace(RepoFiles.Read("deploy/Dockerfile"), @"\\\r?\n", " ")
-        .Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))
-        .Select(l => l.Split(' ', 2)).Select(p => (p[0].ToUpperInvariant(), p.Length > 1 ? p[1].Trim() : ""))
+        .Split('\n')
+        .Select(l => l.Trim())
+        .Where(l => l.Length > 0 && !l.StartsWith('#'))
+        .Select(l => l.Split(' ', 2))
+        .Select(p => (p[0].ToUpperInvariant(), p.Length > 1 ? p[1].Trim() : ""))
         .ToList();
 
-    public static int ListeningPort { get; } = int.Parse(
-        UrlsPort().Match(Instructions.Single(i => i.Op == "ENV" && i.Args.StartsWith("Urls=", StringComparison.Ordinal)).Args).Groups[1].Value);
+    public static int ListeningPort { get; } =
+        int.Parse(
+            UrlsPort()
+                .Match(
+                    Instructions.Single(i => i.Op == "ENV" && i.Args.StartsWith("Urls=", StringComparison.Ordinal)).Args
+                )
+                .Groups[1]
+                .Value,
+            System.Globalization.CultureInfo.InvariantCulture
+        );
 
-    private static string PublishedProject => PublishCommand().Match(Instructions.Single(i => i.Args.Contains("dotnet publish")).Args).Groups[1].Value;
+    private static string PublishedProject =>
+        PublishCommand().Match(Instructions.Single(i => i.Args.Contains("dotnet publish")).Args).Groups[1].Value;
 
     [Fact]
     public void The_published_project_is_the_host_and_exists()
@@ -30,19 +42,31 @@ public partial class DockerfileTests
     {
         var restore = Instructions.FindIndex(i => i.Op == "RUN" && i.Args.Contains("dotnet restore"));
         restore.ShouldBeGreaterThan(0);
-        var copiedBefore = Instructions.Take(restore).Where(i => i.Op == "COPY")
-            .SelectMany(i => i.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1)).ToHashSet();
+        var copiedBefore = Instructions
+            .Take(restore)
+            .Where(i => i.Op == "COPY")
+            .SelectMany(i => i.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(1))
+            .ToHashSet();
 
-        var needed = ProjectClosure(PublishedProject).Append("global.json").Append("Directory.Build.props").Append("Directory.Packages.props");
+        var needed = ProjectClosure(PublishedProject)
+            .Append("global.json")
+            .Append("Directory.Build.props")
+            .Append("Directory.Packages.props");
         needed.ShouldAllBe(path => copiedBefore.Contains(path));
     }
 
     [Fact]
     public void The_image_holds_no_benchmark_code()
     {
-        ProjectClosure(PublishedProject).ShouldNotContain(project => project.Contains("Bench", StringComparison.OrdinalIgnoreCase));
-        File.Exists(RepoFiles.PathOf("src/JjjMatch.Bench/JjjMatch.Bench.csproj")).ShouldBeTrue("the benchmarks moved; update this test");
-        RepoFiles.Read("deploy/Dockerfile.dockerignore").Split('\n').Select(l => l.Trim()).ShouldContain("src/JjjMatch.Bench/");
+        ProjectClosure(PublishedProject)
+            .ShouldNotContain(project => project.Contains("Bench", StringComparison.OrdinalIgnoreCase));
+        File.Exists(RepoFiles.PathOf("src/JjjMatch.Bench/JjjMatch.Bench.csproj"))
+            .ShouldBeTrue("the benchmarks moved; update this test");
+        RepoFiles
+            .Read("deploy/Dockerfile.dockerignore")
+            .Split('\n')
+            .Select(l => l.Trim())
+            .ShouldContain("src/JjjMatch.Bench/");
     }
 
     [Fact]
@@ -52,7 +76,9 @@ public partial class DockerfileTests
         using var settings = JsonDocument.Parse(RepoFiles.Read("src/JjjMatch.Host/appsettings.json"));
         settings.RootElement.TryGetProperty("Urls", out _).ShouldBeTrue();
 
-        Instructions.ShouldContain(("EXPOSE", ListeningPort.ToString()));
+        Instructions.ShouldContain(
+            ("EXPOSE", ListeningPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        );
         Instructions.ShouldContain(i => i.Op == "ENV" && i.Args == $"Urls=http://+:{ListeningPort}");
     }
 
@@ -81,7 +107,9 @@ public partial class DockerfileTests
             var directory = Path.GetDirectoryName(RepoFiles.PathOf(current))!;
             foreach (var reference in XDocument.Load(RepoFiles.PathOf(current)).Descendants("ProjectReference"))
             {
-                var full = Path.GetFullPath(Path.Combine(directory, reference.Attribute("Include")!.Value.Replace('\\', '/')));
+                var full = Path.GetFullPath(
+                    Path.Combine(directory, reference.Attribute("Include")!.Value.Replace('\\', '/'))
+                );
                 pending.Push(Path.GetRelativePath(RepoFiles.Root, full).Replace('\\', '/'));
             }
         }

@@ -15,9 +15,12 @@ internal static partial class KnownSettings
 
     public static IReadOnlySet<string> FromSource { get; } = Derive();
 
-    public static bool IsKnown(string key) => FromSource.Contains(key) || Pending.Contains(key, StringComparer.OrdinalIgnoreCase);
+    public static bool IsKnown(string key) =>
+        FromSource.Contains(key) || Pending.Contains(key, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Database__Provider -> Database:Provider, as the environment-variable configuration source maps it.</summary>
+    /// <summary>
+    /// Database__Provider -> Database:Provider, as the environment-variable configuration source maps it.
+    /// </summary>
     public static string KeyOfEnvironmentVariable(string name) => name.Replace("__", ":", StringComparison.Ordinal);
 
     private static HashSet<string> Derive()
@@ -25,8 +28,10 @@ internal static partial class KnownSettings
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var type in ApplicationAssemblies().SelectMany(a => a.GetTypes()))
         {
-            if (type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field
-                && field.GetRawConstantValue() is string section)
+            if (
+                type.GetField("Section", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } field
+                && field.GetRawConstantValue() is string section
+            )
             {
                 AddProperties(keys, type, section, depth: 0);
             }
@@ -49,18 +54,28 @@ internal static partial class KnownSettings
     }
 
     private static IEnumerable<Assembly> ApplicationAssemblies() =>
-        Directory.EnumerateFiles(AppContext.BaseDirectory, "JjjMatch.*.dll")
+        Directory
+            .EnumerateFiles(AppContext.BaseDirectory, "JjjMatch.*.dll")
             .Where(f => !Path.GetFileName(f).Contains(".Tests", StringComparison.Ordinal))
             .Select(f => Assembly.Load(AssemblyName.GetAssemblyName(f)));
 
     private static void AddProperties(HashSet<string> keys, Type type, string prefix, int depth)
     {
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
+        foreach (
+            var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.SetMethod is { IsPublic: true })
+        )
         {
             var key = $"{prefix}:{property.Name}";
             var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            if (propertyType.IsPrimitive || propertyType.IsEnum || propertyType == typeof(string) || propertyType == typeof(decimal)
-                || propertyType == typeof(TimeSpan) || propertyType == typeof(Uri))
+            if (
+                propertyType.IsPrimitive
+                || propertyType.IsEnum
+                || propertyType == typeof(string)
+                || propertyType == typeof(decimal)
+                || propertyType == typeof(TimeSpan)
+                || propertyType == typeof(Uri)
+            )
             {
                 keys.Add(key);
             }

@@ -4,21 +4,31 @@ public class KubernetesTests
 {
     private const string Folder = "deploy/k8s";
 
-    private static readonly string[] Resources = YamlNode.LoadAll(RepoFiles.PathOf($"{Folder}/kustomization.yaml")).Single()["resources"]
-        .Items.Select(i => i.Text!).ToArray();
+    private static readonly string[] Resources = YamlNode
+        .LoadAll(RepoFiles.PathOf($"{Folder}/kustomization.yaml"))
+        .Single()["resources"]
+        .Items.Select(i => i.Text!)
+        .ToArray();
 
-    private static readonly List<YamlNode> Objects = Resources.SelectMany(r => YamlNode.LoadAll(RepoFiles.PathOf($"{Folder}/{r}"))).ToList();
+    private static readonly List<YamlNode> Objects = Resources
+        .SelectMany(r => YamlNode.LoadAll(RepoFiles.PathOf($"{Folder}/{r}")))
+        .ToList();
 
     private static IEnumerable<YamlNode> OfKind(string kind) => Objects.Where(o => o["kind"].Text == kind);
 
-    private static YamlNode Container(YamlNode deployment) => deployment["spec"]["template"]["spec"]["containers"].Items.Single();
+    private static YamlNode Container(YamlNode deployment) =>
+        deployment["spec"]["template"]["spec"]["containers"].Items.Single();
 
-    private static YamlNode Named(string kind, string name) => OfKind(kind).Single(o => o["metadata"]["name"].Text == name);
+    private static YamlNode Named(string kind, string name) =>
+        OfKind(kind).Single(o => o["metadata"]["name"].Text == name);
 
     [Fact]
     public void The_kustomization_lists_every_manifest_in_the_folder()
     {
-        var files = Directory.EnumerateFiles(RepoFiles.PathOf(Folder), "*.yaml").Select(Path.GetFileName).Where(f => f != "kustomization.yaml");
+        var files = Directory
+            .EnumerateFiles(RepoFiles.PathOf(Folder), "*.yaml")
+            .Select(Path.GetFileName)
+            .Where(f => f != "kustomization.yaml");
         Resources.Order().ShouldBe(files.Order()!);
     }
 
@@ -32,7 +42,9 @@ public class KubernetesTests
             var name = deployment["metadata"]["name"].Text!;
             Container(deployment)["env"].Items.Single(e => e["name"].Text == "Services")["value"].Text.ShouldBe(name);
 
-            var podLabels = deployment["spec"]["template"]["metadata"]["labels"].Entries.ToDictionary(e => e.Key, e => e.Value.Text);
+            var podLabels = deployment["spec"]
+                ["template"]["metadata"]["labels"]
+                .Entries.ToDictionary(e => e.Key, e => e.Value.Text);
             deployment["spec"]["selector"]["matchLabels"].Entries.ShouldAllBe(l => podLabels[l.Key] == l.Value.Text);
             Named("Service", name)["spec"]["selector"].Entries.ShouldAllBe(l => podLabels[l.Key] == l.Value.Text);
         }
@@ -44,12 +56,14 @@ public class KubernetesTests
         foreach (var container in OfKind("Deployment").Select(Container))
         {
             var ports = container["ports"].Items.ToDictionary(p => p["name"].Text!, p => p["containerPort"].Text);
-            ports["http"].ShouldBe(DockerfileTests.ListeningPort.ToString());
+            ports["http"]
+                .ShouldBe(DockerfileTests.ListeningPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
             container["livenessProbe"]["httpGet"]["path"].Text.ShouldBe("/health/live");
             container["readinessProbe"]["httpGet"]["path"].Text.ShouldBe("/health/ready");
             new[] { "livenessProbe", "readinessProbe", "startupProbe" }
-                .Select(p => container[p]["httpGet"]["port"].Text).ShouldAllBe(port => port == "http");
+                .Select(p => container[p]["httpGet"]["port"].Text)
+                .ShouldAllBe(port => port == "http");
         }
     }
 
@@ -60,13 +74,17 @@ public class KubernetesTests
         {
             foreach (var source in container["envFrom"].Items)
             {
-                var (kind, reference) = source["configMapRef"].Exists ? ("ConfigMap", source["configMapRef"]) : ("Secret", source["secretRef"]);
+                var (kind, reference) = source["configMapRef"].Exists
+                    ? ("ConfigMap", source["configMapRef"])
+                    : ("Secret", source["secretRef"]);
                 OfKind(kind).ShouldContain(o => o["metadata"]["name"].Text == reference["name"].Text);
             }
 
             foreach (var reference in container["env"].Items.Select(e => e["valueFrom"]).Where(v => v.Exists))
             {
-                var (kind, key) = reference["secretKeyRef"].Exists ? ("Secret", reference["secretKeyRef"]) : ("ConfigMap", reference["configMapKeyRef"]);
+                var (kind, key) = reference["secretKeyRef"].Exists
+                    ? ("Secret", reference["secretKeyRef"])
+                    : ("ConfigMap", reference["configMapKeyRef"]);
                 var data = Named(kind, key["name"].Text!)[kind == "Secret" ? "stringData" : "data"];
                 data[key["key"].Text!].Exists.ShouldBeTrue($"{kind} {key["name"].Text} has no key {key["key"].Text}");
             }
@@ -76,10 +94,15 @@ public class KubernetesTests
     [Fact]
     public void Every_setting_given_to_the_services_is_one_the_application_reads()
     {
-        var names = OfKind("ConfigMap").SelectMany(c => c["data"].Entries.Select(e => e.Key))
+        var names = OfKind("ConfigMap")
+            .SelectMany(c => c["data"].Entries.Select(e => e.Key))
             .Concat(OfKind("Secret").SelectMany(s => s["stringData"].Entries.Select(e => e.Key)))
             .Concat(OfKind("Deployment").SelectMany(d => Container(d)["env"].Items.Select(e => e["name"].Text!)));
-        names.Select(KnownSettings.KeyOfEnvironmentVariable).Where(key => !KnownSettings.IsKnown(key)).Distinct().ShouldBeEmpty();
+        names
+            .Select(KnownSettings.KeyOfEnvironmentVariable)
+            .Where(key => !KnownSettings.IsKnown(key))
+            .Distinct()
+            .ShouldBeEmpty();
     }
 
     [Fact]
@@ -87,7 +110,9 @@ public class KubernetesTests
     {
         foreach (var container in OfKind("Deployment").Select(Container))
         {
-            var key = container["env"].Items.Single(e => e["name"].Text == "Auth__SigningKey")["valueFrom"]["secretKeyRef"];
+            var key = container["env"].Items.Single(e => e["name"].Text == "Auth__SigningKey")["valueFrom"][
+                "secretKeyRef"
+            ];
             key["name"].Text.ShouldBe("jjjmatch-secrets");
             key["key"].Text.ShouldBe("Auth__SigningKey");
         }
@@ -108,15 +133,20 @@ public class KubernetesTests
     [Fact]
     public void Requests_fit_a_two_core_node_and_every_container_is_limited()
     {
-        var requestedMillicores = OfKind("Deployment").Sum(d =>
-        {
-            var resources = Container(d)["resources"];
-            resources["limits"]["cpu"].Exists.ShouldBeTrue();
-            resources["limits"]["memory"].Exists.ShouldBeTrue();
-            return int.Parse(d["spec"]["replicas"].Text!) * Millicores(resources["requests"]["cpu"].Text!);
-        });
+        var requestedMillicores = OfKind("Deployment")
+            .Sum(d =>
+            {
+                var resources = Container(d)["resources"];
+                resources["limits"]["cpu"].Exists.ShouldBeTrue();
+                resources["limits"]["memory"].Exists.ShouldBeTrue();
+                return int.Parse(d["spec"]["replicas"].Text!, System.Globalization.CultureInfo.InvariantCulture)
+                    * Millicores(resources["requests"]["cpu"].Text!);
+            });
         requestedMillicores.ShouldBeLessThanOrEqualTo(2000 - 500, "leave room for the node's own pods");
     }
 
-    private static int Millicores(string cpu) => cpu.EndsWith('m') ? int.Parse(cpu[..^1]) : (int)(double.Parse(cpu, System.Globalization.CultureInfo.InvariantCulture) * 1000);
+    private static int Millicores(string cpu) =>
+        cpu.EndsWith('m')
+            ? int.Parse(cpu[..^1], System.Globalization.CultureInfo.InvariantCulture)
+            : (int)(double.Parse(cpu, System.Globalization.CultureInfo.InvariantCulture) * 1000);
 }

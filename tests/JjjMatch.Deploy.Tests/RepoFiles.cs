@@ -9,9 +9,12 @@ internal static class RepoFiles
     public static string Read(string relative) => File.ReadAllText(PathOf(relative));
 
     public static IEnumerable<string> SourceFiles(string pattern) =>
-        Directory.EnumerateFiles(PathOf("src"), pattern, SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}")
-                     && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}"));
+        Directory
+            .EnumerateFiles(PathOf("src"), pattern, SearchOption.AllDirectories)
+            .Where(f =>
+                !f.Contains($"{System.IO.Path.DirectorySeparatorChar}obj{System.IO.Path.DirectorySeparatorChar}")
+                && !f.Contains($"{System.IO.Path.DirectorySeparatorChar}bin{System.IO.Path.DirectorySeparatorChar}")
+            );
 
     private static string FindRoot()
     {

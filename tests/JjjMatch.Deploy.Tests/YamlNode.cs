@@ -21,7 +21,9 @@ internal sealed record YamlNode(object? Value)
 
     public IEnumerable<YamlNode> Items => Value is IList<object?> list ? list.Select(v => new YamlNode(v)) : [];
 
-    /// <summary>Every document of a file, with merge keys (&lt;&lt;: *anchor) applied as Compose applies them.</summary>
+    /// <summary>
+    /// Every document of a file, with merge keys (&lt;&lt;: *anchor) applied as Compose applies them.
+    /// </summary>
     public static IReadOnlyList<YamlNode> LoadAll(string path)
     {
         using var reader = File.OpenText(path);

@@ -3,14 +3,22 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Host.Tests;
 
-/// <summary>The host's tools: a setting they cannot work with is one line naming it, with no stack trace; benchmarks are not among them.</summary>
+/// <summary>
+/// The host's tools: a setting they cannot work with is one line naming it, with no stack trace; benchmarks are not
+/// among them.
+/// </summary>
 [Collection(CommandLineCollection.Name)]
 public sealed class CommandLineTests
 {
     [Fact]
     public async Task A_setting_the_tool_cannot_read_names_the_setting()
     {
-        var (exit, _, errors) = await RunAsync("reindex", "--set", "Database:Provider=Oracle", $"Auth:SigningKey={TestAccounts.SigningKey}");
+        var (exit, _, errors) = await RunAsync(
+            "reindex",
+            "--set",
+            "Database:Provider=Oracle",
+            $"Auth:SigningKey={TestAccounts.SigningKey}"
+        );
 
         exit.ShouldBe(2);
         errors.ShouldStartWith("error: ");

@@ -2,7 +2,6 @@ using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Testing;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Messaging.Tests;
@@ -27,8 +26,14 @@ public sealed class DeliveryTests
         var id = await ServiceCluster.PublishAchievementAsync(achievements, "跨进程发布的成果");
 
         var listing = await Eventually.WaitForAsync(
-            () => matching.WithScopeAsync<MatchingDbContext, Matching.Engine.Listings.AchievementListing?>(db => db.Achievements.FirstOrDefaultAsync(a => a.Id == id)),
-            l => l is not null, Patience, "the achievement in the matching database");
+            () =>
+                matching.WithScopeAsync<MatchingDbContext, Matching.Engine.Listings.AchievementListing?>(db =>
+                    db.Achievements.FirstOrDefaultAsync(a => a.Id == id)
+                ),
+            l => l is not null,
+            Patience,
+            "the achievement in the matching database"
+        );
         listing!.Snapshot.Title.ShouldBe("跨进程发布的成果");
         listing.IsActive.ShouldBeTrue();
         await Task.Delay(1000);
@@ -47,12 +52,23 @@ public sealed class DeliveryTests
         var demand = await ServiceCluster.OpenDemandAsync(demands, "高炉煤气余热回收利用技术攻关");
 
         var match = await Eventually.WaitForAsync(
-            () => matching.WithScopeAsync<MatchingDbContext, Matching.Engine.Matches.Match?>(db =>
-                db.Matches.FirstOrDefaultAsync(m => m.AchievementId == achievement && m.DemandId == demand)),
-            m => m is not null, Patience, "the suggestion");
+            () =>
+                matching.WithScopeAsync<MatchingDbContext, Matching.Engine.Matches.Match?>(db =>
+                    db.Matches.FirstOrDefaultAsync(m => m.AchievementId == achievement && m.DemandId == demand)
+                ),
+            m => m is not null,
+            Patience,
+            "the suggestion"
+        );
         await Eventually.WaitForAsync(
-            () => matching.WithScopeAsync<MatchingDbContext, bool>(db => db.OutboxMessages.AnyAsync(m => m.SentAt != null && m.Payload.Contains(match!.Id.ToString()))),
-            sent => sent, Patience, "MatchSuggested published to the broker");
+            () =>
+                matching.WithScopeAsync<MatchingDbContext, bool>(db =>
+                    db.OutboxMessages.AnyAsync(m => m.SentAt != null && m.Payload.Contains(match!.Id.ToString()))
+                ),
+            sent => sent,
+            Patience,
+            "MatchSuggested published to the broker"
+        );
         (await ServiceCluster.AppliedEventsAsync(matching)).Values.ShouldAllBe(times => times == 1);
     }
 
@@ -76,7 +92,12 @@ public sealed class DeliveryTests
             await RabbitMqTestBroker.StartAsync();
         }
 
-        var applied = await Eventually.WaitForAsync(() => ServiceCluster.AppliedEventsAsync(matching), a => a.Count >= 200, Patience, "200 applied events");
+        var applied = await Eventually.WaitForAsync(
+            () => ServiceCluster.AppliedEventsAsync(matching),
+            a => a.Count >= 200,
+            Patience,
+            "200 applied events"
+        );
         await Task.Delay(2000);
         applied = await ServiceCluster.AppliedEventsAsync(matching);
         applied.Count.ShouldBe(200);
@@ -95,7 +116,12 @@ public sealed class DeliveryTests
             await ServiceCluster.PublishAchievementAsync(achievements, $"消费者重启前 {i}");
         }
 
-        await Eventually.WaitForAsync(() => ServiceCluster.AppliedEventsAsync(matching), a => a.Count >= 10, Patience, "the first events applied");
+        await Eventually.WaitForAsync(
+            () => ServiceCluster.AppliedEventsAsync(matching),
+            a => a.Count >= 10,
+            Patience,
+            "the first events applied"
+        );
         await matching.DisposeAsync();
         for (var i = 0; i < 60; i++)
         {
@@ -103,7 +129,12 @@ public sealed class DeliveryTests
         }
 
         var restarted = cluster.Host("matching");
-        var applied = await Eventually.WaitForAsync(() => ServiceCluster.AppliedEventsAsync(restarted), a => a.Count >= 120, Patience, "120 applied events");
+        var applied = await Eventually.WaitForAsync(
+            () => ServiceCluster.AppliedEventsAsync(restarted),
+            a => a.Count >= 120,
+            Patience,
+            "120 applied events"
+        );
         await Task.Delay(1000);
         applied = await ServiceCluster.AppliedEventsAsync(restarted);
         applied.Count.ShouldBe(120);
@@ -124,7 +155,12 @@ public sealed class DeliveryTests
             await producer.PublishAsync(Published(Snapshot("之后的成果")));
         }
 
-        var applied = await Eventually.WaitForAsync(() => ServiceCluster.AppliedEventsAsync(matching), a => a.Count >= 2, Patience, "both events");
+        var applied = await Eventually.WaitForAsync(
+            () => ServiceCluster.AppliedEventsAsync(matching),
+            a => a.Count >= 2,
+            Patience,
+            "both events"
+        );
         await Task.Delay(1000);
         applied = await ServiceCluster.AppliedEventsAsync(matching);
         applied[message.EventId].ShouldBe(1);
@@ -145,9 +181,18 @@ public sealed class DeliveryTests
             await producer.PublishAsync(healthy);
         }
 
-        await Eventually.WaitForAsync(() => ServiceCluster.AppliedEventsAsync(matching), a => a.ContainsKey(healthy.EventId), Patience, "the healthy event");
-        var queues = await Eventually.WaitForAsync(cluster.Broker.QueuesAsync, q => q.GetValueOrDefault("matching-achievement-events_error") == 1,
-            Patience, "one message in the error queue");
+        await Eventually.WaitForAsync(
+            () => ServiceCluster.AppliedEventsAsync(matching),
+            a => a.ContainsKey(healthy.EventId),
+            Patience,
+            "the healthy event"
+        );
+        var queues = await Eventually.WaitForAsync(
+            cluster.Broker.QueuesAsync,
+            q => q.GetValueOrDefault("matching-achievement-events_error") == 1,
+            Patience,
+            "one message in the error queue"
+        );
         queues["matching-achievement-events"].ShouldBe(0);
         (await ServiceCluster.AppliedEventsAsync(matching)).ShouldNotContainKey(poison.EventId);
     }
@@ -155,9 +200,24 @@ public sealed class DeliveryTests
     private static AchievementPublished Published(AchievementSnapshot snapshot) =>
         new(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "tests", snapshot);
 
-    private static AchievementSnapshot Snapshot(string title) => new(
-        Guid.CreateVersion7(), title, "测试摘要", ["测试"], "电子信息", null, new Maturity(Maturity.Trl, 5), [], CooperationModes.Assignment,
-        PriceRange.Negotiable, "天津大学", Guid.Empty, new Region(Province.Tianjin, null), "Published", DateTimeOffset.UtcNow);
+    private static AchievementSnapshot Snapshot(string title) =>
+        new(
+            Guid.CreateVersion7(),
+            title,
+            "测试摘要",
+            ["测试"],
+            "电子信息",
+            null,
+            new Maturity(Maturity.Trl, 5),
+            [],
+            CooperationModes.Assignment,
+            PriceRange.Negotiable,
+            "天津大学",
+            Guid.Empty,
+            new Region(Province.Tianjin, null),
+            "Published",
+            DateTimeOffset.UtcNow
+        );
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]

@@ -22,17 +22,23 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     public static async Task<ServiceCluster> StartAsync() => new(await RabbitMqTestBroker.CreateVirtualHostAsync());
 
-    /// <summary>Starts one service in a host of its own; its databases outlive it, so it can be started again.</summary>
+    /// <summary>
+    /// Starts one service in a host of its own; its databases outlive it, so it can be started again.
+    /// </summary>
     public JjjMatchFactory Host(string service)
     {
-        var host = new JjjMatchFactory(databases, service, new Dictionary<string, string>
-        {
-            ["Bus:Transport"] = "RabbitMq",
-            ["Bus:RabbitMqUri"] = Broker.Uri,
-            ["Bus:WaitUntilStarted"] = "true",
-            ["Outbox:MaxRetryDelay"] = "00:00:02",
-            ["Outbox:PublishTimeout"] = "00:00:03",
-        });
+        var host = new JjjMatchFactory(
+            databases,
+            service,
+            new Dictionary<string, string>
+            {
+                ["Bus:Transport"] = "RabbitMq",
+                ["Bus:RabbitMqUri"] = Broker.Uri,
+                ["Bus:WaitUntilStarted"] = "true",
+                ["Outbox:MaxRetryDelay"] = "00:00:02",
+                ["Outbox:PublishTimeout"] = "00:00:03",
+            }
+        );
         _ = host.Services;
         hosts.Add(host);
         return host;
@@ -50,7 +56,10 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     public static async Task<Guid> OpenDemandAsync(HttpClient demands, string title)
     {
-        var created = await demands.PostAsJsonAsync("/api/demands", DemandSamples.Valid(DateTimeOffset.UtcNow.AddDays(30), title));
+        var created = await demands.PostAsJsonAsync(
+            "/api/demands",
+            DemandSamples.Valid(DateTimeOffset.UtcNow.AddDays(30), title)
+        );
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var opened = await demands.PostAsync($"/api/demands/{id}/open", null);
@@ -60,10 +69,11 @@ public sealed class ServiceCluster : IAsyncDisposable
 
     /// <summary>How many times each event was applied by the matching service (its market history).</summary>
     public static Task<Dictionary<Guid, int>> AppliedEventsAsync(JjjMatchFactory matching) =>
-        matching.WithScopeAsync<MatchingDbContext, Dictionary<Guid, int>>(db => db.MarketEvents
-            .GroupBy(e => e.EventId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count));
+        matching.WithScopeAsync<MatchingDbContext, Dictionary<Guid, int>>(db =>
+            db.MarketEvents.GroupBy(e => e.EventId)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count)
+        );
 
     public async ValueTask DisposeAsync()
     {

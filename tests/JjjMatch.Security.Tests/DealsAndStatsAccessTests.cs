@@ -42,7 +42,10 @@ public abstract class DealsAndStatsAccessTests(MarketHost host)
         foreach (var account in allowed)
         {
             var response = await send(market.As(account));
-            response.StatusCode.ShouldBe(access.Success, $"{account.Role}: {await response.Content.ReadAsStringAsync()}");
+            response.StatusCode.ShouldBe(
+                access.Success,
+                $"{account.Role}: " + $"{await response.Content.ReadAsStringAsync()}"
+            );
         }
     }
 
@@ -51,67 +54,118 @@ public abstract class DealsAndStatsAccessTests(MarketHost host)
     {
         var seller = TestAccounts.New(Roles.University);
         var buyer = TestAccounts.New(Roles.Enterprise);
-        var match = await seed.AcceptedAsync(TestAccounts.Intermediary, MatchSeed.Achievement(seller.OrganisationId), MatchSeed.Demand(buyer.OrganisationId),
-            DateTime.UtcNow.AddDays(-3));
+        var match = await seed.AcceptedAsync(
+            TestAccounts.Intermediary,
+            MatchSeed.Achievement(seller.OrganisationId),
+            MatchSeed.Demand(buyer.OrganisationId),
+            DateTime.UtcNow.AddDays(-3)
+        );
         return (match, seller, buyer);
     }
 
-    internal static JsonObject DealBody() => new()
-    {
-        ["contractType"] = "licence",
-        ["amount"] = 880000m,
-        ["signedOn"] = BeijingTime.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd"),
-    };
+    internal static JsonObject DealBody() =>
+        new()
+        {
+            ["contractType"] = "licence",
+            ["amount"] = 880000m,
+            ["signedOn"] = BeijingTime
+                .Today(TimeProvider.System)
+                .AddDays(-1)
+                .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
 
     private async Task<Guid> DealAsync(Guid match)
     {
-        var response = await market.As(TestAccounts.Intermediary).PostAsJsonAsync($"/api/matches/{match}/deals", DealBody());
+        var response = await market
+            .As(TestAccounts.Intermediary)
+            .PostAsJsonAsync($"/api/matches/{match}/deals", DealBody());
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Who passes the role policy, whether the resource belongs to someone, and the accounts that get through.</summary>
+    /// <summary>
+    /// Who passes the role policy, whether the resource belongs to someone, and the accounts that get through.
+    /// </summary>
     private sealed record Access(
         string[] Roles,
         bool Owned,
         HttpStatusCode Success,
-        Func<DealsAndStatsAccessTests, Task<(Account[] Allowed, Func<HttpClient, Task<HttpResponseMessage>> Send)>> Prepare)
+        Func<
+            DealsAndStatsAccessTests,
+            Task<(Account[] Allowed, Func<HttpClient, Task<HttpResponseMessage>> Send)>
+        > Prepare
+    )
     {
-        private static readonly string[] BrokerOrOperator = [BuildingBlocks.Auth.Roles.Intermediary, BuildingBlocks.Auth.Roles.Operator];
+        private static readonly string[] BrokerOrOperator =
+        [
+            BuildingBlocks.Auth.Roles.Intermediary,
+            BuildingBlocks.Auth.Roles.Operator,
+        ];
 
-        public static IReadOnlyDictionary<string, Access> All { get; } = new Dictionary<string, Access>
-        {
-            // Each POST records on a fresh accepted match, so the allowed broker's call is the first on it.
-            ["POST /api/matches/{id}/deals"] = new(BrokerOrOperator, true, HttpStatusCode.Created, async t =>
+        public static IReadOnlyDictionary<string, Access> All { get; } =
+            new Dictionary<string, Access>
             {
-                var (match, _, _) = await AcceptedMatchAsync(t.seed);
-                return ([TestAccounts.Intermediary], c => c.PostAsJsonAsync($"/api/matches/{match}/deals", DealBody()));
-            }),
-            ["GET /api/deals"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), false, HttpStatusCode.OK, _ =>
-                Task.FromResult<(Account[], Func<HttpClient, Task<HttpResponseMessage>>)>(
-                    ([TestAccounts.University, TestAccounts.Enterprise, TestAccounts.Intermediary, TestAccounts.Operator], c => c.GetAsync("/api/deals")))),
-            ["GET /api/deals/{id}"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), true, HttpStatusCode.OK, async t =>
-            {
-                var (match, seller, buyer) = await AcceptedMatchAsync(t.seed);
-                var deal = await t.DealAsync(match);
-                return ([seller, buyer, TestAccounts.Intermediary, TestAccounts.Operator], c => c.GetAsync($"/api/deals/{deal}"));
-            }),
-            ["GET /api/deals/export"] = new(BrokerOrOperator, false, HttpStatusCode.OK, _ => Ready([TestAccounts.Intermediary, TestAccounts.Operator], "/api/deals/export")),
-            ["GET /api/stats/funnel"] = Stats("/api/stats/funnel?groupBy=month"),
-            ["GET /api/stats/review-time"] = Stats("/api/stats/review-time"),
-            ["GET /api/stats/acceptance"] = Stats("/api/stats/acceptance?groupBy=quarter"),
-            ["GET /api/stats/contract-value"] = Stats("/api/stats/contract-value?groupBy=year"),
-        };
+                // Each POST records on a fresh accepted match, so the allowed broker's call is the first on it.
+                ["POST /api/matches/{id}/deals"] = new(BrokerOrOperator, true, HttpStatusCode.Created, async t =>
+                {
+                    var (match, _, _) = await AcceptedMatchAsync(t.seed);
+                    return ([TestAccounts.Intermediary], c =>
+                        c.PostAsJsonAsync($"/api/matches/{match}/deals", DealBody())
+                    );
+                }),
+                ["GET /api/deals"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), false, HttpStatusCode.OK, _ =>
+                    Task.FromResult<(Account[], Func<HttpClient, Task<HttpResponseMessage>>)>(
+                        (
+                            [
+                                TestAccounts.University,
+                                TestAccounts.Enterprise,
+                                TestAccounts.Intermediary,
+                                TestAccounts.Operator,
+                            ],
+                            c => c.GetAsync("/api/deals")
+                        )
+                    )
+                ),
+                ["GET /api/deals/{id}"] = new(
+                    BuildingBlocks.Auth.Roles.All.ToArray(),
+                    true,
+                    HttpStatusCode.OK,
+                    async t =>
+                    {
+                        var (match, seller, buyer) = await AcceptedMatchAsync(t.seed);
+                        var deal = await t.DealAsync(match);
+                        return ([seller, buyer, TestAccounts.Intermediary, TestAccounts.Operator], c =>
+                            c.GetAsync($"/api/deals/{deal}")
+                        );
+                    }
+                ),
+                ["GET /api/deals/export"] = new(BrokerOrOperator, false, HttpStatusCode.OK, _ =>
+                    Ready([TestAccounts.Intermediary, TestAccounts.Operator], "/api/deals/export")
+                ),
+                ["GET /api/stats/funnel"] = Stats("/api/stats/funnel?groupBy=month"),
+                ["GET /api/stats/review-time"] = Stats("/api/stats/review-time"),
+                ["GET /api/stats/acceptance"] = Stats("/api/stats/acceptance?groupBy=quarter"),
+                ["GET /api/stats/contract-value"] = Stats("/api/stats/contract-value?groupBy=year"),
+            };
 
         /// <summary>Platform-wide figures: the operator's alone, brokers included among the refused.</summary>
         private static Access Stats(string path) =>
-            new([BuildingBlocks.Auth.Roles.Operator], false, HttpStatusCode.OK, _ => Ready([TestAccounts.Operator], path));
+            new([BuildingBlocks.Auth.Roles.Operator], false, HttpStatusCode.OK, _ =>
+                Ready([TestAccounts.Operator], path)
+            );
 
-        private static Task<(Account[], Func<HttpClient, Task<HttpResponseMessage>>)> Ready(Account[] allowed, string path) =>
+        private static Task<(Account[], Func<HttpClient, Task<HttpResponseMessage>>)> Ready(
+            Account[] allowed,
+            string path
+        ) =>
             Task.FromResult<(Account[], Func<HttpClient, Task<HttpResponseMessage>>)>((allowed, c => c.GetAsync(path)));
     }
 }
 
-public sealed class DealsAndStatsAccessOnSqlite(SqliteMarket host) : DealsAndStatsAccessTests(host), IClassFixture<SqliteMarket>;
+public sealed class DealsAndStatsAccessOnSqlite(SqliteMarket host)
+    : DealsAndStatsAccessTests(host),
+        IClassFixture<SqliteMarket>;
 
-public sealed class DealsAndStatsAccessOnPostgreSql(PostgreSqlMarket host) : DealsAndStatsAccessTests(host), IClassFixture<PostgreSqlMarket>;
+public sealed class DealsAndStatsAccessOnPostgreSql(PostgreSqlMarket host)
+    : DealsAndStatsAccessTests(host),
+        IClassFixture<PostgreSqlMarket>;

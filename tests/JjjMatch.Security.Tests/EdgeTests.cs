@@ -7,13 +7,15 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Security.Tests;
 
-public sealed class LowRateLimitHost() : ConfiguredHost(new Dictionary<string, string>
-{
-    ["RateLimiting:PermitLimit"] = "3",
-    ["RateLimiting:Window"] = "00:10:00",
-});
+public sealed class LowRateLimitHost()
+    : ConfiguredHost(
+        new Dictionary<string, string> { ["RateLimiting:PermitLimit"] = "3", ["RateLimiting:Window"] = "00:10:00" }
+    );
 
-/// <summary>Requests per account in a fixed window; the next one is a 429 problem with Retry-After. Other accounts are not affected.</summary>
+/// <summary>
+/// Requests per account in a fixed window; the next one is a 429 problem with Retry-After. Other accounts are not
+/// affected.
+/// </summary>
 public sealed class RateLimitTests(LowRateLimitHost host) : IClassFixture<LowRateLimitHost>
 {
     [Fact]
@@ -28,22 +30,33 @@ public sealed class RateLimitTests(LowRateLimitHost host) : IClassFixture<LowRat
         var refused = await busy.GetAsync("/api/achievements");
 
         await refused.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
-        var retryAfter = int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        var retryAfter = int.Parse(
+            refused.Headers.GetValues("Retry-After").Single(),
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         retryAfter.ShouldBeInRange(1, 600);
-        (await busy.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid())).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await host.CreateClient(TestAccounts.New(Roles.University)).GetAsync("/api/achievements")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await busy.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid())).StatusCode.ShouldBe(
+            HttpStatusCode.TooManyRequests
+        );
+        (await host.CreateClient(TestAccounts.New(Roles.University)).GetAsync("/api/achievements")).StatusCode.ShouldBe(
+            HttpStatusCode.OK
+        );
         (await host.CreateClient().GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
 
 public sealed class DefaultHost() : ConfiguredHost(new Dictionary<string, string>());
 
-public sealed class CorsHost() : ConfiguredHost(new Dictionary<string, string> { ["Cors:AllowedOrigins"] = "https://portal.example.cn" });
+public sealed class CorsHost()
+    : ConfiguredHost(new Dictionary<string, string> { ["Cors:AllowedOrigins"] = "https://portal.example.cn" });
 
-public sealed class DemoAccountsHost() : ConfiguredHost(new Dictionary<string, string> { ["Auth:DemoAccounts"] = "true" }, "achievements,demands");
+public sealed class DemoAccountsHost()
+    : ConfiguredHost(new Dictionary<string, string> { ["Auth:DemoAccounts"] = "true" }, "achievements,demands");
 
 /// <summary>No CORS unless configured, and then only for the listed origins.</summary>
-public sealed class CorsTests(DefaultHost plain, CorsHost configured) : IClassFixture<DefaultHost>, IClassFixture<CorsHost>
+public sealed class CorsTests(DefaultHost plain, CorsHost configured)
+    : IClassFixture<DefaultHost>,
+        IClassFixture<CorsHost>
 {
     [Fact]
     public async Task By_default_no_origin_is_allowed()
@@ -86,7 +99,9 @@ public sealed class CorsTests(DefaultHost plain, CorsHost configured) : IClassFi
 }
 
 /// <summary>The demo token desk of the embedded default, and its absence elsewhere.</summary>
-public sealed class DemoAccountTests(DemoAccountsHost demo, DefaultHost plain) : IClassFixture<DemoAccountsHost>, IClassFixture<DefaultHost>
+public sealed class DemoAccountTests(DemoAccountsHost demo, DefaultHost plain)
+    : IClassFixture<DemoAccountsHost>,
+        IClassFixture<DefaultHost>
 {
     [Theory]
     [InlineData("university")]
@@ -113,23 +128,34 @@ public sealed class DemoAccountTests(DemoAccountsHost demo, DefaultHost plain) :
     public async Task The_demo_university_may_create_an_achievement_with_its_token()
     {
         var client = demo.CreateClient();
-        var token = (await (await client.PostAsync("/api/auth/token?account=university", null)).Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("accessToken").GetString();
+        var token = (
+            await (
+                await client.PostAsync("/api/auth/token?account=university", null)
+            ).Content.ReadFromJsonAsync<JsonElement>()
+        )
+            .GetProperty("accessToken")
+            .GetString();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
-        (await client.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid())).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await client.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid())).StatusCode.ShouldBe(
+            HttpStatusCode.Created
+        );
     }
 
     [Fact]
     public async Task An_unknown_demo_account_is_a_400_naming_it()
     {
-        await (await demo.CreateClient().PostAsync("/api/auth/token?account=root", null)).ShouldBeValidationProblemAsync("account");
+        await (
+            await demo.CreateClient().PostAsync("/api/auth/token?account=root", null)
+        ).ShouldBeValidationProblemAsync("account");
     }
 
     [Fact]
     public async Task Without_demo_accounts_there_is_no_token_endpoint()
     {
-        (await plain.CreateClient().PostAsync("/api/auth/token?account=university", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await plain.CreateClient().PostAsync("/api/auth/token?account=university", null)).StatusCode.ShouldBe(
+            HttpStatusCode.NotFound
+        );
         (await plain.CreateClient().GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

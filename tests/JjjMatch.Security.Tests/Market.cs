@@ -7,7 +7,9 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Security.Tests;
 
-/// <summary>Listings and applications made through the API by their owners, for the tests to aim other callers at.</summary>
+/// <summary>
+/// Listings and applications made through the API by their owners, for the tests to aim other callers at.
+/// </summary>
 public sealed class Market(JjjMatchFactory host)
 {
     public JjjMatchFactory Host => host;

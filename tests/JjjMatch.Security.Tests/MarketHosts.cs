@@ -11,7 +11,8 @@ public sealed class SqliteMarket() : MarketHost(DatabaseTarget.Sqlite);
 public sealed class PostgreSqlMarket() : MarketHost(DatabaseTarget.PostgreSql);
 
 /// <summary>A host with extra settings on top of the test defaults.</summary>
-public class ConfiguredHost(IReadOnlyDictionary<string, string> settings, string services = "achievements") : JjjMatchFactory(DatabaseTarget.Sqlite, services)
+public class ConfiguredHost(IReadOnlyDictionary<string, string> settings, string services = "achievements")
+    : JjjMatchFactory(DatabaseTarget.Sqlite, services)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

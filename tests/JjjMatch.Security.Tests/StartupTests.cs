@@ -22,13 +22,20 @@ public sealed class StartupTests
     [Fact]
     public void A_short_key_is_refused_everywhere()
     {
-        new AuthOptions { SigningKey = "too-short" }.Problem(embeddedDefault: true).ShouldNotBeNull();
-        new AuthOptions { SigningKey = new string('k', 32) }.Problem(embeddedDefault: false).ShouldBeNull();
+        new AuthOptions { SigningKey = "too-short" }
+            .Problem(embeddedDefault: true)
+            .ShouldNotBeNull();
+        new AuthOptions { SigningKey = new string('k', 32) }
+            .Problem(embeddedDefault: false)
+            .ShouldBeNull();
         new AuthOptions().Problem(embeddedDefault: true).ShouldBeNull();
     }
 }
 
-/// <summary>`token --role R` prints a token the servers accept (console output is shared, so these do not run in parallel with others printing).</summary>
+/// <summary>
+/// `token --role R` prints a token the servers accept (console output is shared, so these do not run in parallel with
+/// others printing).
+/// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class TokenCommandTests(DefaultHost host) : IClassFixture<DefaultHost>
 {
@@ -41,7 +48,13 @@ public sealed class TokenCommandTests(DefaultHost host) : IClassFixture<DefaultH
         int exit;
         try
         {
-            exit = await CommandLine.RunAsync(["token", "--role", "enterprise", "--set", $"Auth:SigningKey={TestAccounts.SigningKey}"]);
+            exit = await CommandLine.RunAsync([
+                "token",
+                "--role",
+                "enterprise",
+                "--set",
+                $"Auth:SigningKey={TestAccounts.SigningKey}",
+            ]);
         }
         finally
         {
@@ -49,7 +62,10 @@ public sealed class TokenCommandTests(DefaultHost host) : IClassFixture<DefaultH
         }
 
         exit.ShouldBe(0);
-        var token = output.ToString().Split('\n', StringSplitOptions.TrimEntries).Last(l => l.StartsWith("eyJ", StringComparison.Ordinal));
+        var token = output
+            .ToString()
+            .Split('\n', StringSplitOptions.TrimEntries)
+            .Last(l => l.StartsWith("eyJ", StringComparison.Ordinal));
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var me = await client.GetStringAsync("/api/auth/me");

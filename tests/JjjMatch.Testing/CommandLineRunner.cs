@@ -6,7 +6,10 @@ namespace JjjMatch.Testing;
 /// </summary>
 public static class CommandLineRunner
 {
-    public static async Task<(int Exit, string Output, string Errors)> RunAsync(Func<string[], Task<int>> commandLine, params string[] args)
+    public static async Task<(int Exit, string Output, string Errors)> RunAsync(
+        Func<string[], Task<int>> commandLine,
+        params string[] args
+    )
     {
         ArgumentNullException.ThrowIfNull(commandLine);
         var output = new StringWriter();

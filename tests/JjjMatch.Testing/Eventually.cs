@@ -2,8 +2,16 @@ namespace JjjMatch.Testing;
 
 public static class Eventually
 {
-    /// <summary>Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> and the last value after the timeout.</summary>
-    public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, TimeSpan timeout, string what)
+    /// <summary>
+    /// Polls until <paramref name="condition"/> holds; fails with <paramref name="what"/> and the last value after the
+    /// timeout.
+    /// </summary>
+    public static async Task<T> WaitForAsync<T>(
+        Func<Task<T>> probe,
+        Func<T, bool> condition,
+        TimeSpan timeout,
+        string what
+    )
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -16,12 +24,15 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Gave up after {timeout.TotalSeconds:0}s waiting for {what}; last value: {Describe(value)}");
+                throw new TimeoutException(
+                    $"Gave up after {timeout.TotalSeconds:0}s waiting " + $"for {what}; last value: {Describe(value)}"
+                );
             }
 
             await Task.Delay(200);
         }
     }
 
-    private static string? Describe<T>(T value) => value is System.Collections.ICollection collection ? $"{collection.Count} items" : value?.ToString();
+    private static string? Describe<T>(T value) =>
+        value is System.Collections.ICollection collection ? $"{collection.Count} items" : value?.ToString();
 }

@@ -18,7 +18,9 @@ public static class HostCommands
     /// <summary>The integration events in one service's outbox, in write order.</summary>
     public static Task<List<object>> OutboxEventsAsync<TContext>(this JjjMatchFactory host)
         where TContext : ServiceDbContext =>
-        host.WithScopeAsync<TContext, List<object>>(async db => (await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync())
-            .Select(m => (object)IntegrationEventSerializer.FromOutboxMessage(m).Event)
-            .ToList());
+        host.WithScopeAsync<TContext, List<object>>(async db =>
+            (await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync())
+                .Select(m => (object)IntegrationEventSerializer.FromOutboxMessage(m).Event)
+                .ToList()
+        );
 }

@@ -18,21 +18,20 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string> settings;
 
     public JjjMatchFactory(DatabaseTarget target, string? services = null)
-        : this(new ServiceDatabases(target), services, new Dictionary<string, string>(), ownsDatabases: true)
-    {
-    }
+        : this(new ServiceDatabases(target), services, new Dictionary<string, string>(), ownsDatabases: true) { }
 
     public JjjMatchFactory(DatabaseTarget target, string? services, IReadOnlyDictionary<string, string> settings)
-        : this(new ServiceDatabases(target), services, settings, ownsDatabases: true)
-    {
-    }
+        : this(new ServiceDatabases(target), services, settings, ownsDatabases: true) { }
 
     public JjjMatchFactory(ServiceDatabases databases, string services, IReadOnlyDictionary<string, string> settings)
-        : this(databases, services, settings, ownsDatabases: false)
-    {
-    }
+        : this(databases, services, settings, ownsDatabases: false) { }
 
-    private JjjMatchFactory(ServiceDatabases databases, string? services, IReadOnlyDictionary<string, string> settings, bool ownsDatabases)
+    private JjjMatchFactory(
+        ServiceDatabases databases,
+        string? services,
+        IReadOnlyDictionary<string, string> settings,
+        bool ownsDatabases
+    )
     {
         this.databases = databases;
         this.services = services;
@@ -42,7 +41,10 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
 
     public DatabaseTarget Target => databases.Target;
 
-    /// <summary>A client that sends <paramref name="account"/>'s bearer token with every request; <c>CreateClient()</c> sends none.</summary>
+    /// <summary>
+    /// A client that sends <paramref name="account"/>'s bearer token with every request; <c>CreateClient()</c> sends
+    /// none.
+    /// </summary>
     public HttpClient CreateClient(Account account)
     {
         var client = CreateClient();
@@ -50,10 +52,14 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A token signed by this host's key, as the token command or the demo token endpoint would issue it.</summary>
+    /// <summary>
+    /// A token signed by this host's key, as the token command or the demo token endpoint would issue it.
+    /// </summary>
     public string TokenFor(Account account) => Services.GetRequiredService<TokenIssuer>().Issue(account).AccessToken;
 
-    /// <summary>Runs <paramref name="action"/> with a service from a fresh scope, e.g. a DbContext to check what was stored.</summary>
+    /// <summary>
+    /// Runs <paramref name="action"/> with a service from a fresh scope, e.g. a DbContext to check what was stored.
+    /// </summary>
     public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> action)
         where TService : notnull
     {
@@ -74,7 +80,8 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:DemoAccounts", "false");
         // Tests send many requests with one token; the rate-limit tests lower this again.
         builder.UseSetting("RateLimiting:PermitLimit", "0");
-        // Catch-up would refresh the listings tests seed straight into the matcher's tables; the tests of it turn it on.
+        // Catch-up would refresh the listings tests seed straight into the matcher's tables; the tests of it turn it
+        // on.
         builder.UseSetting("Matching:CatchUpInterval", "00:00:00");
         if (services is not null)
         {

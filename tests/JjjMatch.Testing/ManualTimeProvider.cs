@@ -1,7 +1,8 @@
 namespace JjjMatch.Testing;
 
 /// <summary>
-/// A clock that stands still until a test moves it (Microsoft.Extensions.TimeProvider.Testing does not restore from this
+/// A clock that stands still until a test moves it (Microsoft.Extensions.TimeProvider.Testing does not restore from
+/// this
 /// registry). Only "now" is controlled: timers and delays made through it still run on real time.
 /// </summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider

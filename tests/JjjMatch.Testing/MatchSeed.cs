@@ -16,16 +16,56 @@ namespace JjjMatch.Testing;
 /// </summary>
 public sealed class MatchSeed(JjjMatchFactory host)
 {
-    public static AchievementSnapshot Achievement(Guid owner, Province province = Province.Beijing, string industry = "电子信息-人工智能",
-        string institution = "北京理工大学", string title = "钢板表面缺陷视觉检测系统") =>
-        new(Guid.CreateVersion7(), title, "基于深度学习的钢板表面缺陷视觉检测。", ["机器视觉"], industry, "人工智能", new Maturity(Maturity.Trl, 6), [],
-            CooperationModes.Assignment, PriceRange.Negotiable, institution, owner, new Region(province, null), "Published", DateTimeOffset.UtcNow);
+    public static AchievementSnapshot Achievement(
+        Guid owner,
+        Province province = Province.Beijing,
+        string industry = "电子信息-人工智能",
+        string institution = "北京理工大学",
+        string title = "钢板表面缺陷视觉检测系统"
+    ) =>
+        new(
+            Guid.CreateVersion7(),
+            title,
+            "基于深度学习的钢板表面缺陷视觉检测。",
+            ["机器视觉"],
+            industry,
+            "人工智能",
+            new Maturity(Maturity.Trl, 6),
+            [],
+            CooperationModes.Assignment,
+            PriceRange.Negotiable,
+            institution,
+            owner,
+            new Region(province, null),
+            "Published",
+            DateTimeOffset.UtcNow
+        );
 
-    public static DemandSnapshot Demand(Guid owner, Province province = Province.Hebei, string industry = "钢铁",
-        string enterprise = "唐山钢铁集团有限责任公司", bool anonymous = false, string title = "寻求钢板表面缺陷在线检测技术") =>
-        new(Guid.CreateVersion7(), title, "冷轧生产线需要钢板表面缺陷在线检测方案。", "识别划痕和裂纹。", industry, null, PriceRange.Negotiable,
-            DateTimeOffset.UtcNow.AddYears(1), new Region(province, null), CooperationModes.None, anonymous, anonymous ? null : enterprise, owner, "Open",
-            DateTimeOffset.UtcNow);
+    public static DemandSnapshot Demand(
+        Guid owner,
+        Province province = Province.Hebei,
+        string industry = "钢铁",
+        string enterprise = "唐山钢铁集团有限责任公司",
+        bool anonymous = false,
+        string title = "寻求钢板表面缺陷在线检测技术"
+    ) =>
+        new(
+            Guid.CreateVersion7(),
+            title,
+            "冷轧生产线需要钢板表面缺陷在线检测方案。",
+            "识别划痕和裂纹。",
+            industry,
+            null,
+            PriceRange.Negotiable,
+            DateTimeOffset.UtcNow.AddYears(1),
+            new Region(province, null),
+            CooperationModes.None,
+            anonymous,
+            anonymous ? null : enterprise,
+            owner,
+            "Open",
+            DateTimeOffset.UtcNow
+        );
 
     public static Reviewer Reviewer(Account broker) => new(broker.UserId, broker.OrganisationId);
 
@@ -49,17 +89,28 @@ public sealed class MatchSeed(JjjMatchFactory host)
             return match.Id;
         });
 
-    public Task ClaimAsync(Guid match, Account broker, DateTime at) => DecideAsync(match, m => m.Claim(Reviewer(broker), at));
+    public Task ClaimAsync(Guid match, Account broker, DateTime at) =>
+        DecideAsync(match, m => m.Claim(Reviewer(broker), at));
 
-    public Task ReleaseAsync(Guid match, Account broker, DateTime at) => DecideAsync(match, m => m.Release(Reviewer(broker), at));
+    public Task ReleaseAsync(Guid match, Account broker, DateTime at) =>
+        DecideAsync(match, m => m.Release(Reviewer(broker), at));
 
-    public Task AcceptAsync(Guid match, Account broker, DateTime at) => DecideAsync(match, m => m.Accept(Reviewer(broker), at));
+    public Task AcceptAsync(Guid match, Account broker, DateTime at) =>
+        DecideAsync(match, m => m.Accept(Reviewer(broker), at));
 
     public Task RejectAsync(Guid match, Account broker, DateTime at) =>
         DecideAsync(match, m => m.Reject(Reviewer(broker), RejectionReason.NotRelevant, null, at));
 
-    /// <summary>Suggested, claimed and accepted by <paramref name="broker"/>, an hour apart each, ending at <paramref name="acceptedAt"/>.</summary>
-    public async Task<Guid> AcceptedAsync(Account broker, AchievementSnapshot achievement, DemandSnapshot demand, DateTime acceptedAt)
+    /// <summary>
+    /// Suggested, claimed and accepted by <paramref name="broker"/>, an hour apart each, ending at <paramref
+    /// name="acceptedAt"/>.
+    /// </summary>
+    public async Task<Guid> AcceptedAsync(
+        Account broker,
+        AchievementSnapshot achievement,
+        DemandSnapshot demand,
+        DateTime acceptedAt
+    )
     {
         var match = await SuggestAsync(achievement, demand, acceptedAt.AddHours(-2));
         await ClaimAsync(match, broker, acceptedAt.AddHours(-1));
@@ -70,11 +121,22 @@ public sealed class MatchSeed(JjjMatchFactory host)
     public Task MarketEventAsync(string type, Guid listingId, DateTime at) =>
         host.WithScopeAsync<MatchingDbContext, int>(db =>
         {
-            db.MarketEvents.Add(new MarketEvent { EventId = Guid.CreateVersion7(), Type = type, ListingId = listingId, OccurredAt = at, ReceivedAt = at });
+            db.MarketEvents.Add(
+                new MarketEvent
+                {
+                    EventId = Guid.CreateVersion7(),
+                    Type = type,
+                    ListingId = listingId,
+                    OccurredAt = at,
+                    ReceivedAt = at,
+                }
+            );
             return db.SaveChangesAsync();
         });
 
-    /// <summary>Retried when the matcher rescored the pair in between (its version moved), as a broker's client would.</summary>
+    /// <summary>
+    /// Retried when the matcher rescored the pair in between (its version moved), as a broker's client would.
+    /// </summary>
     private async Task DecideAsync(Guid matchId, Action<Match> decide)
     {
         for (var attempt = 1; ; attempt++)

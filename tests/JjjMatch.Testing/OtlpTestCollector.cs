@@ -29,7 +29,9 @@ public sealed class OtlpTestCollector : IAsyncDisposable
     {
         var collector = new OtlpTestCollector();
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.Protocols = grpc ? HttpProtocols.Http2 : HttpProtocols.Http1));
+        builder.WebHost.ConfigureKestrel(k =>
+            k.Listen(IPAddress.Loopback, 0, l => l.Protocols = grpc ? HttpProtocols.Http2 : HttpProtocols.Http1)
+        );
         var app = builder.Build();
         app.MapPost("/v1/metrics", async context =>
         {
@@ -45,7 +47,10 @@ public sealed class OtlpTestCollector : IAsyncDisposable
         });
         await app.StartAsync();
         collector.app = app;
-        collector.Endpoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        collector.Endpoint = app
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.Single();
         return collector;
     }
 
@@ -67,7 +72,9 @@ public sealed class OtlpTestCollector : IAsyncDisposable
     }
 }
 
-/// <summary>One export as received; names in OTLP protobuf are plain UTF-8 strings, so they can be found in the bytes.</summary>
+/// <summary>
+/// One export as received; names in OTLP protobuf are plain UTF-8 strings, so they can be found in the bytes.
+/// </summary>
 public sealed record OtlpExport(string Path, string? ContentType, byte[] Body)
 {
     public bool Contains(string text) => Body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;

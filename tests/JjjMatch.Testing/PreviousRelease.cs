@@ -7,23 +7,38 @@ using Shouldly;
 
 namespace JjjMatch.Testing;
 
-/// <summary>A service database brought only to an older migration and filled as that release wrote it, to check that the newer migrations keep its rows.</summary>
+/// <summary>
+/// A service database brought only to an older migration and filled as that release wrote it, to check that the newer
+/// migrations keep its rows.
+/// </summary>
 public static class PreviousRelease
 {
-    public static async Task<TContext> OpenAtAsync<TContext>(DatabaseTarget target, ServiceDatabases databases, string service, string migration)
+    public static async Task<TContext> OpenAtAsync<TContext>(
+        DatabaseTarget target,
+        ServiceDatabases databases,
+        string service,
+        string migration
+    )
         where TContext : ServiceDbContext
     {
         Directory.CreateDirectory(databases.DataDirectory);
-        var builder = new DbContextOptionsBuilder<TContext>().ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        _ = target == DatabaseTarget.Sqlite
-            ? builder.UseSqlite($"Data Source={Path.Combine(databases.DataDirectory, service.ToLowerInvariant() + ".db")};Pooling=False")
-            : builder.UseNpgsql(databases.Settings().Single(s => s.Key == $"ConnectionStrings:{service}").Value);
+        var builder = new DbContextOptionsBuilder<TContext>().ConfigureWarnings(w =>
+            w.Ignore(RelationalEventId.PendingModelChangesWarning)
+        );
+        _ =
+            target == DatabaseTarget.Sqlite
+                ? builder.UseSqlite(
+                    $"Data Source={Path.Combine(databases.DataDirectory, service.ToLowerInvariant() + ".db")};Pooling=False"
+                )
+                : builder.UseNpgsql(databases.Settings().Single(s => s.Key == $"ConnectionStrings:{service}").Value);
         var db = (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!;
         await db.GetService<IMigrator>().MigrateAsync(migration);
         return db;
     }
 
-    /// <summary>Runs one INSERT as plain SQL (EF's raw SQL methods would read JSON braces as format placeholders).</summary>
+    /// <summary>
+    /// Runs one INSERT as plain SQL (EF's raw SQL methods would read JSON braces as format placeholders).
+    /// </summary>
     public static async Task InsertAsync(this DbContext db, string sql)
     {
         await db.Database.OpenConnectionAsync();
@@ -37,5 +52,6 @@ public static class PreviousRelease
     }
 
     /// <summary>A UTC time as an SQL literal each provider reads as that instant ("2026-11-01 08:00:00").</summary>
-    public static string UtcLiteral(DatabaseTarget target, string utc) => target == DatabaseTarget.Sqlite ? $"'{utc}'" : $"'{utc}+00'";
+    public static string UtcLiteral(DatabaseTarget target, string utc) =>
+        target == DatabaseTarget.Sqlite ? $"'{utc}'" : $"'{utc}+00'";
 }

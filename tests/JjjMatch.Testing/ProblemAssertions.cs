@@ -6,8 +6,13 @@ namespace JjjMatch.Testing;
 
 public static class ProblemAssertions
 {
-    /// <summary>Asserts a 400 problem response whose "errors" name <paramref name="field"/>; returns the parsed body.</summary>
-    public static async Task<JsonElement> ShouldBeValidationProblemAsync(this HttpResponseMessage response, string field)
+    /// <summary>
+    /// Asserts a 400 problem response whose "errors" name <paramref name="field"/>; returns the parsed body.
+    /// </summary>
+    public static async Task<JsonElement> ShouldBeValidationProblemAsync(
+        this HttpResponseMessage response,
+        string field
+    )
     {
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);

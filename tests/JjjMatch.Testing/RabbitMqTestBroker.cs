@@ -30,10 +30,14 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
     public async Task<IReadOnlyDictionary<string, int>> QueuesAsync()
     {
         var output = await CtlAsync($"list_queues -p {VirtualHost} --quiet --no-table-headers name messages");
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        return output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('\t', ' '))
             .Where(parts => parts.Length >= 2 && int.TryParse(parts[^1], out _))
-            .ToDictionary(parts => parts[0], parts => int.Parse(parts[^1]));
+            .ToDictionary(
+                parts => parts[0],
+                parts => int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture)
+            );
     }
 
     public async ValueTask DisposeAsync() => await CtlAsync($"delete_vhost {VirtualHost}");
@@ -51,7 +55,9 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"rabbitmqctl {arguments} failed ({process.ExitCode}): {error}{output}");
+            throw new InvalidOperationException(
+                $"rabbitmqctl {arguments} failed " + $"({process.ExitCode}): {error}{output}"
+            );
         }
 
         return output;

@@ -33,30 +33,33 @@ public static class SchemaDrift
         where TContext : ServiceDbContext
     {
         var settings = databases.Settings().ToDictionary(s => s.Key, s => s.Value);
-        var builder = new DbContextOptionsBuilder<TContext>()
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        _ = target == DatabaseTarget.Sqlite
-            ? builder.UseSqlite($"Data Source={Path.Combine(databases.DataDirectory, slot + ".db")};Pooling=False")
-            : builder.UseNpgsql(settings[$"ConnectionStrings:{slot}"]);
+        var builder = new DbContextOptionsBuilder<TContext>().ConfigureWarnings(w =>
+            w.Ignore(RelationalEventId.PendingModelChangesWarning)
+        );
+        _ =
+            target == DatabaseTarget.Sqlite
+                ? builder.UseSqlite($"Data Source={Path.Combine(databases.DataDirectory, slot + ".db")};Pooling=False")
+                : builder.UseNpgsql(settings[$"ConnectionStrings:{slot}"]);
         return (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!;
     }
 
     private static async Task<List<string>> DescribeAsync(DbContext db, DatabaseTarget target)
     {
-        var sql = target == DatabaseTarget.Sqlite
-            ? """
-              SELECT m.name || '.' || p.name || ' ' || p.type || CASE p."notnull" WHEN 1 THEN ' not null' ELSE '' END
-              FROM sqlite_master m JOIN pragma_table_info(m.name) p
-              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '__EFMigrationsHistory' AND m.name <> '__EFMigrationsLock'
-              UNION ALL
-              SELECT 'index ' || name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'
-              """
-            : """
-              SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '') || CASE is_nullable WHEN 'NO' THEN ' not null' ELSE '' END
-              FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
-              UNION ALL
-              SELECT 'index ' || indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
-              """;
+        var sql =
+            target == DatabaseTarget.Sqlite
+                ? """
+                    SELECT m.name || '.' || p.name || ' ' || p.type || CASE p."notnull" WHEN 1 THEN ' not null' ELSE '' END
+                    FROM sqlite_master m JOIN pragma_table_info(m.name) p
+                    WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '__EFMigrationsHistory' AND m.name <> '__EFMigrationsLock'
+                    UNION ALL
+                    SELECT 'index ' || name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'
+                    """
+                : """
+                    SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '') || CASE is_nullable WHEN 'NO' THEN ' not null' ELSE '' END
+                    FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
+                    UNION ALL
+                    SELECT 'index ' || indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
+                    """;
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using DbCommand command = connection.CreateCommand();

@@ -2,7 +2,9 @@ using Npgsql;
 
 namespace JjjMatch.Testing;
 
-/// <summary>Connection settings for one test host's service databases, each created fresh and dropped afterwards.</summary>
+/// <summary>
+/// Connection settings for one test host's service databases, each created fresh and dropped afterwards.
+/// </summary>
 public sealed class ServiceDatabases : IDisposable
 {
     private static readonly string[] Services = ["Achievements", "Demands", "Matching"];
@@ -40,7 +42,10 @@ public sealed class ServiceDatabases : IDisposable
             connection.Open();
             foreach (var service in Services)
             {
-                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name(service)}\" WITH (FORCE)", connection);
+                using var drop = new NpgsqlCommand(
+                    "DROP DATABASE IF EXISTS " + $"\"{Name(service)}\" WITH (FORCE)",
+                    connection
+                );
                 drop.ExecuteNonQuery();
             }
         }

@@ -1,6 +1,8 @@
 namespace JjjMatch.Testing;
 
-/// <summary>Finds the project's shared benchmark data: ../shared/data beside the folder that holds JjjMatch.sln.</summary>
+/// <summary>
+/// Finds the project's shared benchmark data: ../shared/data beside the folder that holds JjjMatch.sln.
+/// </summary>
 public static class SharedData
 {
     public static string BenchSet(string name)
@@ -13,12 +15,16 @@ public static class SharedData
 
         if (directory is null)
         {
-            throw new InvalidOperationException($"No JjjMatch.sln above {AppContext.BaseDirectory}; cannot locate ../shared/data.");
+            throw new InvalidOperationException(
+                $"No JjjMatch.sln above {AppContext.BaseDirectory}; " + "cannot locate ../shared/data."
+            );
         }
 
         var set = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "data", "bench", name));
         return Directory.Exists(set)
             ? set
-            : throw new DirectoryNotFoundException($"Benchmark set {name} not found at {set}: the shared data must sit beside the repository root.");
+            : throw new DirectoryNotFoundException(
+                $"Benchmark set {name} not found at {set}: the " + "shared data must sit beside the repository root."
+            );
     }
 }

@@ -6,7 +6,9 @@ namespace JjjMatch.Testing;
 /// <summary>Accounts for tests: the seeded demo ones, and fresh organisations of any role ("someone else").</summary>
 public static class TestAccounts
 {
-    /// <summary>The key every test host signs and validates with (the production shape refuses to start without one).</summary>
+    /// <summary>
+    /// The key every test host signs and validates with (the production shape refuses to start without one).
+    /// </summary>
     public const string SigningKey = "jjjmatch-tests-signing-key-0123456789abcdef";
 
     public static Account University => DemoAccounts.University;

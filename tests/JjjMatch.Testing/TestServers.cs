@@ -13,5 +13,7 @@ public static class TestServers
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException(
-                $"{variable} is not set. Run the tests with 'bash tests/run-all.sh', which starts PostgreSQL and RabbitMQ on loopback.");
+                $"{variable} is not set. Run the tests with 'bash tests/run-all.sh', which starts PostgreSQL "
+                    + "and RabbitMQ on loopback."
+            );
 }

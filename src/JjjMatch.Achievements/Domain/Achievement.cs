@@ -4,12 +4,12 @@ using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Achievements.Domain;
 
-/// <summary>A research result offered by a university or institute. Draft -> Published -> Withdrawn | Transferred.</summary>
+/// <summary>
+/// A research result offered by a university or institute. Draft -> Published -> Withdrawn | Transferred.
+/// </summary>
 public sealed class Achievement
 {
-    private Achievement()
-    {
-    }
+    private Achievement() { }
 
     public Guid Id { get; private set; }
 
@@ -23,7 +23,9 @@ public sealed class Achievement
 
     public string Industry { get; private set; } = "";
 
-    /// <summary>The industry's parent, stored so that a filter on a parent is an index range (see the list query).</summary>
+    /// <summary>
+    /// The industry's parent, stored so that a filter on a parent is an index range (see the list query).
+    /// </summary>
     public string IndustryParent { get; private set; } = "";
 
     public string? TechnologyField { get; private set; }
@@ -62,7 +64,9 @@ public sealed class Achievement
     /// <summary>Optimistic concurrency token: two writers of one version cannot both win.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Set on a listing loaded by the import command: the hash of its source line, so that a re-run skips it.</summary>
+    /// <summary>
+    /// Set on a listing loaded by the import command: the hash of its source line, so that a re-run skips it.
+    /// </summary>
     public string? ImportKey { get; private set; }
 
     public Maturity Maturity => new(MaturityScale, MaturityLevel);
@@ -73,7 +77,13 @@ public sealed class Achievement
 
     public static Achievement CreateDraft(Guid ownerId, AchievementDetails details, DateTime now)
     {
-        var achievement = new Achievement { Id = Guid.CreateVersion7(), OwnerId = ownerId, Status = AchievementStatus.Draft, CreatedAt = now };
+        var achievement = new Achievement
+        {
+            Id = Guid.CreateVersion7(),
+            OwnerId = ownerId,
+            Status = AchievementStatus.Draft,
+            CreatedAt = now,
+        };
         achievement.Apply(details, now);
         return achievement;
     }
@@ -103,13 +113,16 @@ public sealed class Achievement
 
     public void Withdraw(DateTime now) => MoveTo(AchievementStatus.Withdrawn, now, from: AchievementStatus.Published);
 
-    public void MarkTransferred(DateTime now) => MoveTo(AchievementStatus.Transferred, now, from: AchievementStatus.Published);
+    public void MarkTransferred(DateTime now) =>
+        MoveTo(AchievementStatus.Transferred, now, from: AchievementStatus.Published);
 
     private void MoveTo(AchievementStatus target, DateTime now, AchievementStatus from)
     {
         if (Status != from)
         {
-            throw new ConflictException($"Cannot move an achievement from {Status} to {target}; only a {from} one can be.");
+            throw new ConflictException(
+                $"Cannot move an achievement from {Status} to " + $"{target}; only a {from} one can be."
+            );
         }
 
         Status = target;

@@ -15,4 +15,5 @@ public sealed record AchievementDetails(
     PriceRange AskingPrice,
     string OwnerInstitution,
     Region Region,
-    Contact Contact);
+    Contact Contact
+);

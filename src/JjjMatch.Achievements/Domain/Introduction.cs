@@ -1,7 +1,8 @@
 namespace JjjMatch.Achievements.Domain;
 
 /// <summary>
-/// An organisation introduced to an achievement (<see cref="ListingId"/>) by an accepted match: the demand's owner, or the
+/// An organisation introduced to an achievement (<see cref="ListingId"/>) by an accepted match: the demand's owner, or
+/// the
 /// broker who made the introduction. From then on it may see the achievement's contact.
 /// </summary>
 public sealed class Introduction

@@ -24,12 +24,15 @@ internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achiev
         builder.Property(a => a.City).HasMaxLength(30);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Version).IsConcurrencyToken();
-        builder.ComplexProperty(a => a.Contact, contact =>
-        {
-            contact.Property(c => c.Name).HasColumnName("ContactName").HasMaxLength(100);
-            contact.Property(c => c.Phone).HasColumnName("ContactPhone").HasMaxLength(30);
-            contact.Property(c => c.Email).HasColumnName("ContactEmail").HasMaxLength(200);
-        });
+        builder.ComplexProperty(
+            a => a.Contact,
+            contact =>
+            {
+                contact.Property(c => c.Name).HasColumnName("ContactName").HasMaxLength(100);
+                contact.Property(c => c.Phone).HasColumnName("ContactPhone").HasMaxLength(30);
+                contact.Property(c => c.Email).HasColumnName("ContactEmail").HasMaxLength(200);
+            }
+        );
         builder.Ignore(a => a.Maturity);
         builder.Ignore(a => a.AskingPrice);
         builder.Ignore(a => a.Region);
@@ -37,9 +40,25 @@ internal sealed class AchievementConfiguration : IEntityTypeConfiguration<Achiev
         // The list's filters as equalities ahead of UpdatedAt: a page and its total come from an index range, where
         // (Status, UpdatedAt) alone read the whole table for a rare industry x province pair (docs/benchmarks.md).
         builder.HasIndex(a => a.Industry);
-        builder.HasIndex(a => new { a.Status, a.IndustryParent, a.Province, a.UpdatedAt });
-        builder.HasIndex(a => new { a.Status, a.IndustryParent, a.UpdatedAt });
-        builder.HasIndex(a => new { a.Status, a.Province, a.UpdatedAt });
+        builder.HasIndex(a => new
+        {
+            a.Status,
+            a.IndustryParent,
+            a.Province,
+            a.UpdatedAt,
+        });
+        builder.HasIndex(a => new
+        {
+            a.Status,
+            a.IndustryParent,
+            a.UpdatedAt,
+        });
+        builder.HasIndex(a => new
+        {
+            a.Status,
+            a.Province,
+            a.UpdatedAt,
+        });
         builder.Property(a => a.ImportKey).HasMaxLength(64);
         builder.HasIndex(a => a.ImportKey).IsUnique();
     }

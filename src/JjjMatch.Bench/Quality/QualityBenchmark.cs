@@ -3,8 +3,8 @@ using System.Globalization;
 using JjjMatch.Bench.Reference;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Scoring;
-using JjjMatch.Matching.Engine.Search.Embedded;
 using JjjMatch.Matching.Engine.Search;
+using JjjMatch.Matching.Engine.Search.Embedded;
 
 namespace JjjMatch.Bench.Quality;
 
@@ -16,18 +16,27 @@ public static class QualityBenchmark
 {
     private const int RankingDepth = 50;
 
-    public static async Task<QualityResult> RunAsync(string datasetDirectory, TextWriter output, QualityOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<QualityResult> RunAsync(
+        string datasetDirectory,
+        TextWriter output,
+        QualityOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(output);
         options ??= new QualityOptions();
         var dataset = await BeirDataset.LoadAsync(datasetDirectory, cancellationToken);
         var corpusIds = new Dictionary<Guid, string>(dataset.Corpus.Count);
-        var documents = dataset.Corpus.Select((document, ordinal) =>
-        {
-            var id = IdFor(ordinal);
-            corpusIds[id] = document.Id;
-            return ToListingDocument(id, document, options.Method);
-        }).ToList();
+        var documents = dataset
+            .Corpus.Select(
+                (document, ordinal) =>
+                {
+                    var id = IdFor(ordinal);
+                    corpusIds[id] = document.Id;
+                    return ToListingDocument(id, document, options.Method);
+                }
+            )
+            .ToList();
 
         using var index = new EmbeddedIndex(IndexOptionsFor(options));
         var indexing = Stopwatch.StartNew();
@@ -39,7 +48,11 @@ public static class QualityBenchmark
         var latencies = new List<double>();
         foreach (var query in dataset.Queries)
         {
-            if (!dataset.Judgments.ContainsKey(query.Id)) continue;
+            if (!dataset.Judgments.ContainsKey(query.Id))
+            {
+                continue;
+            }
+
             var started = Stopwatch.GetTimestamp();
             var ranking = await rank(query.Text, cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -52,29 +65,56 @@ public static class QualityBenchmark
             rankings.Count,
             documents.Count / Math.Max(indexing.Elapsed.TotalSeconds, 1e-9),
             latencies.Count == 0 ? 0 : latencies.Average(),
-            latencies.Count == 0 ? 0 : latencies[(int)Math.Ceiling(0.95 * latencies.Count) - 1]);
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"dataset={Path.GetFileName(Path.TrimEndingDirectorySeparator(datasetDirectory))} method={options.Method} documents={documents.Count} index={result.IndexedDocumentsPerSecond:F0} docs/s query mean={result.MeanQueryMilliseconds:F2} ms p95={result.P95QueryMilliseconds:F2} ms"));
+            latencies.Count == 0 ? 0 : latencies[(int)Math.Ceiling(0.95 * latencies.Count) - 1]
+        );
+        await output.WriteLineAsync(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"dataset={Path.GetFileName(Path.TrimEndingDirectorySeparator(datasetDirectory))} "
+                    + $"method={options.Method} documents={documents.Count} "
+                    + $"index={result.IndexedDocumentsPerSecond:F0} docs/s query "
+                    + $"mean={result.MeanQueryMilliseconds:F2} ms p95={result.P95QueryMilliseconds:F2} ms"
+            )
+        );
         await output.WriteLineAsync(TitleCopyReport.Of(dataset, rankings).Line);
         await output.WriteLineAsync(result.SummaryLine);
         return result;
     }
 
-    private static EmbeddedIndexOptions IndexOptionsFor(QualityOptions options) => options.Method == QualityMethod.Bm25Reference
-        ? ReferenceIndexOptions.Bm25
-        : options.IndexOptions ?? EmbeddedIndexOptions.Matching;
+    private static EmbeddedIndexOptions IndexOptionsFor(QualityOptions options) =>
+        options.Method == QualityMethod.Bm25Reference
+            ? ReferenceIndexOptions.Bm25
+            : options.IndexOptions ?? EmbeddedIndexOptions.Matching;
 
     // The reference script indexes "title text" as one field.
-    private static ListingDocument ToListingDocument(Guid id, BeirDocument document, QualityMethod method) => method == QualityMethod.Bm25Reference
-        ? new ListingDocument(id, ListingKind.Achievement, "", $"{document.Title} {document.Text}", [], true, ListingDocument.NoAttributes)
-        : new AchievementProfile(id, true, document.Title, document.Text, []).ToListingDocument();
+    private static ListingDocument ToListingDocument(Guid id, BeirDocument document, QualityMethod method) =>
+        method == QualityMethod.Bm25Reference
+            ? new ListingDocument(
+                id,
+                ListingKind.Achievement,
+                "",
+                $"{document.Title} {document.Text}",
+                [],
+                true,
+                ListingDocument.NoAttributes
+            )
+            : new AchievementProfile(id, true, document.Title, document.Text, []).ToListingDocument();
 
-    private static Func<string, CancellationToken, Task<IEnumerable<Guid>>> RankerFor(QualityMethod method, EmbeddedIndex index, IReadOnlyList<ListingDocument> documents)
+    private static Func<string, CancellationToken, Task<IEnumerable<Guid>>> RankerFor(
+        QualityMethod method,
+        EmbeddedIndex index,
+        IReadOnlyList<ListingDocument> documents
+    )
     {
         if (method == QualityMethod.Bm25Reference)
         {
             return async (text, ct) =>
-                (await index.SearchAsync(new ListingQuery(text, new ListingFilter(ListingKind.Achievement), RankingDepth), ct)).Select(h => h.Id);
+                (
+                    await index.SearchAsync(
+                        new ListingQuery(text, new ListingFilter(ListingKind.Achievement), RankingDepth),
+                        ct
+                    )
+                ).Select(h => h.Id);
         }
 
         // Every structured field is unknown, so only the text decides, through the same path production uses.
@@ -84,9 +124,20 @@ public static class QualityBenchmark
             profiles.Put(new AchievementProfile(document.Id, true, document.Title, document.Text, document.Keywords));
         }
 
-        var finder = new MatchFinder(index, profiles, new MatchScorer(new MatchingOptions { CandidatePoolSize = RankingDepth }), TimeProvider.System);
+        var finder = new MatchFinder(
+            index,
+            profiles,
+            new MatchScorer(new MatchingOptions { CandidatePoolSize = RankingDepth }),
+            TimeProvider.System
+        );
         return async (text, ct) =>
-            (await finder.FindAchievementsForAsync(new DemandProfile(Guid.NewGuid(), true, "", text), RankingDepth, ct)).Select(m => m.AchievementId);
+            (
+                await finder.FindAchievementsForAsync(
+                    new DemandProfile(Guid.NewGuid(), true, "", text),
+                    RankingDepth,
+                    ct
+                )
+            ).Select(m => m.AchievementId);
     }
 
     private static Guid IdFor(int ordinal)

@@ -9,7 +9,9 @@ public static class QualityCommand
     {
         var dataset = new Option<DirectoryInfo>("--dataset")
         {
-            Description = "A folder with corpus.jsonl, queries.jsonl and qrels.tsv (BEIR layout), e.g. ../shared/data/bench/zhibei-problem-to-achievement",
+            Description =
+                "A folder with corpus.jsonl, queries.jsonl and "
+                + "qrels.tsv (BEIR layout), e.g. ../shared/data/bench/zhibei-problem-to-achievement",
             Required = true,
         };
         dataset.AcceptExistingOnly();
@@ -20,13 +22,22 @@ public static class QualityCommand
         };
         method.AcceptOnlyFromAmong([.. QualityMethodNames.All]);
 
-        var quality = new Command("quality", "nDCG@10, MRR@10, Recall@10 and Recall@50 of the matcher on a labelled set") { dataset, method };
-        quality.SetAction(async (result, ct) =>
+        var quality = new Command(
+            "quality",
+            "nDCG@10, MRR@10, Recall@10 and Recall@50 of the matcher on a labelled set"
+        )
         {
-            var options = new QualityOptions { Method = QualityMethodNames.Parse(result.GetValue(method)!) };
-            await QualityBenchmark.RunAsync(result.GetValue(dataset)!.FullName, Console.Out, options, ct);
-            return 0;
-        });
+            dataset,
+            method,
+        };
+        quality.SetAction(
+            async (result, ct) =>
+            {
+                var options = new QualityOptions { Method = QualityMethodNames.Parse(result.GetValue(method)!) };
+                await QualityBenchmark.RunAsync(result.GetValue(dataset)!.FullName, Console.Out, options, ct);
+                return 0;
+            }
+        );
         return quality;
     }
 }

@@ -13,13 +13,18 @@ public sealed record RankingMetrics(double NdcgAt10, double MrrAt10, double Reca
         ArgumentNullException.ThrowIfNull(judgments);
         var top10 = ranking.Take(10).ToList();
         var dcg = top10.Select((id, k) => Gain(judgments.GetValueOrDefault(id)) / Math.Log2(k + 2)).Sum();
-        var ideal = judgments.Values.OrderByDescending(g => g).Take(10).Select((g, k) => Gain(g) / Math.Log2(k + 2)).Sum();
+        var ideal = judgments
+            .Values.OrderByDescending(g => g)
+            .Take(10)
+            .Select((g, k) => Gain(g) / Math.Log2(k + 2))
+            .Sum();
         var firstRelevant = top10.FindIndex(judgments.ContainsKey);
         return new RankingMetrics(
             ideal > 0 ? dcg / ideal : 0,
             firstRelevant < 0 ? 0 : 1.0 / (firstRelevant + 1),
             Recall(top10, judgments),
-            Recall(ranking.Take(50), judgments));
+            Recall(ranking.Take(50), judgments)
+        );
     }
 
     public static RankingMetrics Mean(IReadOnlyCollection<RankingMetrics> perQuery)
@@ -27,7 +32,12 @@ public sealed record RankingMetrics(double NdcgAt10, double MrrAt10, double Reca
         ArgumentNullException.ThrowIfNull(perQuery);
         return perQuery.Count == 0
             ? new RankingMetrics(0, 0, 0, 0)
-            : new RankingMetrics(perQuery.Average(m => m.NdcgAt10), perQuery.Average(m => m.MrrAt10), perQuery.Average(m => m.RecallAt10), perQuery.Average(m => m.RecallAt50));
+            : new RankingMetrics(
+                perQuery.Average(m => m.NdcgAt10),
+                perQuery.Average(m => m.MrrAt10),
+                perQuery.Average(m => m.RecallAt10),
+                perQuery.Average(m => m.RecallAt50)
+            );
     }
 
     private static double Gain(double relevance) => Math.Pow(2, relevance) - 1;

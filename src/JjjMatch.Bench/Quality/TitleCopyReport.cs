@@ -10,7 +10,10 @@ namespace JjjMatch.Bench.Quality;
 /// </summary>
 public sealed record TitleCopyReport(int QueriesOutrankedByCopy, int Queries, RankingMetrics WithoutCopies)
 {
-    public static TitleCopyReport Of(BeirDataset dataset, IReadOnlyList<(string QueryId, IReadOnlyList<string> Ranking)> rankings)
+    public static TitleCopyReport Of(
+        BeirDataset dataset,
+        IReadOnlyList<(string QueryId, IReadOnlyList<string> Ranking)> rankings
+    )
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(rankings);
@@ -20,18 +23,31 @@ public sealed record TitleCopyReport(int QueriesOutrankedByCopy, int Queries, Ra
         foreach (var (queryId, ranking) in rankings)
         {
             var judgments = dataset.Judgments[queryId];
-            var judgedTitles = judgments.Keys.Select(id => titles.GetValueOrDefault(id, "")).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal);
-            bool IsCopy(string id) => !judgments.ContainsKey(id) && judgedTitles.Contains(titles.GetValueOrDefault(id, ""));
+            var judgedTitles = judgments
+                .Keys.Select(id => titles.GetValueOrDefault(id, ""))
+                .Where(t => t.Length > 0)
+                .ToHashSet(StringComparer.Ordinal);
+            bool IsCopy(string id) =>
+                !judgments.ContainsKey(id) && judgedTitles.Contains(titles.GetValueOrDefault(id, ""));
 
             var firstJudged = ranking.ToList().FindIndex(judgments.ContainsKey);
-            if (ranking.Take(firstJudged < 0 ? ranking.Count : firstJudged).Any(IsCopy)) outranked++;
+            if (ranking.Take(firstJudged < 0 ? ranking.Count : firstJudged).Any(IsCopy))
+            {
+                outranked++;
+            }
+
             withoutCopies.Add(RankingMetrics.Of([.. ranking.Where(id => !IsCopy(id))], judgments));
         }
 
         return new TitleCopyReport(outranked, rankings.Count, RankingMetrics.Mean(withoutCopies));
     }
 
-    public string Line => string.Create(
-        CultureInfo.InvariantCulture,
-        $"same-title copies: {QueriesOutrankedByCopy} of {Queries} queries rank an unjudged copy of the judged document above it; with copies left out of the ranking nDCG@10={WithoutCopies.NdcgAt10:F4} MRR@10={WithoutCopies.MrrAt10:F4} Recall@10={WithoutCopies.RecallAt10:F4}");
+    public string Line =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"same-title copies: {QueriesOutrankedByCopy} of {Queries} queries rank an unjudged copy of "
+                + "the judged document above it; with copies left out of the ranking "
+                + $"nDCG@10={WithoutCopies.NdcgAt10:F4} MRR@10={WithoutCopies.MrrAt10:F4} "
+                + $"Recall@10={WithoutCopies.RecallAt10:F4}"
+        );
 }

@@ -9,9 +9,7 @@ namespace JjjMatch.Bench.Reference;
 /// </summary>
 public sealed class ReferenceAnalyzer : ITextAnalyzer
 {
-    private ReferenceAnalyzer()
-    {
-    }
+    private ReferenceAnalyzer() { }
 
     public static ReferenceAnalyzer Instance { get; } = new();
 
@@ -30,12 +28,20 @@ public sealed class ReferenceAnalyzer : ITextAnalyzer
             var start = i;
             if (IsCjk(lower[i]))
             {
-                while (i < lower.Length && IsCjk(lower[i])) i++;
+                while (i < lower.Length && IsCjk(lower[i]))
+                {
+                    i++;
+                }
+
                 AddBigrams(lower.AsSpan(start, i - start), terms);
             }
             else if (IsWordChar(lower[i]))
             {
-                while (i < lower.Length && IsWordChar(lower[i])) i++;
+                while (i < lower.Length && IsWordChar(lower[i]))
+                {
+                    i++;
+                }
+
                 terms.Add(lower[start..i]);
             }
             else

@@ -13,11 +13,14 @@ public static class BenchAuth
 {
     private const string SigningKey = "jjjmatch-bench-speed-signing-key-0123456789";
 
-    public static IReadOnlyList<string> HostSettings { get; } = [$"Auth:SigningKey={SigningKey}", "RateLimiting:PermitLimit=0"];
+    public static IReadOnlyList<string> HostSettings { get; } =
+    [$"Auth:SigningKey={SigningKey}", "RateLimiting:PermitLimit=0"];
 
     public static Guid Owner => DemoAccounts.University.OrganisationId;
 
     public static void Authorize(HttpClient client, Account account) =>
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
-            new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue(account).AccessToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue(account).AccessToken
+        );
 }

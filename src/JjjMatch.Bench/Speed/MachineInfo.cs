@@ -8,13 +8,18 @@ public static class MachineInfo
     public static string Describe()
     {
         var model = Line("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
-        var memory = Line("/proc/meminfo", "MemTotal") is { } total && long.TryParse(total.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], out var kb)
-            ? $"{kb / 1048576.0:0} GiB"
-            : "? GiB";
-        return $"{Environment.ProcessorCount} cores, \"{model}\", {memory}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+        var memory =
+            Line("/proc/meminfo", "MemTotal") is { } total
+            && long.TryParse(total.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], out var kb)
+                ? $"{kb / 1048576.0:0} GiB"
+                : "? GiB";
+        return $"{Environment.ProcessorCount} cores, \"{model}\", {memory}, "
+            + $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}";
     }
 
-    /// <summary>The 1, 5 and 15 minute load averages: above the core count, something else competed for the CPU.</summary>
+    /// <summary>
+    /// The 1, 5 and 15 minute load averages: above the core count, something else competed for the CPU.
+    /// </summary>
     public static string LoadAverage()
     {
         try
@@ -31,7 +36,10 @@ public static class MachineInfo
     {
         try
         {
-            return File.ReadLines(path).Where(l => l.StartsWith(key, StringComparison.Ordinal)).Select(l => l[(l.IndexOf(':') + 1)..].Trim()).FirstOrDefault();
+            return File.ReadLines(path)
+                .Where(l => l.StartsWith(key, StringComparison.Ordinal))
+                .Select(l => l[(l.IndexOf(':') + 1)..].Trim())
+                .FirstOrDefault();
         }
         catch (IOException)
         {

@@ -27,82 +27,182 @@ public static class SpeedBenchmark
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         var now = DateTimeOffset.UtcNow;
-        IListingSource source = options.Dataset is { } dataset ? DatasetListings.Load(dataset, options.Seed, now) : new ListingGenerator(options.Seed, now);
-        var work = options.WorkDirectory is { } given ? Directory.CreateDirectory(given) : Directory.CreateTempSubdirectory("jjjmatch-speed-");
+        IListingSource source = options.Dataset is { } dataset
+            ? DatasetListings.Load(dataset, options.Seed, now)
+            : new ListingGenerator(options.Seed, now);
+        var work = options.WorkDirectory is { } given
+            ? Directory.CreateDirectory(given)
+            : Directory.CreateTempSubdirectory("jjjmatch-speed-");
         output.WriteLine($"bench speed on {now:yyyy-MM-dd HH:mm} UTC, {MachineInfo.Describe()}");
         var loadAtStart = MachineInfo.LoadAverage();
         output.WriteLine($"load average at start: {loadAtStart}");
-        output.WriteLine($"market: {options.Achievements:N0} achievements, {options.Demands:N0} open demands, {source.Description}; work folder {work.FullName}");
+        output.WriteLine(
+            $"market: {options.Achievements:N0} achievements, {options.Demands:N0} open demands, "
+                + $"{source.Description}; work folder {work.FullName}"
+        );
 
         var table = new SpeedTable();
         var failed = false;
-        double? indexRate = null, matchP50 = null, matchP95 = null, baselineP95 = null, endToEndP95 = null, rss = null;
+        double? indexRate = null,
+            matchP50 = null,
+            matchP95 = null,
+            baselineP95 = null,
+            endToEndP95 = null,
+            rss = null;
         try
         {
             var generating = Stopwatch.GetTimestamp();
             var market = SpeedMarket.Create(source, options.Achievements, options.Demands);
-            output.WriteLine($"generated in {Stopwatch.GetElapsedTime(generating).TotalSeconds:0.0} s; mean text length {market.Achievements.Average(a => a.Snapshot.Summary.Length):0} (achievements), {market.Demands.Average(d => d.ProblemDescription.Length):0} (demands) characters");
+            output.WriteLine(
+                $"generated in {Stopwatch.GetElapsedTime(generating).TotalSeconds:0.0} s; mean text length "
+                    + $"{market.Achievements.Average(a => a.Snapshot.Summary.Length):0} (achievements), "
+                    + $"{market.Demands.Average(d => d.ProblemDescription.Length):0} (demands) characters"
+            );
 
             output.WriteLine("matcher core ...");
-            table.Section($"Matcher core: embedded index + MatchFinder/MatchScorer in one process, {options.Achievements:N0} achievements, {options.Demands:N0} demands");
+            table.Section(
+                "Matcher core: embedded index + MatchFinder/MatchScorer in one process, "
+                    + $"{options.Achievements:N0} achievements, {options.Demands:N0} demands"
+            );
             var (matcher, session) = await MatcherPhase.RunAsync(market, options.Queries, output, cancellationToken);
             EndToEndListings listings;
             using (session)
             {
-                listings = await EndToEndListings.ChooseAsync(session, market, EndToEndRun.SerialPublishes + options.EndToEndPublishes, options.EndToEndDemands, cancellationToken);
-                output.WriteLine($"  end-to-end listings: {listings.Achievements.Count} of the next {listings.AchievementsTried} achievements and {listings.Demands.Count} of the next {listings.DemandsTried} demands would get a suggestion");
+                listings = await EndToEndListings.ChooseAsync(
+                    session,
+                    market,
+                    EndToEndRun.SerialPublishes + options.EndToEndPublishes,
+                    options.EndToEndDemands,
+                    cancellationToken
+                );
+                output.WriteLine(
+                    $"  end-to-end listings: {listings.Achievements.Count} of the next "
+                        + $"{listings.AchievementsTried} achievements and {listings.Demands.Count} of the next "
+                        + $"{listings.DemandsTried} demands would get a suggestion"
+                );
             }
 
             indexRate = matcher.AchievementsPerSecond;
             matchP50 = matcher.DemandToAchievements.P50;
             matchP95 = matcher.DemandToAchievements.P95;
-            table.Add("indexing achievements (batches of 1,000)", Number(matcher.AchievementsPerSecond, "docs/s")
-                + (matcher.AchievementsPerCpuSecond is { } perCpu ? $" ({Number(perCpu, "docs per CPU-second")})" : ""), "≥ 5,000 docs/s", matcher.AchievementsPerSecond >= IndexTarget);
+            table.Add(
+                "indexing achievements (batches of 1,000)",
+                Number(matcher.AchievementsPerSecond, "docs/s")
+                    + (
+                        matcher.AchievementsPerCpuSecond is { } perCpu
+                            ? $" ({Number(perCpu, "docs per CPU-second")})"
+                            : ""
+                    ),
+                "≥ 5,000 docs/s",
+                matcher.AchievementsPerSecond >= IndexTarget
+            );
             table.Add("indexing demands", Number(matcher.DemandsPerSecond, "docs/s"));
-            table.Add($"demand → top {MatcherPhase.Top} achievements, full scoring", Latency(matcher.DemandToAchievements), "p95 ≤ 10 ms", matcher.DemandToAchievements.P95 <= MatchP95Target);
-            table.Add($"achievement → top {MatcherPhase.Top} open demands, full scoring", Latency(matcher.AchievementToDemands));
-            table.Add($"demand → top {MatcherPhase.Top}, {matcher.Threads} threads at once", Number(matcher.ParallelQueriesPerSecond, "queries/s"));
-            table.Add("suggestions per demand query (mean)", matcher.MeanSuggestions.ToString("0.0", CultureInfo.InvariantCulture));
+            table.Add(
+                $"demand → top {MatcherPhase.Top} achievements, full scoring",
+                Latency(matcher.DemandToAchievements),
+                "p95 ≤ 10 ms",
+                matcher.DemandToAchievements.P95 <= MatchP95Target
+            );
+            table.Add(
+                $"achievement → top {MatcherPhase.Top} " + "open demands, full scoring",
+                Latency(matcher.AchievementToDemands)
+            );
+            table.Add(
+                $"demand → top {MatcherPhase.Top}, {matcher.Threads} threads at once",
+                Number(matcher.ParallelQueriesPerSecond, "queries/s")
+            );
+            table.Add(
+                "suggestions per demand query (mean)",
+                matcher.MeanSuggestions.ToString("0.0", CultureInfo.InvariantCulture)
+            );
             table.Add("index size (managed heap growth while indexing)", Number(matcher.IndexManagedMiB, "MiB"));
-            table.Add("this process's peak RSS (index + generated texts + baselines' inputs)", Number(matcher.ProcessPeakMiB, "MiB"));
+            table.Add(
+                "this process's peak RSS (index + generated texts + baselines' inputs)",
+                Number(matcher.ProcessPeakMiB, "MiB")
+            );
 
             table.Section("Baselines: the same texts and query texts, reference bigram analysis (pre-tokenised)");
             if (!options.Skips(SpeedOptions.Phases.Fts5))
             {
                 output.WriteLine("SQLite FTS5 baseline ...");
-                var fts5 = await Guard(output, table, "SQLite FTS5", () => BaselinePhase.RunAsync(
-                    () => new Fts5Index(Path.Combine(work.FullName, $"fts5-{Guid.NewGuid():N}.db")), market, options.BaselineQueries, options.BaselineBudget, output, cancellationToken));
+                var fts5 = await Guard(output, table, "SQLite FTS5", () =>
+                    BaselinePhase.RunAsync(
+                        () => new Fts5Index(Path.Combine(work.FullName, $"fts5-{Guid.NewGuid():N}.db")),
+                        market,
+                        options.BaselineQueries,
+                        options.BaselineBudget,
+                        output,
+                        cancellationToken
+                    )
+                );
                 if (fts5 is not null)
                 {
                     baselineP95 = fts5.DemandToAchievements.P95;
                     AddBaseline(table, fts5, matcher);
                 }
-                else failed = true;
+                else
+                {
+                    failed = true;
+                }
             }
-            else table.NotRun("SQLite FTS5 bm25()", "skipped");
+            else
+            {
+                table.NotRun("SQLite FTS5 bm25()", "skipped");
+            }
 
             if (options.PostgresConnectionString is { } postgres && !options.Skips(SpeedOptions.Phases.Postgres))
             {
                 output.WriteLine("PostgreSQL baseline ...");
-                var pg = await Guard(output, table, "PostgreSQL ts_rank", () => BaselinePhase.RunAsync(
-                    () => new PostgresIndex(postgres), market, options.PostgresQueries, options.PostgresBudget, output, cancellationToken));
-                if (pg is not null) AddBaseline(table, pg, matcher);
-                else failed = true;
+                var pg = await Guard(output, table, "PostgreSQL ts_rank", () =>
+                    BaselinePhase.RunAsync(
+                        () => new PostgresIndex(postgres),
+                        market,
+                        options.PostgresQueries,
+                        options.PostgresBudget,
+                        output,
+                        cancellationToken
+                    )
+                );
+                if (pg is not null)
+                {
+                    AddBaseline(table, pg, matcher);
+                }
+                else
+                {
+                    failed = true;
+                }
             }
-            else table.NotRun("PostgreSQL ts_rank", options.PostgresConnectionString is null ? $"no server: --postgres or ${SpeedCommand.PostgresVariable}" : "skipped");
+            else
+            {
+                table.NotRun(
+                    "PostgreSQL ts_rank",
+                    options.PostgresConnectionString is null
+                        ? $"no server: --postgres or ${SpeedCommand.PostgresVariable}"
+                        : "skipped"
+                );
+            }
 
             var runInProcess = !options.Skips(SpeedOptions.Phases.InProcess);
             var runProcesses = !options.Skips(SpeedOptions.Phases.Processes);
             if (runInProcess || runProcesses)
             {
-                await using var stores = new ServiceStores(work.FullName, options.ServicesOnPostgres ? options.PostgresConnectionString : null);
-                output.WriteLine($"seeding the services' databases ({(stores.OnPostgres ? "PostgreSQL" : "SQLite")}) ...");
+                await using var stores = new ServiceStores(
+                    work.FullName,
+                    options.ServicesOnPostgres ? options.PostgresConnectionString : null
+                );
+                output.WriteLine(
+                    $"seeding the services' databases ({(stores.OnPostgres ? "PostgreSQL" : "SQLite")}) ..."
+                );
                 var seeding = Stopwatch.GetTimestamp();
-                var templateIds = stores.OnPostgres ? null : await MarketSeeder.SeedAsync(stores.SettingsFor("template"), market, cancellationToken);
+                var templateIds = stores.OnPostgres
+                    ? null
+                    : await MarketSeeder.SeedAsync(stores.SettingsFor("template"), market, cancellationToken);
                 output.WriteLine($"  seeded in {Stopwatch.GetElapsedTime(seeding).TotalSeconds:0.0} s");
                 GC.Collect();
 
-                table.Section($"End to end, one process: all services, {(stores.OnPostgres ? "PostgreSQL" : "SQLite")}, in-memory bus, {options.PublishesPerSecond:0} publishes/s");
+                table.Section(
+                    $"End to end, one process: all services, {(stores.OnPostgres ? "PostgreSQL" : "SQLite")}, in-memory bus, {options.PublishesPerSecond:0} publishes/s"
+                );
                 if (runInProcess)
                 {
                     output.WriteLine("one process ...");
@@ -111,19 +211,41 @@ public static class SpeedBenchmark
                         stores.CopySqlite("template", "in-process", "achievements");
                         stores.CopySqlite("template", "in-process", "matching");
                     }
-                    else await MarketSeeder.SeedAsync(stores.SettingsFor("in-process"), market, cancellationToken);
+                    else
+                    {
+                        await MarketSeeder.SeedAsync(stores.SettingsFor("in-process"), market, cancellationToken);
+                    }
 
-                    var inProcess = await Guard(output, table, "one process", () => InProcessRun.RunAsync(stores.SettingsFor("in-process"), listings, options, output, cancellationToken));
+                    var inProcess = await Guard(output, table, "one process", () =>
+                        InProcessRun.RunAsync(
+                            stores.SettingsFor("in-process"),
+                            listings,
+                            options,
+                            output,
+                            cancellationToken
+                        )
+                    );
                     if (inProcess is var (figures, startup))
                     {
-                        table.Add("start-up until ready (index loaded from the database)", $"{startup.TotalSeconds:0.0} s");
+                        table.Add(
+                            "start-up until ready (index loaded from the database)",
+                            $"{startup.TotalSeconds:0.0} s"
+                        );
                         AddEndToEnd(table, figures, target: null);
                     }
-                    else failed = true;
+                    else
+                    {
+                        failed = true;
+                    }
                 }
-                else table.NotRun("one process", "skipped");
+                else
+                {
+                    table.NotRun("one process", "skipped");
+                }
 
-                table.Section($"Separate processes: achievements and matching services{(options.RabbitMqUri is null ? "" : " (and demands, to open demands)")}, own {(stores.OnPostgres ? "PostgreSQL" : "SQLite")} databases, {(options.RabbitMqUri is null ? "no broker" : "RabbitMQ")}");
+                table.Section(
+                    $"Separate processes: achievements and matching services{(options.RabbitMqUri is null ? "" : " (and demands, to open demands)")}, own {(stores.OnPostgres ? "PostgreSQL" : "SQLite")} databases, {(options.RabbitMqUri is null ? "no broker" : "RabbitMQ")}"
+                );
                 if (runProcesses)
                 {
                     output.WriteLine("separate processes ...");
@@ -134,18 +256,29 @@ public static class SpeedBenchmark
                         stores.CopySqlite("template", "processes-matching", "matching");
                         ids = templateIds;
                     }
-                    else ids = await MarketSeeder.SeedAsync(stores.SettingsFor("processes"), market, cancellationToken);
+                    else
+                    {
+                        ids = await MarketSeeder.SeedAsync(stores.SettingsFor("processes"), market, cancellationToken);
+                    }
 
-                    var processes = await Guard(output, table, "separate processes", () => ProcessesRun.RunAsync(stores, ids, listings, options, output, cancellationToken));
+                    var processes = await Guard(output, table, "separate processes", () =>
+                        ProcessesRun.RunAsync(stores, ids, listings, options, output, cancellationToken)
+                    );
                     if (processes is not null)
                     {
                         AddProcesses(table, processes, options);
                         endToEndP95 = processes.EndToEnd?.PublishToSuggestion.P95;
                         rss = processes.MatchingAtEnd?.PeakResidentMiB;
                     }
-                    else failed = true;
+                    else
+                    {
+                        failed = true;
+                    }
                 }
-                else table.NotRun("separate processes", "skipped");
+                else
+                {
+                    table.NotRun("separate processes", "skipped");
+                }
             }
         }
         finally
@@ -165,7 +298,11 @@ public static class SpeedBenchmark
         }
 
         table.Section("Conditions");
-        table.Add("load average (1, 5, 15 min) at start / at end", $"{loadAtStart} / {MachineInfo.LoadAverage()}", $"below {Environment.ProcessorCount} (nothing else running)");
+        table.Add(
+            "load average (1, 5, 15 min) at start / at end",
+            $"{loadAtStart} / {MachineInfo.LoadAverage()}",
+            $"below {Environment.ProcessorCount} (nothing else running)"
+        );
         output.WriteLine();
         table.WriteTo(output);
         output.WriteLine();
@@ -176,61 +313,134 @@ public static class SpeedBenchmark
     private static void AddBaseline(SpeedTable table, BaselineFigures baseline, MatcherFigures matcher)
     {
         var ratio = matcher.DemandToAchievements.P95 / baseline.DemandToAchievements.P95;
-        table.Add($"{baseline.Engine}: building the achievements index", Number(baseline.AchievementsPerSecond, "docs/s"));
-        table.Add($"{baseline.Engine}: demand → top {MatcherPhase.Top} achievements ({baseline.MeanQueryTerms:0} query terms on average)",
-            Latency(baseline.DemandToAchievements), "matcher faster at p95");
-        table.Add($"  ratio matcher / {baseline.Engine} at p95 (p50)",
-            string.Create(CultureInfo.InvariantCulture, $"{ratio:0.000} ({matcher.DemandToAchievements.P50 / baseline.DemandToAchievements.P50:0.000})"),
-            "< 1", ratio < 1);
-        table.Add($"{baseline.Engine}: achievement → top {MatcherPhase.Top} demands", Latency(baseline.AchievementToDemands));
-        table.Add($"  ratio matcher / {baseline.Engine} at p95 (p50)", string.Create(CultureInfo.InvariantCulture,
-            $"{matcher.AchievementToDemands.P95 / baseline.AchievementToDemands.P95:0.000} ({matcher.AchievementToDemands.P50 / baseline.AchievementToDemands.P50:0.000})"));
+        table.Add(
+            $"{baseline.Engine}: building the achievements index",
+            Number(baseline.AchievementsPerSecond, "docs/s")
+        );
+        table.Add(
+            $"{baseline.Engine}: demand → top {MatcherPhase.Top} achievements "
+                + $"({baseline.MeanQueryTerms:0} query terms on average)",
+            Latency(baseline.DemandToAchievements),
+            "matcher faster at p95"
+        );
+        table.Add(
+            $"  ratio matcher / {baseline.Engine} at p95 (p50)",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{ratio:0.000} " + $"({matcher.DemandToAchievements.P50 / baseline.DemandToAchievements.P50:0.000})"
+            ),
+            "< 1",
+            ratio < 1
+        );
+        table.Add(
+            $"{baseline.Engine}: achievement → " + $"top {MatcherPhase.Top} demands",
+            Latency(baseline.AchievementToDemands)
+        );
+        table.Add(
+            $"  ratio matcher / {baseline.Engine} at p95 (p50)",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{matcher.AchievementToDemands.P95 / baseline.AchievementToDemands.P95:0.000} "
+                    + $"({matcher.AchievementToDemands.P50 / baseline.AchievementToDemands.P50:0.000})"
+            )
+        );
     }
 
     private static void AddEndToEnd(SpeedTable table, EndToEndFigures figures, string? target)
     {
-        table.Add($"achievement published → MatchSuggested, one at a time (no queueing), n={figures.OneAtATime.Count}", Latency(figures.OneAtATime));
-        table.Add($"achievement published (POST …/publish) → MatchSuggested observed, {figures.Rate:0} per second; {figures.PublishToSuggestion.Count} of {figures.Published} observed"
-            + (figures.PublishFailures > 0 ? $", {figures.PublishFailures} publish calls failed" : ""),
-            Latency(figures.PublishToSuggestion), target ?? "", target is null ? null : figures.PublishToSuggestion.P95 <= EndToEndP95Target && figures.PublishToSuggestion.Count > 0);
+        table.Add(
+            "achievement published → MatchSuggested, one at " + $"a time (no queueing), n={figures.OneAtATime.Count}",
+            Latency(figures.OneAtATime)
+        );
+        table.Add(
+            $"achievement published (POST …/publish) → MatchSuggested observed, {figures.Rate:0} per "
+                + $"second; {figures.PublishToSuggestion.Count} of {figures.Published} observed"
+                + (figures.PublishFailures > 0 ? $", {figures.PublishFailures} publish calls failed" : ""),
+            Latency(figures.PublishToSuggestion),
+            target ?? "",
+            target is null
+                ? null
+                : figures.PublishToSuggestion.P95 <= EndToEndP95Target && figures.PublishToSuggestion.Count > 0
+        );
         table.Add("  of which the publish call itself", Latency(figures.PublishCall));
-        table.Add($"demand opened (POST …/open) → MatchSuggested; {figures.OpenToSuggestion.Count} of {figures.Opened} observed"
-            + (figures.OpenFailures > 0 ? $", {figures.OpenFailures} open calls failed" : ""), Latency(figures.OpenToSuggestion));
+        table.Add(
+            $"demand opened (POST …/open) → MatchSuggested; {figures.OpenToSuggestion.Count} of "
+                + $"{figures.Opened} observed"
+                + (figures.OpenFailures > 0 ? $", {figures.OpenFailures} open calls failed" : ""),
+            Latency(figures.OpenToSuggestion)
+        );
     }
 
     private static void AddProcesses(SpeedTable table, ProcessesFigures figures, SpeedOptions options)
     {
-        table.Add("matching service start-up until ready (index loaded from its database)", $"{figures.MatchingStartup.TotalSeconds:0.0} s");
-        table.Add("CPU used while idle (no requests, no events)", string.Create(CultureInfo.InvariantCulture,
-            $"achievements {figures.Idle.Achievements:P0} of a core, matching {figures.Idle.Matching:P0}"), "≈ 0");
+        table.Add(
+            "matching service start-up until ready (index loaded from its database)",
+            $"{figures.MatchingStartup.TotalSeconds:0.0} s"
+        );
+        table.Add(
+            "CPU used while idle (no requests, no events)",
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"achievements {figures.Idle.Achievements:P0} of a core, matching {figures.Idle.Matching:P0}"
+            ),
+            "≈ 0"
+        );
         if (figures.EndToEnd is { } endToEnd)
         {
             AddEndToEnd(table, endToEnd, "p95 ≤ 250 ms");
             if (figures.PerPublishedListing is { } cpu)
             {
-                table.Add("  CPU per listing entering the market (whole end-to-end run ÷ listings)", string.Create(CultureInfo.InvariantCulture,
-                    $"achievements service {cpu.Achievements:0.0} ms, matching service {cpu.Matching:0.0} ms"));
+                table.Add(
+                    "  CPU per listing entering the " + "market (whole end-to-end run ÷ listings)",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"achievements service {cpu.Achievements:0.0} ms, matching service {cpu.Matching:0.0} ms"
+                    )
+                );
             }
         }
-        else table.NotRun("achievement published → MatchSuggested over RabbitMQ", $"no broker: --rabbitmq or ${SpeedCommand.RabbitMqVariable}", "p95 ≤ 250 ms");
+        else
+        {
+            table.NotRun(
+                "achievement published → MatchSuggested over RabbitMQ",
+                $"no broker: --rabbitmq or ${SpeedCommand.RabbitMqVariable}",
+                "p95 ≤ 250 ms"
+            );
+        }
+
         if (figures.GetById is { } get)
         {
-            table.Add($"HTTP GET /api/achievements/{{id}}, {get.Concurrency} clients", $"{Number(get.RequestsPerSecond, "requests/s")}, p95 {Milliseconds(get.Latency.P95)}" + Errors(get),
-                "≥ 3,000 requests/s", get.RequestsPerSecond >= GetByIdTarget && get.Errors == 0);
+            table.Add(
+                $"HTTP GET /api/achievements/{{id}}, {get.Concurrency} clients",
+                $"{Number(get.RequestsPerSecond, "requests/s")}, p95 {Milliseconds(get.Latency.P95)}" + Errors(get),
+                "≥ 3,000 requests/s",
+                get.RequestsPerSecond >= GetByIdTarget && get.Errors == 0
+            );
         }
-        else table.NotRun("HTTP GET by id", "skipped", "≥ 3,000 requests/s");
+        else
+        {
+            table.NotRun("HTTP GET by id", "skipped", "≥ 3,000 requests/s");
+        }
 
         if (figures.FilteredList is { } list)
         {
-            table.Add($"HTTP GET /api/achievements?industry=…&province=… (page of 20 with total), {list.Concurrency} clients",
-                $"{Number(list.RequestsPerSecond, "requests/s")}, p95 {Milliseconds(list.Latency.P95)}" + Errors(list));
+            table.Add(
+                "HTTP GET /api/achievements?industry=…&province=… (page of 20 with total), "
+                    + $"{list.Concurrency} clients",
+                $"{Number(list.RequestsPerSecond, "requests/s")}, p95 {Milliseconds(list.Latency.P95)}" + Errors(list)
+            );
         }
 
         if (figures.MatchingAtEnd is { } memory)
         {
-            table.Add("matching service peak RSS (VmHWM)" + (options.RabbitMqUri is null ? ", after loading" : ", after loading and the end-to-end run"),
-                Number(memory.PeakResidentMiB, "MiB") + (figures.MatchingAtReady is { } ready ? $" (RSS at ready {ready.ResidentMiB:0} MiB)" : ""),
-                "≤ 1,536 MiB", memory.PeakResidentMiB <= RssTargetMiB);
+            table.Add(
+                "matching service peak RSS (VmHWM)"
+                    + (options.RabbitMqUri is null ? ", after loading" : ", after loading and the end-to-end run"),
+                Number(memory.PeakResidentMiB, "MiB")
+                    + (figures.MatchingAtReady is { } ready ? $" (RSS at ready {ready.ResidentMiB:0} MiB)" : ""),
+                "≤ 1,536 MiB",
+                memory.PeakResidentMiB <= RssTargetMiB
+            );
         }
 
         if (figures.AchievementsAtEnd is { } achievements)
@@ -240,8 +450,20 @@ public static class SpeedBenchmark
     }
 
     private static string Errors(Http.HttpFigures figures) =>
-        (figures.ServerCpuMicroseconds is { } cpu ? string.Create(CultureInfo.InvariantCulture, $"; service CPU {cpu:0} µs per request (alone on {Environment.ProcessorCount} cores: ≈ {figures.ServiceAloneCapacity:N0} requests/s)") : "")
-        + (figures.ClientCpuMicroseconds is { } client ? string.Create(CultureInfo.InvariantCulture, $", load client CPU {client:0} µs per request") : "")
+        (
+            figures.ServerCpuMicroseconds is { } cpu
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"; service CPU {cpu:0} µs per request (alone on {Environment.ProcessorCount} cores: ≈ "
+                        + $"{figures.ServiceAloneCapacity:N0} requests/s)"
+                )
+                : ""
+        )
+        + (
+            figures.ClientCpuMicroseconds is { } client
+                ? string.Create(CultureInfo.InvariantCulture, $", load client CPU {client:0} µs per request")
+                : ""
+        )
         + (figures.Errors > 0 ? $", {figures.Errors} errors" : "");
 
     private static async Task<T?> Guard<T>(TextWriter output, SpeedTable table, string phase, Func<Task<T>> run)
@@ -259,7 +481,12 @@ public static class SpeedBenchmark
         }
     }
 
-    private static async Task<(T1, T2)?> Guard<T1, T2>(TextWriter output, SpeedTable table, string phase, Func<Task<(T1, T2)>> run)
+    private static async Task<(T1, T2)?> Guard<T1, T2>(
+        TextWriter output,
+        SpeedTable table,
+        string phase,
+        Func<Task<(T1, T2)>> run
+    )
     {
         try
         {

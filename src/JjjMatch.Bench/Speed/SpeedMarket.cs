@@ -1,5 +1,5 @@
-using JjjMatch.Contracts.Demands;
 using JjjMatch.Bench.Speed.Generation;
+using JjjMatch.Contracts.Demands;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Scoring;
 
@@ -8,7 +8,11 @@ namespace JjjMatch.Bench.Speed;
 /// <summary>The market the benchmark runs on: the first N achievements and M demands of a listing source.</summary>
 public sealed class SpeedMarket
 {
-    private SpeedMarket(IListingSource source, IReadOnlyList<GeneratedAchievement> achievements, IReadOnlyList<DemandSnapshot> demands)
+    private SpeedMarket(
+        IListingSource source,
+        IReadOnlyList<GeneratedAchievement> achievements,
+        IReadOnlyList<DemandSnapshot> demands
+    )
     {
         Source = source;
         Achievements = achievements;

@@ -1,6 +1,8 @@
 namespace JjjMatch.Bench.Speed;
 
-/// <summary>What <c>speed</c> measures and at which size; see <see cref="SpeedCommand"/> for each option's meaning.</summary>
+/// <summary>
+/// What <c>speed</c> measures and at which size; see <see cref="SpeedCommand"/> for each option's meaning.
+/// </summary>
 public sealed record SpeedOptions
 {
     public int Achievements { get; init; } = 100_000;
@@ -14,7 +16,10 @@ public sealed record SpeedOptions
     /// <summary>Timed queries per direction for the matcher and the SQLite baseline.</summary>
     public int Queries { get; init; } = 2_000;
 
-    /// <summary>The baselines take hundreds of milliseconds a query at 100,000 listings: fewer queries, and a time budget per direction.</summary>
+    /// <summary>
+    /// The baselines take hundreds of milliseconds a query at 100,000 listings: fewer queries, and a time budget per
+    /// direction.
+    /// </summary>
     public int BaselineQueries { get; init; } = 200;
 
     public TimeSpan BaselineBudget { get; init; } = TimeSpan.FromSeconds(60);
@@ -37,7 +42,9 @@ public sealed record SpeedOptions
 
     public string? PostgresConnectionString { get; init; }
 
-    /// <summary>Databases of the services in the end-to-end runs: SQLite files (the embedded default) or PostgreSQL.</summary>
+    /// <summary>
+    /// Databases of the services in the end-to-end runs: SQLite files (the embedded default) or PostgreSQL.
+    /// </summary>
     public bool ServicesOnPostgres { get; init; }
 
     public IReadOnlySet<string> Skip { get; init; } = new HashSet<string>();

@@ -8,4 +8,5 @@ public sealed record Account(
     string OrganisationName,
     string Role,
     IReadOnlyList<string> Regions,
-    IReadOnlyList<string> Industries);
+    IReadOnlyList<string> Industries
+);

@@ -9,7 +9,8 @@ public sealed class AuthOptions
 
     /// <summary>
     /// Published on purpose (docs/security.md): used only when no key is configured, and only by the embedded default
-    /// (SQLite and the in-memory bus), so the CLI and the server agree without set-up. Anything else refuses to start without a key.
+    /// (SQLite and the in-memory bus), so the CLI and the server agree without set-up. Anything else refuses to start
+    /// without a key.
     /// </summary>
     public const string DevelopmentSigningKey = "jjjmatch-development-signing-key-do-not-use-in-production";
 
@@ -27,7 +28,8 @@ public sealed class AuthOptions
     /// <summary>Serves POST /api/auth/token for the seeded demo accounts; on in the embedded default only.</summary>
     public bool DemoAccounts { get; set; }
 
-    public byte[] KeyBytes() => Encoding.UTF8.GetBytes(string.IsNullOrEmpty(SigningKey) ? DevelopmentSigningKey : SigningKey);
+    public byte[] KeyBytes() =>
+        Encoding.UTF8.GetBytes(string.IsNullOrEmpty(SigningKey) ? DevelopmentSigningKey : SigningKey);
 
     /// <summary>Why these settings cannot start a host, or null when they can.</summary>
     public string? Problem(bool embeddedDefault)
@@ -36,7 +38,8 @@ public sealed class AuthOptions
         {
             return embeddedDefault
                 ? null
-                : "Auth:SigningKey is required outside the embedded default (SQLite with the in-memory bus): set a secret of at least 32 bytes, e.g. `openssl rand -base64 48`.";
+                : "Auth:SigningKey is required outside the embedded default (SQLite with the in-memory bus): "
+                    + "set a secret of at least 32 bytes, e.g. `openssl rand -base64 48`.";
         }
 
         return Encoding.UTF8.GetByteCount(SigningKey) < MinimumKeyBytes

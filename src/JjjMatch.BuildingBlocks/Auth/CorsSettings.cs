@@ -5,9 +5,14 @@ public sealed class CorsSettings
 {
     public const string Section = "Cors";
 
-    /// <summary>Comma-separated origins, e.g. "https://portal.example.cn,https://admin.example.cn"; empty = no CORS at all.</summary>
+    /// <summary>
+    /// Comma-separated origins, e.g. "https://portal.example.cn,https://admin.example.cn"; empty = no CORS at all.
+    /// </summary>
     public string? AllowedOrigins { get; set; }
 
     public string[] Origins() =>
-        (AllowedOrigins ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        (AllowedOrigins ?? "").Split(
+            [',', ';', ' '],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+        );
 }

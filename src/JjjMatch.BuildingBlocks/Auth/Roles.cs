@@ -11,7 +11,9 @@ public static class Roles
     public static IReadOnlyList<string> All { get; } = [University, Enterprise, Intermediary, Operator];
 }
 
-/// <summary>The authorization policies endpoints name; each is one role rule, kept here so every service reads the same.</summary>
+/// <summary>
+/// The authorization policies endpoints name; each is one role rule, kept here so every service reads the same.
+/// </summary>
 public static class Policies
 {
     /// <summary>Any valid token.</summary>
@@ -29,7 +31,9 @@ public static class Policies
     /// <summary>Technology brokers: claim, accept and reject suggested matches.</summary>
     public const string Intermediary = Roles.Intermediary;
 
-    /// <summary>Who reads the review queue and records or exports deals: brokers, and the operator overseeing them.</summary>
+    /// <summary>
+    /// Who reads the review queue and records or exports deals: brokers, and the operator overseeing them.
+    /// </summary>
     public const string Reviewer = "reviewer";
 
     /// <summary>The platform operator: platform-wide statistics.</summary>

@@ -11,7 +11,9 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace JjjMatch.BuildingBlocks.Auth;
 
-/// <summary>Authentication, role policies, per-account rate limiting and (only when configured) CORS, the same in every service.</summary>
+/// <summary>
+/// Authentication, role policies, per-account rate limiting and (only when configured) CORS, the same in every service.
+/// </summary>
 public static class SecurityRegistration
 {
     public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -25,24 +27,42 @@ public static class SecurityRegistration
         var issuer = new TokenIssuer(auth, TimeProvider.System);
         services.AddSingleton(auth);
         services.AddSingleton(issuer);
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
-        {
-            options.MapInboundClaims = false;
-            options.TokenValidationParameters = issuer.ValidationParameters();
-        });
-        services.AddAuthorizationBuilder()
+        services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = issuer.ValidationParameters();
+            });
+        services
+            .AddAuthorizationBuilder()
             .AddPolicy(Policies.Member, p => p.RequireAuthenticatedUser().RequireClaim(TokenIssuer.OrganisationClaim))
-            .AddPolicy(Policies.University, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University))
-            .AddPolicy(Policies.Enterprise, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Enterprise))
-            .AddPolicy(Policies.Solver, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University, Roles.Enterprise))
-            .AddPolicy(Policies.Intermediary, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary))
-            .AddPolicy(Policies.Reviewer, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary, Roles.Operator))
-            .AddPolicy(Policies.Operator, p => p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Operator));
+            .AddPolicy(Policies.University, p =>
+                p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University)
+            )
+            .AddPolicy(Policies.Enterprise, p =>
+                p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Enterprise)
+            )
+            .AddPolicy(Policies.Solver, p =>
+                p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.University, Roles.Enterprise)
+            )
+            .AddPolicy(Policies.Intermediary, p =>
+                p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary)
+            )
+            .AddPolicy(Policies.Reviewer, p =>
+                p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Intermediary, Roles.Operator)
+            )
+            .AddPolicy(Policies.Operator, p =>
+                p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Operator)
+            );
 
-        var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>()
+            ?? new RateLimitingOptions();
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                Partition(context, limits)
+            );
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = WriteTooManyRequestsAsync;
         });
@@ -50,14 +70,23 @@ public static class SecurityRegistration
         var origins = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>()?.Origins() ?? [];
         if (origins.Length > 0)
         {
-            services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
-                .WithExposedHeaders("Location", "Retry-After")));
+            services.AddCors(cors =>
+                cors.AddDefaultPolicy(policy =>
+                    policy
+                        .WithOrigins(origins)
+                        .AllowAnyHeader()
+                        .AllowAnyMethod()
+                        .WithExposedHeaders("Location", "Retry-After")
+                )
+            );
         }
 
         return services;
     }
 
-    /// <summary>After routing and the body limit: CORS (answers pre-flights), who is calling, their rate, then what they may do.</summary>
+    /// <summary>
+    /// After routing and the body limit: CORS (answers pre-flights), who is calling, their rate, then what they may do.
+    /// </summary>
     public static IApplicationBuilder UsePlatformSecurity(this IApplicationBuilder app)
     {
         if (app.ApplicationServices.GetService<Microsoft.AspNetCore.Cors.Infrastructure.ICorsService>() is not null)
@@ -68,7 +97,9 @@ public static class SecurityRegistration
         return app.UseAuthentication().UseRateLimiter().UseAuthorization();
     }
 
-    /// <summary>SQLite with the in-memory bus: one process on one machine, the only shape that may use the development key.</summary>
+    /// <summary>
+    /// SQLite with the in-memory bus: one process on one machine, the only shape that may use the development key.
+    /// </summary>
     public static bool IsEmbeddedDefault(IConfiguration configuration) =>
         string.Equals(configuration["Database:Provider"] ?? "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase)
         && string.Equals(configuration["Bus:Transport"] ?? "InMemory", "InMemory", StringComparison.OrdinalIgnoreCase);
@@ -80,9 +111,11 @@ public static class SecurityRegistration
             return RateLimitPartition.GetNoLimiter("unlimited");
         }
 
-        var key = context.User.Identity?.IsAuthenticated == true && context.User.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { } subject
-            ? "account:" + subject
-            : "address:" + context.Connection.RemoteIpAddress;
+        var key =
+            context.User.Identity?.IsAuthenticated == true
+            && context.User.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { } subject
+                ? "account:" + subject
+                : "address:" + context.Connection.RemoteIpAddress;
         return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limits.PermitLimit,
@@ -92,21 +125,30 @@ public static class SecurityRegistration
         });
     }
 
-    private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static async ValueTask WriteTooManyRequestsAsync(
+        OnRejectedContext rejected,
+        CancellationToken cancellationToken
+    )
     {
         var context = rejected.HttpContext;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? wait
+            : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests / 请求过于频繁",
-                Detail = $"This account's request limit is reached; try again in {seconds} s.",
-            },
-        });
+        await context
+            .RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(
+                new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests / 请求过于频繁",
+                        Detail = $"This account's request limit is reached; try again in {seconds} s.",
+                    },
+                }
+            );
     }
 }

@@ -25,31 +25,37 @@ public sealed class TokenIssuer(AuthOptions options, TimeProvider time)
         };
         claims.AddRange(account.Regions.Select(r => new Claim(RegionsClaim, r)));
         claims.AddRange(account.Industries.Select(i => new Claim(IndustriesClaim, i)));
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = options.Issuer,
-            Audience = options.Audience,
-            Subject = new ClaimsIdentity(claims),
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = expires,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(options.KeyBytes()), SecurityAlgorithms.HmacSha256),
-        });
+        var token = new JsonWebTokenHandler().CreateToken(
+            new SecurityTokenDescriptor
+            {
+                Issuer = options.Issuer,
+                Audience = options.Audience,
+                Subject = new ClaimsIdentity(claims),
+                IssuedAt = now,
+                NotBefore = now,
+                Expires = expires,
+                SigningCredentials = new SigningCredentials(
+                    new SymmetricSecurityKey(options.KeyBytes()),
+                    SecurityAlgorithms.HmacSha256
+                ),
+            }
+        );
         return new IssuedToken(token, "Bearer", (int)options.TokenLifetime.TotalSeconds, expires);
     }
 
-    public TokenValidationParameters ValidationParameters() => new()
-    {
-        ValidIssuer = options.Issuer,
-        ValidAudience = options.Audience,
-        IssuerSigningKey = new SymmetricSecurityKey(options.KeyBytes()),
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        RequireExpirationTime = true,
-        RequireSignedTokens = true,
-        ClockSkew = TimeSpan.FromMinutes(1),
-        NameClaimType = JwtRegisteredClaimNames.Sub,
-        RoleClaimType = RoleClaim,
-    };
+    public TokenValidationParameters ValidationParameters() =>
+        new()
+        {
+            ValidIssuer = options.Issuer,
+            ValidAudience = options.Audience,
+            IssuerSigningKey = new SymmetricSecurityKey(options.KeyBytes()),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ClockSkew = TimeSpan.FromMinutes(1),
+            NameClaimType = JwtRegisteredClaimNames.Sub,
+            RoleClaimType = RoleClaim,
+        };
 }
 
 public sealed record IssuedToken(string AccessToken, string TokenType, int ExpiresIn, DateTime ExpiresAt);

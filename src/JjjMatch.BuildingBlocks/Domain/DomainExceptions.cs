@@ -9,5 +9,7 @@ public sealed class NotFoundException(string resource, object id) : Exception($"
     public string Resource { get; } = resource;
 }
 
-/// <summary>The caller is known but may not touch this resource, e.g. another organisation's listing (maps to 403).</summary>
+/// <summary>
+/// The caller is known but may not touch this resource, e.g. another organisation's listing (maps to 403).
+/// </summary>
 public sealed class ForbiddenException(string message) : Exception(message);

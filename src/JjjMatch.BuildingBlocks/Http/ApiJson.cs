@@ -6,7 +6,9 @@ namespace JjjMatch.BuildingBlocks.Http;
 
 public static class ApiJson
 {
-    /// <summary>The API's JSON conventions: camelCase, enums by name, flag sets as arrays, Chinese left readable.</summary>
+    /// <summary>
+    /// The API's JSON conventions: camelCase, enums by name, flag sets as arrays, Chinese left readable.
+    /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.Converters.Add(new FlagsArrayJsonConverter<CooperationModes>());

@@ -37,24 +37,40 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     private ClaimsPrincipal? Principal => actingAs ?? accessor.HttpContext?.User;
 
-    /// <summary>Makes this scope act as <paramref name="account"/>, e.g. to seed listings owned by a demo organisation.</summary>
-    public void ActAs(Account account) => actingAs = new ClaimsPrincipal(new ClaimsIdentity(
-        [new Claim(OrganisationClaim, account.OrganisationId.ToString()), new Claim(TokenIssuer.RoleClaim, account.Role)], "system"));
+    /// <summary>
+    /// Makes this scope act as <paramref name="account"/>, e.g. to seed listings owned by a demo organisation.
+    /// </summary>
+    public void ActAs(Account account) =>
+        actingAs = new ClaimsPrincipal(
+            new ClaimsIdentity(
+                [
+                    new Claim(OrganisationClaim, account.OrganisationId.ToString()),
+                    new Claim(TokenIssuer.RoleClaim, account.Role),
+                ],
+                "system"
+            )
+        );
 
     public bool Owns(Guid ownerId) => IsSystem || OrganisationId == ownerId;
 
     public bool IsInRole(params string[] roles) => Role is { } role && roles.Contains(role);
 
-    /// <summary>The one ownership rule of every write: only the owning organisation changes a resource (403 otherwise).</summary>
+    /// <summary>
+    /// The one ownership rule of every write: only the owning organisation changes a resource (403 otherwise).
+    /// </summary>
     public void EnsureOwns(Guid ownerId, string resource)
     {
         if (!Owns(ownerId))
         {
-            throw new ForbiddenException($"Only the organisation that owns this {resource} may do this / 仅所属机构可以操作.");
+            throw new ForbiddenException(
+                $"Only the organisation that owns this {resource} may do this / 仅所属机构可以操作."
+            );
         }
     }
 
-    /// <summary>Drafts are the owner's alone: to anyone else they do not exist (404), so their ids reveal nothing.</summary>
+    /// <summary>
+    /// Drafts are the owner's alone: to anyone else they do not exist (404), so their ids reveal nothing.
+    /// </summary>
     public void EnsureCanSee(bool isDraft, Guid ownerId, string resource, Guid id)
     {
         if (isDraft && !Owns(ownerId))

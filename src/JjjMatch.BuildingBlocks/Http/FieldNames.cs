@@ -10,7 +10,13 @@ public static class FieldNames
     /// so that segment is dropped.
     /// </summary>
     public static string ToJsonPath(string propertyName) =>
-        string.Join('.', propertyName.Split('.').SkipWhile(segment => segment == "Body").Select(JsonNamingPolicy.CamelCase.ConvertName));
+        string.Join(
+            '.',
+            propertyName
+                .Split('.')
+                .SkipWhile(segment => segment == "Body")
+                .Select(JsonNamingPolicy.CamelCase.ConvertName)
+        );
 
     public static string FromJsonPath(string? path)
     {

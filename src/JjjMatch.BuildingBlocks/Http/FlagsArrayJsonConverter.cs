@@ -4,7 +4,10 @@ using JjjMatch.BuildingBlocks.Validation;
 
 namespace JjjMatch.BuildingBlocks.Http;
 
-/// <summary>Writes a flags enum as an array of names (["assignment","equity"]) and reads it back; an unknown name is a JSON error.</summary>
+/// <summary>
+/// Writes a flags enum as an array of names (["assignment","equity"]) and reads it back; an unknown name is a JSON
+/// error.
+/// </summary>
 public sealed class FlagsArrayJsonConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
@@ -24,7 +27,7 @@ public sealed class FlagsArrayJsonConverter<TEnum> : JsonConverter<TEnum>
                 throw new JsonException($"'{name}' is not a known {typeof(TEnum).Name} value.");
             }
 
-            value |= Convert.ToUInt64(flag);
+            value |= Convert.ToUInt64(flag, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return (TEnum)Enum.ToObject(typeof(TEnum), value);
@@ -33,7 +36,12 @@ public sealed class FlagsArrayJsonConverter<TEnum> : JsonConverter<TEnum>
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         writer.WriteStartArray();
-        foreach (var flag in Enum.GetValues<TEnum>().Where(f => Convert.ToUInt64(f) != 0 && value.HasFlag(f)))
+        foreach (
+            var flag in Enum.GetValues<TEnum>()
+                .Where(f =>
+                    Convert.ToUInt64(f, System.Globalization.CultureInfo.InvariantCulture) != 0 && value.HasFlag(f)
+                )
+        )
         {
             writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(flag.ToString()));
         }

@@ -11,18 +11,23 @@ public static class RequestBodyLimit
     /// server's own limit where the server has one.
     /// </summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long maxBytes) =>
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.ContentLength > maxBytes)
+        app.Use(
+            async (context, next) =>
             {
-                throw new BadHttpRequestException($"The body is larger than {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
-            }
+                if (context.Request.ContentLength > maxBytes)
+                {
+                    throw new BadHttpRequestException(
+                        "The body is larger " + $"than {maxBytes} bytes.",
+                        StatusCodes.Status413PayloadTooLarge
+                    );
+                }
 
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-            {
-                feature.MaxRequestBodySize = maxBytes;
-            }
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+                {
+                    feature.MaxRequestBodySize = maxBytes;
+                }
 
-            await next(context);
-        });
+                await next(context);
+            }
+        );
 }

@@ -13,7 +13,12 @@ public sealed class EventInbox<TContext>(TContext db, TimeProvider time)
     where TContext : ServiceDbContext
 {
     /// <returns>False when the event had been applied already.</returns>
-    public async Task<bool> ApplyOnceAsync(IIntegrationEvent integrationEvent, string consumer, Func<CancellationToken, Task> effect, CancellationToken cancellationToken)
+    public async Task<bool> ApplyOnceAsync(
+        IIntegrationEvent integrationEvent,
+        string consumer,
+        Func<CancellationToken, Task> effect,
+        CancellationToken cancellationToken
+    )
     {
         var eventId = integrationEvent.EventId;
         if (await db.InboxMessages.AnyAsync(m => m.EventId == eventId && m.Consumer == consumer, cancellationToken))
@@ -23,7 +28,14 @@ public sealed class EventInbox<TContext>(TContext db, TimeProvider time)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await effect(cancellationToken);
-        db.InboxMessages.Add(new InboxMessage { EventId = eventId, Consumer = consumer, ProcessedAt = time.GetUtcNow().UtcDateTime });
+        db.InboxMessages.Add(
+            new InboxMessage
+            {
+                EventId = eventId,
+                Consumer = consumer,
+                ProcessedAt = time.GetUtcNow().UtcDateTime,
+            }
+        );
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

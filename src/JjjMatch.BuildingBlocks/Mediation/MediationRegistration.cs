@@ -17,11 +17,20 @@ public static class MediationRegistration
     {
         services.TryAddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
         services.TryAddScoped<IMediator, Mediator>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
+        services.TryAddEnumerable(
+            ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>))
+        );
 
-        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        foreach (
+            var type in assembly
+                .GetTypes()
+                .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false })
+        )
         {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && IsScanned(i.GetGenericTypeDefinition())))
+            foreach (
+                var contract in type.GetInterfaces()
+                    .Where(i => i.IsGenericType && IsScanned(i.GetGenericTypeDefinition()))
+            )
             {
                 services.AddScoped(contract, type);
             }

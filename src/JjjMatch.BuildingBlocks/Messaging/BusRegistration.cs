@@ -8,7 +8,11 @@ namespace JjjMatch.BuildingBlocks.Messaging;
 
 public static class BusRegistration
 {
-    public static IServiceCollection AddServiceBus(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IServiceModule> modules)
+    public static IServiceCollection AddServiceBus(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IReadOnlyList<IServiceModule> modules
+    )
     {
         var section = configuration.GetSection(BusOptions.Section);
         services.Configure<BusOptions>(section);
@@ -28,20 +32,24 @@ public static class BusRegistration
 
             if (options.Transport == BusTransport.RabbitMq)
             {
-                bus.UsingRabbitMq((context, rabbit) =>
-                {
-                    rabbit.Host(new Uri(options.RabbitMqUri));
-                    rabbit.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
-                    rabbit.ConfigureEndpoints(context);
-                });
+                bus.UsingRabbitMq(
+                    (context, rabbit) =>
+                    {
+                        rabbit.Host(new Uri(options.RabbitMqUri));
+                        rabbit.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
+                        rabbit.ConfigureEndpoints(context);
+                    }
+                );
             }
             else
             {
-                bus.UsingInMemory((context, memory) =>
-                {
-                    memory.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
-                    memory.ConfigureEndpoints(context);
-                });
+                bus.UsingInMemory(
+                    (context, memory) =>
+                    {
+                        memory.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
+                        memory.ConfigureEndpoints(context);
+                    }
+                );
             }
         });
         return services;

@@ -23,9 +23,13 @@ public sealed class ServiceConsumerDefinition<TConsumer> : ConsumerDefinition<TC
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<TConsumer> consumerConfigurator,
-        IRegistrationContext context)
+        IRegistrationContext context
+    )
     {
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals(
-            Enumerable.Range(1, retryLimit).Select(attempt => TimeSpan.FromMilliseconds(100 * attempt)).ToArray()));
+        endpointConfigurator.UseMessageRetry(retry =>
+            retry.Intervals(
+                Enumerable.Range(1, retryLimit).Select(attempt => TimeSpan.FromMilliseconds(100 * attempt)).ToArray()
+            )
+        );
     }
 }

@@ -13,9 +13,7 @@ public interface IServiceModule
 
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
-    void AddConsumers(IBusRegistrationConfigurator bus)
-    {
-    }
+    void AddConsumers(IBusRegistrationConfigurator bus) { }
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);
 }

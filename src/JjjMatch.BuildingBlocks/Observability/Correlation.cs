@@ -33,17 +33,23 @@ public static partial class Correlation
 
     /// <summary>Takes a well-formed id from the caller, or starts one from the request's trace id.</summary>
     public static IApplicationBuilder UseCorrelationId(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            var offered = context.Request.Headers[Header].ToString();
-            var id = WellFormed().IsMatch(offered) ? offered : System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-            context.Response.Headers[Header] = id;
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("JjjMatch.Requests");
-            using (Begin(logger, id))
+        app.Use(
+            async (context, next) =>
             {
-                await next(context);
+                var offered = context.Request.Headers[Header].ToString();
+                var id = WellFormed().IsMatch(offered)
+                    ? offered
+                    : System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+                context.Response.Headers[Header] = id;
+                var logger = context
+                    .RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger("JjjMatch.Requests");
+                using (Begin(logger, id))
+                {
+                    await next(context);
+                }
             }
-        });
+        );
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex WellFormed();

@@ -4,7 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace JjjMatch.BuildingBlocks.Observability;
 
 /// <summary>Continues the producer's correlation id in the consumer, and counts consumer failures.</summary>
-public sealed class CorrelationConsumeFilter<T>(ILogger<CorrelationConsumeFilter<T>> logger) : IFilter<ConsumeContext<T>>
+public sealed class CorrelationConsumeFilter<T>(ILogger<CorrelationConsumeFilter<T>> logger)
+    : IFilter<ConsumeContext<T>>
     where T : class
 {
     public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)

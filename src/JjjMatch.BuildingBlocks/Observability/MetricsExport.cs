@@ -27,9 +27,14 @@ public static class MetricsExport
         "System.Runtime",
     ];
 
-    public static IServiceCollection AddMetricsExport(this IServiceCollection services, IConfiguration configuration, string serviceName)
+    public static IServiceCollection AddMetricsExport(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string serviceName
+    )
     {
-        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()
+            ?? new TelemetryOptions();
         if (!options.Enabled)
         {
             return services;
@@ -45,7 +50,9 @@ public static class MetricsExport
         return services;
     }
 
-    /// <summary>"jjjmatch" for the one-process shape, else "jjjmatch-" and the hosted services, e.g. "jjjmatch-matching".</summary>
+    /// <summary>
+    /// "jjjmatch" for the one-process shape, else "jjjmatch-" and the hosted services, e.g. "jjjmatch-matching".
+    /// </summary>
     public static string ServiceName(IReadOnlyCollection<string> hosted, int known) =>
         hosted.Count == known ? "jjjmatch" : "jjjmatch-" + string.Join('-', hosted);
 
@@ -53,13 +60,19 @@ public static class MetricsExport
         Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(ResourceBuilder.CreateDefault().AddService(serviceName, serviceNamespace: "jjjmatch"))
             .AddMeter(Meters)
-            .AddOtlpExporter((exporter, reader) =>
-            {
-                exporter.Endpoint = options.ExportEndpoint();
-                exporter.Protocol = options.OtlpProtocol == TelemetryOptions.HttpProtobuf ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
-                reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)options.ExportInterval.TotalMilliseconds;
-                reader.TemporalityPreference = MetricReaderTemporalityPreference.Cumulative;
-            })
+            .AddOtlpExporter(
+                (exporter, reader) =>
+                {
+                    exporter.Endpoint = options.ExportEndpoint();
+                    exporter.Protocol =
+                        options.OtlpProtocol == TelemetryOptions.HttpProtobuf
+                            ? OtlpExportProtocol.HttpProtobuf
+                            : OtlpExportProtocol.Grpc;
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)
+                        options.ExportInterval.TotalMilliseconds;
+                    reader.TemporalityPreference = MetricReaderTemporalityPreference.Cumulative;
+                }
+            )
             .Build()!;
 
     /// <summary>Takes the provider at start-up: nothing else asks for it, and it only listens once built.</summary>

@@ -19,10 +19,16 @@ public sealed class TelemetryOptions
 
     public bool Enabled => !string.IsNullOrWhiteSpace(OtlpEndpoint);
 
-    /// <summary>Why these settings cannot work, or null; checked at start-up so a typo stops the host instead of losing metrics silently.</summary>
+    /// <summary>
+    /// Why these settings cannot work, or null; checked at start-up so a typo stops the host instead of losing metrics
+    /// silently.
+    /// </summary>
     public string? Problem()
     {
-        if (!Uri.TryCreate(OtlpEndpoint?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (
+            !Uri.TryCreate(OtlpEndpoint?.Trim(), UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+        )
         {
             return $"Telemetry:OtlpEndpoint must be an absolute http:// or https:// address, not '{OtlpEndpoint}'.";
         }
@@ -37,7 +43,10 @@ public sealed class TelemetryOptions
             : null;
     }
 
-    /// <summary>The address the exporter posts to: the OTLP exporter uses an endpoint set in code as it is, without a signal path.</summary>
+    /// <summary>
+    /// The address the exporter posts to: the OTLP exporter uses an endpoint set in code as it is, without a signal
+    /// path.
+    /// </summary>
     public Uri ExportEndpoint()
     {
         var uri = new Uri(OtlpEndpoint!.Trim(), UriKind.Absolute);

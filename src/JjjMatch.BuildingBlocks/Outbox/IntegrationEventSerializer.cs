@@ -7,19 +7,18 @@ namespace JjjMatch.BuildingBlocks.Outbox;
 /// <summary>How an event is kept in the outbox: its contract type name and its JSON.</summary>
 public static class IntegrationEventSerializer
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
+    public static JsonSerializerOptions Options { get; } =
+        new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public static OutboxMessage ToOutboxMessage(IIntegrationEvent integrationEvent) => new()
-    {
-        EventId = integrationEvent.EventId,
-        EventType = integrationEvent.GetType().FullName!,
-        Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options),
-        OccurredAt = integrationEvent.OccurredAt.UtcDateTime,
-        CorrelationId = Observability.Correlation.Current,
-    };
+    public static OutboxMessage ToOutboxMessage(IIntegrationEvent integrationEvent) =>
+        new()
+        {
+            EventId = integrationEvent.EventId,
+            EventType = integrationEvent.GetType().FullName!,
+            Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options),
+            OccurredAt = integrationEvent.OccurredAt.UtcDateTime,
+            CorrelationId = Observability.Correlation.Current,
+        };
 
     public static (IIntegrationEvent Event, Type Type) FromOutboxMessage(OutboxMessage message)
     {

@@ -20,7 +20,8 @@ internal sealed class OutboxDispatcher<TContext>(
     OutboxSignal<TContext> signal,
     IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TContext>> logger
+) : BackgroundService
     where TContext : ServiceDbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,7 +35,11 @@ internal sealed class OutboxDispatcher<TContext>(
                 var published = await PublishPendingAsync(settings, stoppingToken);
                 if (failures > 0)
                 {
-                    logger.LogInformation("Outbox of {Context}: publishing again after {Failures} failed attempts", typeof(TContext).Name, failures);
+                    logger.LogInformation(
+                        "Outbox of {Context}: publishing again " + "after {Failures} failed attempts",
+                        typeof(TContext).Name,
+                        failures
+                    );
                     failures = 0;
                 }
 
@@ -51,8 +56,13 @@ internal sealed class OutboxDispatcher<TContext>(
             {
                 failures++;
                 var delay = RetryDelay(failures, settings.MaxRetryDelay);
-                logger.LogWarning(exception, "Outbox of {Context}: publish failed ({Failures} in a row); retrying in {Delay}",
-                    typeof(TContext).Name, failures, delay);
+                logger.LogWarning(
+                    exception,
+                    "Outbox of {Context}: publish failed ({Failures} " + "in a row); retrying in {Delay}",
+                    typeof(TContext).Name,
+                    failures,
+                    delay
+                );
                 await Task.Delay(delay, time, stoppingToken);
             }
         }
@@ -62,8 +72,8 @@ internal sealed class OutboxDispatcher<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await db.OutboxMessages
-            .Where(m => m.SentAt == null)
+        var batch = await db
+            .OutboxMessages.Where(m => m.SentAt == null)
             .OrderBy(m => m.Sequence)
             .Take(settings.BatchSize)
             .ToListAsync(stoppingToken);
@@ -77,14 +87,19 @@ internal sealed class OutboxDispatcher<TContext>(
                 timeout.CancelAfter(settings.PublishTimeout);
                 try
                 {
-                    await bus.Publish(integrationEvent, type, context =>
-                    {
-                        context.MessageId = message.EventId;
-                        if (message.CorrelationId is { } correlationId)
+                    await bus.Publish(
+                        integrationEvent,
+                        type,
+                        context =>
                         {
-                            context.Headers.Set(Correlation.Header, correlationId);
-                        }
-                    }, timeout.Token);
+                            context.MessageId = message.EventId;
+                            if (message.CorrelationId is { } correlationId)
+                            {
+                                context.Headers.Set(Correlation.Header, correlationId);
+                            }
+                        },
+                        timeout.Token
+                    );
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -114,7 +129,11 @@ internal sealed class OutboxDispatcher<TContext>(
         var pending = db.OutboxMessages.Where(m => m.SentAt == null);
         var count = await pending.CountAsync();
         var oldest = count == 0 ? (DateTime?)null : await pending.MinAsync(m => m.OccurredAt);
-        JjjMetrics.ReportBacklog(typeof(TContext).Name, count, oldest is null ? 0 : (time.GetUtcNow().UtcDateTime - oldest.Value).TotalSeconds);
+        JjjMetrics.ReportBacklog(
+            typeof(TContext).Name,
+            count,
+            oldest is null ? 0 : (time.GetUtcNow().UtcDateTime - oldest.Value).TotalSeconds
+        );
     }
 
     private static TimeSpan RetryDelay(int failures, TimeSpan max) =>

@@ -1,6 +1,8 @@
 namespace JjjMatch.BuildingBlocks.Outbox;
 
-/// <summary>An integration event waiting to be published, written in the same transaction as the change it reports.</summary>
+/// <summary>
+/// An integration event waiting to be published, written in the same transaction as the change it reports.
+/// </summary>
 public sealed class OutboxMessage
 {
     /// <summary>Database-assigned order of writing; the dispatcher publishes strictly in this order.</summary>

@@ -7,7 +7,9 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>How long the dispatcher sleeps when nothing wakes it; a write in the same process wakes it at once.</summary>
+    /// <summary>
+    /// How long the dispatcher sleeps when nothing wakes it; a write in the same process wakes it at once.
+    /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -3,10 +3,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace JjjMatch.BuildingBlocks.Outbox;
 
-/// <summary>Wakes the dispatcher of one database as soon as something was saved there, instead of waiting for the next poll.</summary>
-public sealed class OutboxSignal<TContext>
+/// <summary>
+/// Wakes the dispatcher of one database as soon as something was saved there, instead of waiting for the next poll.
+/// </summary>
+public sealed class OutboxSignal<TContext> : IDisposable
 {
     private readonly SemaphoreSlim wake = new(0, 1);
+
+    public void Dispose() => wake.Dispose();
 
     public void Notify()
     {
@@ -23,7 +27,8 @@ public sealed class OutboxSignal<TContext>
         }
     }
 
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => wake.WaitAsync(timeout, cancellationToken);
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        wake.WaitAsync(timeout, cancellationToken);
 }
 
 /// <summary>
@@ -41,7 +46,10 @@ internal sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> s
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         wroteOutbox = WritesOutbox(eventData);
         return ValueTask.FromResult(result);
@@ -53,7 +61,11 @@ internal sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> s
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
         NotifyIfWritten();
         return ValueTask.FromResult(result);

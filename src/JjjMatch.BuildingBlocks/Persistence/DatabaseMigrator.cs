@@ -5,14 +5,19 @@ using Microsoft.Extensions.Logging;
 
 namespace JjjMatch.BuildingBlocks.Persistence;
 
-/// <summary>Brings a service's database to the newest schema; command-line tools call it without starting the host.</summary>
+/// <summary>
+/// Brings a service's database to the newest schema; command-line tools call it without starting the host.
+/// </summary>
 public interface IDatabaseMigrator
 {
     Task MigrateAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Brings the service's database to the newest schema before the host starts serving.</summary>
-internal sealed class DatabaseMigrator<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TContext>> logger) : IHostedService, IDatabaseMigrator
+internal sealed class DatabaseMigrator<TContext>(
+    IServiceScopeFactory scopes,
+    ILogger<DatabaseMigrator<TContext>> logger
+) : IHostedService, IDatabaseMigrator
     where TContext : ServiceDbContext
 {
     public Task StartAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);

@@ -6,7 +6,9 @@ public enum DatabaseProvider
     PostgreSql,
 }
 
-/// <summary>Configuration section "Database": which provider every hosted service uses, and where SQLite files live.</summary>
+/// <summary>
+/// Configuration section "Database": which provider every hosted service uses, and where SQLite files live.
+/// </summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";

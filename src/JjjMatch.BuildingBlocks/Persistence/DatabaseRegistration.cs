@@ -14,7 +14,11 @@ public static class DatabaseRegistration
     /// Registers the service's own database on the configured provider and migrates it at start-up.
     /// The connection string is "ConnectionStrings:{service}"; SQLite falls back to a file in the data directory.
     /// </summary>
-    public static IServiceCollection AddServiceDatabase<TContext>(this IServiceCollection services, IConfiguration configuration, string service)
+    public static IServiceCollection AddServiceDatabase<TContext>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string service
+    )
         where TContext : ServiceDbContext
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -22,26 +26,41 @@ public static class DatabaseRegistration
 
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal<TContext>>();
-        // Once, not in the options callback: that runs for every DbContext, i.e. every request, and created the directory each time.
-        var sqliteConnectionString = new Lazy<string>(() => connectionString ?? SqliteFile(options.DataDirectory, service));
-        services.AddDbContext<TContext>((provider, builder) =>
-        {
-            builder.AddInterceptors(new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>()));
-            _ = options.Provider switch
+        // Once, not in the options callback: that runs for every DbContext, i.e. every request, and created the
+        // directory each time.
+        var sqliteConnectionString = new Lazy<string>(() =>
+            connectionString ?? SqliteFile(options.DataDirectory, service)
+        );
+        services.AddDbContext<TContext>(
+            (provider, builder) =>
             {
-                DatabaseProvider.Sqlite => builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(SqliteBusyTimeout),
-                DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString
-                    ?? throw new InvalidOperationException($"ConnectionStrings:{service} is required for PostgreSQL.")),
-                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
-            };
-            // Migrations are written by hand (no EF design package here), so there is no model snapshot to compare
-            // with; a test compares the migrated schema with the model instead.
-            builder.ConfigureWarnings(w => w
-                .Ignore(RelationalEventId.PendingModelChangesWarning)
-                // A database that does not exist yet fails its first connection before migration creates it; a real
-                // connection failure still surfaces as an exception in whoever made the call.
-                .Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
-        });
+                builder.AddInterceptors(
+                    new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>())
+                );
+                _ = options.Provider switch
+                {
+                    DatabaseProvider.Sqlite => builder
+                        .UseSqlite(sqliteConnectionString.Value)
+                        .AddInterceptors(SqliteBusyTimeout),
+                    DatabaseProvider.PostgreSql => builder.UseNpgsql(
+                        connectionString
+                            ?? throw new InvalidOperationException(
+                                $"ConnectionStrings:{service} is required for PostgreSQL."
+                            )
+                    ),
+                    _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+                };
+                // Migrations are written by hand (no EF design package here), so there is no model snapshot to compare
+                // with; a test compares the migrated schema with the model instead.
+                builder.ConfigureWarnings(w =>
+                    w.Ignore(RelationalEventId.PendingModelChangesWarning)
+                        // A database that does not exist yet fails its first connection before migration creates it; a
+                        // real
+                        // connection failure still surfaces as an exception in whoever made the call.
+                        .Log((RelationalEventId.ConnectionError, LogLevel.Debug))
+                );
+            }
+        );
         services.AddScoped<EventInbox<TContext>>();
         services.AddSingleton<DatabaseMigrator<TContext>>();
         services.AddSingleton<IDatabaseMigrator>(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());

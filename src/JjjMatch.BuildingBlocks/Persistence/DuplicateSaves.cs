@@ -5,10 +5,15 @@ namespace JjjMatch.BuildingBlocks.Persistence;
 public static class DuplicateSaves
 {
     /// <summary>
-    /// Saves a new row guarded by a unique index (an import key); false when a concurrent writer of the same key won the
+    /// Saves a new row guarded by a unique index (an import key); false when a concurrent writer of the same key won
+    /// the
     /// index meanwhile (<paramref name="isKnown"/> finds it), so the loser reports a duplicate instead of failing.
     /// </summary>
-    public static async Task<bool> SaveUnlessDuplicateAsync(this DbContext db, Func<CancellationToken, Task<bool>> isKnown, CancellationToken cancellationToken)
+    public static async Task<bool> SaveUnlessDuplicateAsync(
+        this DbContext db,
+        Func<CancellationToken, Task<bool>> isKnown,
+        CancellationToken cancellationToken
+    )
     {
         try
         {

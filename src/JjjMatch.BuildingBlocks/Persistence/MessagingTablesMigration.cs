@@ -11,9 +11,18 @@ public static class MessagingTablesMigration
             name: "OutboxMessages",
             columns: table => new
             {
-                Sequence = table.Column<long>(nullable: false)
+                Sequence = table
+                    .Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation(
+                        "Npgsql:ValueGenerationStrategy",
+                        Npgsql
+                            .EntityFrameworkCore
+                            .PostgreSQL
+                            .Metadata
+                            .NpgsqlValueGenerationStrategy
+                            .IdentityByDefaultColumn
+                    ),
                 EventId = table.Column<Guid>(nullable: false),
                 EventType = table.Column<string>(maxLength: 300, nullable: false),
                 Payload = table.Column<string>(nullable: false),
@@ -22,7 +31,8 @@ public static class MessagingTablesMigration
                 Attempts = table.Column<int>(nullable: false),
                 LastError = table.Column<string>(maxLength: 2000, nullable: true),
             },
-            constraints: table => table.PrimaryKey("PK_OutboxMessages", m => m.Sequence));
+            constraints: table => table.PrimaryKey("PK_OutboxMessages", m => m.Sequence)
+        );
         migrationBuilder.CreateIndex("IX_OutboxMessages_EventId", "OutboxMessages", "EventId", unique: true);
         migrationBuilder.CreateIndex("IX_OutboxMessages_SentAt", "OutboxMessages", "SentAt");
 
@@ -34,7 +44,8 @@ public static class MessagingTablesMigration
                 Consumer = table.Column<string>(maxLength: 200, nullable: false),
                 ProcessedAt = table.Column<DateTime>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_InboxMessages", m => new { m.EventId, m.Consumer }));
+            constraints: table => table.PrimaryKey("PK_InboxMessages", m => new { m.EventId, m.Consumer })
+        );
     }
 
     /// <summary>Second release: outbox rows remember the correlation id of what caused them.</summary>

@@ -5,14 +5,17 @@ namespace JjjMatch.BuildingBlocks.Persistence;
 
 public static class PagedQuery
 {
-    /// <summary>Counts the filtered rows, then reads one page of them in the given order (the page size capped).</summary>
+    /// <summary>
+    /// Counts the filtered rows, then reads one page of them in the given order (the page size capped).
+    /// </summary>
     public static async Task<Paged<TResult>> ToPagedAsync<T, TResult>(
         this IQueryable<T> filtered,
         Func<IQueryable<T>, IOrderedQueryable<T>> order,
         int? page,
         int? pageSize,
         Func<T, TResult> map,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         var size = Paging.Cap(pageSize);
         var number = page ?? 1;

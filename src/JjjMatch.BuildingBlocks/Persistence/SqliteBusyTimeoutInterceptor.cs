@@ -18,7 +18,11 @@ internal sealed class SqliteBusyTimeoutInterceptor(TimeSpan timeout) : DbConnect
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task ConnectionOpenedAsync(
+        DbConnection connection,
+        ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         await using var command = Command(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -20,7 +20,7 @@ public static class EnumRules
     private static class Names<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly Dictionary<string, TEnum> Values =
-            Enum.GetNames<TEnum>().ToDictionary(name => name, Enum.Parse<TEnum>, StringComparer.OrdinalIgnoreCase);
+        public static readonly Dictionary<string, TEnum> Values = Enum.GetNames<TEnum>()
+            .ToDictionary(name => name, Enum.Parse<TEnum>, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -11,17 +11,22 @@ namespace JjjMatch.BuildingBlocks.Validation;
 public static class RelaxedRules
 {
     public static IRuleBuilderOptionsConditions<TCommand, TInput> SatisfiesApiRulesExcept<TCommand, TInput>(
-        this IRuleBuilder<TCommand, TInput> rule, IValidator<TInput> apiRules, Func<TInput, ValidationFailure, bool> relaxed) =>
-        rule.Custom((input, context) =>
-        {
-            if (input is null)
+        this IRuleBuilder<TCommand, TInput> rule,
+        IValidator<TInput> apiRules,
+        Func<TInput, ValidationFailure, bool> relaxed
+    ) =>
+        rule.Custom(
+            (input, context) =>
             {
-                return;
-            }
+                if (input is null)
+                {
+                    return;
+                }
 
-            foreach (var failure in apiRules.Validate(input).Errors.Where(failure => !relaxed(input, failure)))
-            {
-                context.AddFailure(failure);
+                foreach (var failure in apiRules.Validate(input).Errors.Where(failure => !relaxed(input, failure)))
+                {
+                    context.AddFailure(failure);
+                }
             }
-        });
+        );
 }

@@ -8,8 +8,11 @@ public sealed class MaturityValidator : AbstractValidator<Maturity>
 {
     public MaturityValidator()
     {
-        RuleFor(m => m.Scale).Equal(Maturity.Trl).WithMessage($"The only scale is '{Maturity.Trl}' (GB/T 22900) / 成熟度等级体系须为 TRL.");
-        RuleFor(m => m.Level).InclusiveBetween(MaturityLevels.Min, MaturityLevels.Max)
+        RuleFor(m => m.Scale)
+            .Equal(Maturity.Trl)
+            .WithMessage($"The only scale is '{Maturity.Trl}' " + "(GB/T 22900) / 成熟度等级体系须为 TRL.");
+        RuleFor(m => m.Level)
+            .InclusiveBetween(MaturityLevels.Min, MaturityLevels.Max)
             .WithMessage($"Level must be {MaturityLevels.Min} to {MaturityLevels.Max} / 成熟度等级须为 1 至 9.");
     }
 }
@@ -20,7 +23,9 @@ public sealed class PriceRangeValidator : AbstractValidator<PriceRange>
     {
         RuleFor(p => p.Min).InclusiveBetween(0, MoneyLimits.MaxAmount).When(p => p.Min is not null);
         RuleFor(p => p.Max).InclusiveBetween(0, MoneyLimits.MaxAmount).When(p => p.Max is not null);
-        RuleFor(p => p.Min).LessThanOrEqualTo(p => p.Max).When(p => p.Min is not null && p.Max is not null)
+        RuleFor(p => p.Min)
+            .LessThanOrEqualTo(p => p.Max)
+            .When(p => p.Min is not null && p.Max is not null)
             .WithMessage("Minimum must not be above maximum / 最低价不能高于最高价.");
     }
 }
@@ -30,7 +35,8 @@ public sealed class RegionValidator : AbstractValidator<Region>
     public RegionValidator()
     {
         RuleFor(r => r.Province).IsInEnum();
-        RuleFor(r => r.City).Must((region, city) => Regions.IsValidCity(region.Province, city))
+        RuleFor(r => r.City)
+            .Must((region, city) => Regions.IsValidCity(region.Province, city))
             .WithMessage("Unknown city for this province / 城市与省份不符.");
     }
 }
@@ -39,7 +45,9 @@ public sealed class PatentValidator : AbstractValidator<Patent>
 {
     public PatentValidator()
     {
-        RuleFor(p => p.Number).Matches(@"^(ZL|CN)?\s?[0-9]{8,13}(\.?[0-9X])?[A-Z]?$").When(p => p.Number is not null)
+        RuleFor(p => p.Number)
+            .Matches(@"^(ZL|CN)?\s?[0-9]{8,13}(\.?[0-9X])?[A-Z]?$")
+            .When(p => p.Number is not null)
             .WithMessage("Not a Chinese patent number such as ZL201720001285.X / 专利号格式无效.");
         RuleFor(p => p.Kind).IsInEnum();
         RuleFor(p => p.Status).IsInEnum();
@@ -51,10 +59,14 @@ public sealed class ContactValidator : AbstractValidator<Contact>
     public ContactValidator()
     {
         RuleFor(c => c.Name).NotEmpty().Characters(1, 50);
-        RuleFor(c => c.Phone).Matches(@"^\+?[0-9][0-9 \-]{4,19}$").When(c => c.Phone is not null)
+        RuleFor(c => c.Phone)
+            .Matches(@"^\+?[0-9][0-9 \-]{4,19}$")
+            .When(c => c.Phone is not null)
             .WithMessage("Not a phone number / 电话号码格式无效.");
         RuleFor(c => c.Email).EmailAddress().MaximumLength(200).When(c => c.Email is not null);
-        RuleFor(c => c).Must(c => c.Phone is not null || c.Email is not null).OverridePropertyName("Phone")
+        RuleFor(c => c)
+            .Must(c => c.Phone is not null || c.Email is not null)
+            .OverridePropertyName("Phone")
             .WithMessage("Give a phone or an email / 请填写电话或邮箱.");
     }
 }

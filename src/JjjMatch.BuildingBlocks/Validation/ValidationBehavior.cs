@@ -7,7 +7,11 @@ namespace JjjMatch.BuildingBlocks.Validation;
 public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public async Task<TResponse> Handle(
+        TRequest request,
+        CancellationToken cancellationToken,
+        RequestHandlerDelegate<TResponse> next
+    )
     {
         var context = new ValidationContext<TRequest>(request);
         var failures = new List<FluentValidation.Results.ValidationFailure>();

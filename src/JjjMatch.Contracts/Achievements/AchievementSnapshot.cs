@@ -18,4 +18,5 @@ public sealed record AchievementSnapshot(
     Guid OwnerId,
     Region Region,
     string Status,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt
+);

@@ -13,11 +13,28 @@ public enum DemandCloseReason
     Expired,
 }
 
-public sealed record DemandClosed(Guid EventId, DateTimeOffset OccurredAt, string Producer, Guid DemandId, DemandCloseReason Reason)
-    : IIntegrationEvent;
+public sealed record DemandClosed(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid DemandId,
+    DemandCloseReason Reason
+) : IIntegrationEvent;
 
-public sealed record ApplicationSubmitted(Guid EventId, DateTimeOffset OccurredAt, string Producer, Guid DemandId, Guid ApplicationId, string ApplicantOrganisation)
-    : IIntegrationEvent;
+public sealed record ApplicationSubmitted(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid DemandId,
+    Guid ApplicationId,
+    string ApplicantOrganisation
+) : IIntegrationEvent;
 
-public sealed record DemandAwarded(Guid EventId, DateTimeOffset OccurredAt, string Producer, Guid DemandId, Guid ApplicationId, string ApplicantOrganisation)
-    : IIntegrationEvent;
+public sealed record DemandAwarded(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid DemandId,
+    Guid ApplicationId,
+    string ApplicantOrganisation
+) : IIntegrationEvent;

@@ -18,4 +18,5 @@ public sealed record DemandSnapshot(
     string? EnterpriseName,
     Guid OwnerId,
     string Status,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt
+);

@@ -6,7 +6,9 @@ public enum ImportOutcome
     /// <summary>Stored and on the market: an achievement published, a demand opened.</summary>
     Published,
 
-    /// <summary>Stored as a draft because the line asked for it ("publish": false, or the market says transfer ended).</summary>
+    /// <summary>
+    /// Stored as a draft because the line asked for it ("publish": false, or the market says transfer ended).
+    /// </summary>
     Draft,
 
     /// <summary>Stored as a draft because the demand's deadline has passed.</summary>

@@ -18,5 +18,5 @@ public sealed record DealRecorded(
     DateOnly SignedOn,
     string SellerProvince,
     string BuyerProvince,
-    Guid BrokerOrganisationId)
-    : IIntegrationEvent;
+    Guid BrokerOrganisationId
+) : IIntegrationEvent;

@@ -11,11 +11,16 @@ public sealed record MatchSuggested(
     Guid DemandId,
     double Score,
     IReadOnlyList<string> MatchedTerms,
-    IReadOnlyList<MatchFactor> Factors)
-    : IIntegrationEvent;
+    IReadOnlyList<MatchFactor> Factors
+) : IIntegrationEvent;
 
-public sealed record MatchWithdrawn(Guid EventId, DateTimeOffset OccurredAt, string Producer, Guid MatchId, string Reason)
-    : IIntegrationEvent;
+public sealed record MatchWithdrawn(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid MatchId,
+    string Reason
+) : IIntegrationEvent;
 
 /// <summary>
 /// A broker made the introduction: from now on each side's owner may see the other side's contact (the listing
@@ -30,8 +35,8 @@ public sealed record MatchAccepted(
     Guid AchievementOwnerId,
     Guid DemandId,
     Guid DemandOwnerId,
-    Guid BrokerOrganisationId)
-    : IIntegrationEvent;
+    Guid BrokerOrganisationId
+) : IIntegrationEvent;
 
 /// <summary>A broker turned the pair down; the structured reason is the posters' feedback.</summary>
 public sealed record MatchRejected(
@@ -42,5 +47,5 @@ public sealed record MatchRejected(
     Guid AchievementId,
     Guid DemandId,
     string Reason,
-    string? Note)
-    : IIntegrationEvent;
+    string? Note
+) : IIntegrationEvent;

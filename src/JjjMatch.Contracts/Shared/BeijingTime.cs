@@ -1,7 +1,8 @@
 namespace JjjMatch.Contracts.Shared;
 
 /// <summary>
-/// The market runs on China Standard Time (UTC+8, no daylight saving): contracts are signed and reported, and listings end, by its calendar. A match accepted
+/// The market runs on China Standard Time (UTC+8, no daylight saving): contracts are signed and reported, and listings
+/// end, by its calendar. A match accepted
 /// at 01:00 in Beijing was accepted "today" there although it is still yesterday in UTC.
 /// </summary>
 public static class BeijingTime
@@ -13,5 +14,6 @@ public static class BeijingTime
     public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The UTC instant at which <paramref name="date"/> begins in Beijing.</summary>
-    public static DateTime StartOf(DateOnly date) => DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+    public static DateTime StartOf(DateOnly date) =>
+        DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 }

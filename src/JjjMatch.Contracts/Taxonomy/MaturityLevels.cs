@@ -28,5 +28,7 @@ public static class MaturityLevels
 
     /// <summary>Maps a market word (已有样品, 通过中试 ...) to a TRL level; null when the word is unknown.</summary>
     public static Maturity? FromMarketWord(string? word) =>
-        word is not null && MarketWords.TryGetValue(word.Trim(), out var level) ? new Maturity(Maturity.Trl, level) : null;
+        word is not null && MarketWords.TryGetValue(word.Trim(), out var level)
+            ? new Maturity(Maturity.Trl, level)
+            : null;
 }

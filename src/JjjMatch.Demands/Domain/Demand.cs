@@ -14,9 +14,7 @@ public sealed class Demand
 {
     private readonly List<DemandApplication> applications = [];
 
-    private Demand()
-    {
-    }
+    private Demand() { }
 
     public Guid Id { get; private set; }
 
@@ -56,10 +54,14 @@ public sealed class Demand
 
     public DemandStatus Status { get; private set; }
 
-    /// <summary>Lower-cased title, problem and expected outcome; never the enterprise name, which may be anonymous.</summary>
+    /// <summary>
+    /// Lower-cased title, problem and expected outcome; never the enterprise name, which may be anonymous.
+    /// </summary>
     public string SearchText { get; private set; } = "";
 
-    /// <summary>Applications received; a concurrency token, so an application and an award cannot cross each other.</summary>
+    /// <summary>
+    /// Applications received; a concurrency token, so an application and an award cannot cross each other.
+    /// </summary>
     public int ApplicationCount { get; private set; }
 
     public Guid? AwardedApplicationId { get; private set; }
@@ -78,7 +80,9 @@ public sealed class Demand
     /// <summary>Optimistic concurrency token and the version an If-Match header names.</summary>
     public int Version { get; private set; }
 
-    /// <summary>Set on a listing loaded by the import command: the hash of its source line, so that a re-run skips it.</summary>
+    /// <summary>
+    /// Set on a listing loaded by the import command: the hash of its source line, so that a re-run skips it.
+    /// </summary>
     public string? ImportKey { get; private set; }
 
     public IReadOnlyList<DemandApplication> Applications => applications;
@@ -95,7 +99,13 @@ public sealed class Demand
 
     public static Demand CreateDraft(Guid ownerId, DemandDetails details, DateTime now)
     {
-        var demand = new Demand { Id = Guid.CreateVersion7(), OwnerId = ownerId, Status = DemandStatus.Draft, CreatedAt = now };
+        var demand = new Demand
+        {
+            Id = Guid.CreateVersion7(),
+            OwnerId = ownerId,
+            Status = DemandStatus.Draft,
+            CreatedAt = now,
+        };
         demand.SetDetails(details, now);
         return demand;
     }
@@ -107,7 +117,9 @@ public sealed class Demand
         return demand;
     }
 
-    /// <summary>An open demand whose deadline has passed is expired, even before the expiry worker has recorded it.</summary>
+    /// <summary>
+    /// An open demand whose deadline has passed is expired, even before the expiry worker has recorded it.
+    /// </summary>
     public DemandStatus StatusAt(DateTime now) =>
         Status == DemandStatus.Open && Deadline <= now ? DemandStatus.Expired : Status;
 
@@ -130,8 +142,12 @@ public sealed class Demand
 
         if (Deadline <= now)
         {
-            throw new ValidationException([new ValidationFailure(nameof(Deadline),
-                "The deadline has passed; set a future deadline before opening / 截止时间已过，请先修改截止时间.")]);
+            throw new ValidationException([
+                new ValidationFailure(
+                    nameof(Deadline),
+                    "The deadline has passed; set a future deadline before opening / 截止时间已过，请先修改截止时间."
+                ),
+            ]);
         }
 
         Status = DemandStatus.Open;
@@ -139,18 +155,24 @@ public sealed class Demand
         Touch(now);
     }
 
-    /// <summary>The enterprise ends the demand: an open one without a winner, or an awarded one whose work is done.</summary>
+    /// <summary>
+    /// The enterprise ends the demand: an open one without a winner, or an awarded one whose work is done.
+    /// </summary>
     public void Close(DateTime now)
     {
         if (StatusAt(now) is not (DemandStatus.Open or DemandStatus.Awarded))
         {
-            throw new ConflictException($"Cannot close a demand that is {StatusAt(now)}; only an open or awarded one can be closed.");
+            throw new ConflictException(
+                $"Cannot close a demand that is {StatusAt(now)}; only " + "an open or awarded one can be closed."
+            );
         }
 
         End(DemandStatus.Closed, now);
     }
 
-    /// <summary>Records the expiry of an open demand whose deadline has passed; false when there is nothing to record.</summary>
+    /// <summary>
+    /// Records the expiry of an open demand whose deadline has passed; false when there is nothing to record.
+    /// </summary>
     public bool Expire(DateTime now)
     {
         if (StatusAt(now) != DemandStatus.Expired || Status == DemandStatus.Expired)
@@ -168,7 +190,10 @@ public sealed class Demand
         var key = DemandApplication.KeyOf(organisation);
         if (applications.Any(a => a.IsLive && a.ApplicantId == applicantId && a.ApplicantKey == key))
         {
-            throw new ConflictException($"'{organisation.Trim()}' already has a live application for this demand; withdraw it to apply again.");
+            throw new ConflictException(
+                $"'{organisation.Trim()}' already has a live application for this demand; withdraw it to "
+                    + "apply again."
+            );
         }
 
         var application = DemandApplication.Submit(Id, applicantId, organisation, proposal, now);
@@ -199,16 +224,19 @@ public sealed class Demand
     }
 
     private DemandApplication Find(Guid applicationId) =>
-        applications.FirstOrDefault(a => a.Id == applicationId) ?? throw new NotFoundException("Application", applicationId);
+        applications.FirstOrDefault(a => a.Id == applicationId)
+        ?? throw new NotFoundException("Application", applicationId);
 
     private void EnsureOpen(DateTime now, string action)
     {
         var status = StatusAt(now);
         if (status != DemandStatus.Open)
         {
-            throw new ConflictException(status == DemandStatus.Expired
-                ? $"The demand's deadline has passed; it can no longer {action}."
-                : $"The demand is {status}; only an open demand can {action}.");
+            throw new ConflictException(
+                status == DemandStatus.Expired
+                    ? $"The demand's deadline has passed; it can no longer {action}."
+                    : $"The demand is {status}; only an open demand can {action}."
+            );
         }
     }
 

@@ -5,9 +5,7 @@ namespace JjjMatch.Demands.Domain;
 /// <summary>An organisation's bid to take up a demand (揭榜). Changed only through its <see cref="Demand"/>.</summary>
 public sealed class DemandApplication
 {
-    private DemandApplication()
-    {
-    }
+    private DemandApplication() { }
 
     public Guid Id { get; private set; }
 
@@ -17,7 +15,9 @@ public sealed class DemandApplication
 
     public string ApplicantOrganisation { get; private set; } = "";
 
-    /// <summary>The organisation name trimmed and lower-cased: with the applicant id, what "the same organisation" means.</summary>
+    /// <summary>
+    /// The organisation name trimmed and lower-cased: with the applicant id, what "the same organisation" means.
+    /// </summary>
     public string ApplicantKey { get; private set; } = "";
 
     public string ApproachSummary { get; private set; } = "";
@@ -36,30 +36,39 @@ public sealed class DemandApplication
 
     public DateTime UpdatedAt { get; private set; }
 
-    /// <summary>Optimistic concurrency token: a withdrawal and an award of the same application cannot both win.</summary>
+    /// <summary>
+    /// Optimistic concurrency token: a withdrawal and an award of the same application cannot both win.
+    /// </summary>
     public int Version { get; private set; }
 
     public bool IsLive => Status == ApplicationStatus.Submitted;
 
     public static string KeyOf(string organisation) => organisation.Trim().ToLowerInvariant();
 
-    internal static DemandApplication Submit(Guid demandId, Guid applicantId, string organisation, Proposal proposal, DateTime now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        DemandId = demandId,
-        ApplicantId = applicantId,
-        ApplicantOrganisation = organisation.Trim(),
-        ApplicantKey = KeyOf(organisation),
-        ApproachSummary = proposal.ApproachSummary.Trim(),
-        Team = proposal.Team.Trim(),
-        Milestones = proposal.Milestones.Select(m => m with { Title = m.Title.Trim() }).ToList(),
-        Price = proposal.Price,
-        DurationMonths = proposal.DurationMonths,
-        Status = ApplicationStatus.Submitted,
-        SubmittedAt = now,
-        UpdatedAt = now,
-        Version = 1,
-    };
+    internal static DemandApplication Submit(
+        Guid demandId,
+        Guid applicantId,
+        string organisation,
+        Proposal proposal,
+        DateTime now
+    ) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            DemandId = demandId,
+            ApplicantId = applicantId,
+            ApplicantOrganisation = organisation.Trim(),
+            ApplicantKey = KeyOf(organisation),
+            ApproachSummary = proposal.ApproachSummary.Trim(),
+            Team = proposal.Team.Trim(),
+            Milestones = proposal.Milestones.Select(m => m with { Title = m.Title.Trim() }).ToList(),
+            Price = proposal.Price,
+            DurationMonths = proposal.DurationMonths,
+            Status = ApplicationStatus.Submitted,
+            SubmittedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
 
     internal void MoveTo(ApplicationStatus target, DateTime now)
     {

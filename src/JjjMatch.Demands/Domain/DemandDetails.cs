@@ -15,4 +15,5 @@ public sealed record DemandDetails(
     CooperationModes CooperationModes,
     bool Anonymous,
     string EnterpriseName,
-    Contact Contact);
+    Contact Contact
+);

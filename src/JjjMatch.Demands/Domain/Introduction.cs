@@ -1,8 +1,10 @@
 namespace JjjMatch.Demands.Domain;
 
 /// <summary>
-/// An organisation introduced to a demand (<see cref="ListingId"/>) by an accepted match: the achievement's owner, or the
-/// broker who made the introduction. From then on it may see the demand's contact and, when anonymous, the enterprise's name.
+/// An organisation introduced to a demand (<see cref="ListingId"/>) by an accepted match: the achievement's owner, or
+/// the
+/// broker who made the introduction. From then on it may see the demand's contact and, when anonymous, the enterprise's
+/// name.
 /// </summary>
 public sealed class Introduction
 {

@@ -9,4 +9,5 @@ public sealed record Proposal(
     string Team,
     IReadOnlyList<Milestone> Milestones,
     decimal Price,
-    int DurationMonths);
+    int DurationMonths
+);

@@ -20,12 +20,15 @@ internal sealed class DemandConfiguration : IEntityTypeConfiguration<Demand>
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Property(d => d.ApplicationCount).IsConcurrencyToken();
-        builder.ComplexProperty(d => d.Contact, contact =>
-        {
-            contact.Property(c => c.Name).HasColumnName("ContactName").HasMaxLength(100);
-            contact.Property(c => c.Phone).HasColumnName("ContactPhone").HasMaxLength(30);
-            contact.Property(c => c.Email).HasColumnName("ContactEmail").HasMaxLength(200);
-        });
+        builder.ComplexProperty(
+            d => d.Contact,
+            contact =>
+            {
+                contact.Property(c => c.Name).HasColumnName("ContactName").HasMaxLength(100);
+                contact.Property(c => c.Phone).HasColumnName("ContactPhone").HasMaxLength(30);
+                contact.Property(c => c.Email).HasColumnName("ContactEmail").HasMaxLength(200);
+            }
+        );
         builder.HasMany(d => d.Applications).WithOne().HasForeignKey(a => a.DemandId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Applications).HasField("applications");
         builder.Ignore(d => d.MinimumMaturity);

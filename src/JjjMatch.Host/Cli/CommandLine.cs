@@ -29,16 +29,22 @@ public static class CommandLine
         root.Options.Add(settings);
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await root.Parse(args)
+                .InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception exception) when (IsUsersToFix(exception))
         {
-            // A missing file or a setting the tool cannot work with: the message says what to change, a stack trace would not.
+            // A missing file or a setting the tool cannot work with: the message says what to change, a stack trace
+            // would not.
             await Console.Error.WriteLineAsync($"error: {exception.Message}");
             return 2;
         }
     }
 
     private static bool IsUsersToFix(Exception exception) =>
-        exception is FileNotFoundException or DirectoryNotFoundException or InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException;
+        exception
+            is FileNotFoundException
+                or DirectoryNotFoundException
+                or InvalidOperationException
+                or Microsoft.Extensions.Options.OptionsValidationException;
 }

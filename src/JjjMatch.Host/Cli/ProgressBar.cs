@@ -15,8 +15,14 @@ public static class ProgressBar
             return result;
         }
 
-        return await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+        return await AnsiConsole
+            .Progress()
+            .Columns(
+                new TaskDescriptionColumn(),
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new RemainingTimeColumn()
+            )
             .StartAsync(async context =>
             {
                 var task = context.AddTask(title, maxValue: Math.Max(total, 1));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using JjjMatch.Matching.Engine.Indexing;
-using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Search;
 using JjjMatch.Matching.Engine.Suggestions;
 using JjjMatch.Matching.Persistence;
@@ -18,38 +17,58 @@ public static class ReindexCommand
 {
     public static Command Create(Option<string[]> settings)
     {
-        var rescore = new Option<bool>("--rescore") { Description = "Also recompute the suggestions of every listing in the market" };
-        var command = new Command("reindex", "Rebuild the search index from the matching database") { rescore };
-        command.SetAction(async (result, ct) =>
+        var rescore = new Option<bool>("--rescore")
         {
-            await using var app = await ToolHost.StartAsync(result.GetValue(settings) ?? [], ct);
-            var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
-            var index = app.Services.GetRequiredService<IListingIndex>();
-            var (achievements, demands) = await CountAsync(scopes, ct);
-            var watch = Stopwatch.StartNew();
-            await ProgressBar.RunAsync("Indexing / 建立索引", achievements + demands, progress => IndexLoader.LoadAllAsync(index, scopes, progress, ct));
-            Console.WriteLine($"Indexed {achievements} achievements and {demands} open demands in {watch.Elapsed.TotalSeconds:0.0}s");
-            if (result.GetValue(rescore))
+            Description = "Also recompute the suggestions of every listing in the market",
+        };
+        var command = new Command("reindex", "Rebuild the search index from the matching database") { rescore };
+        command.SetAction(
+            async (result, ct) =>
             {
-                await ProgressBar.RunAsync("Rescoring / 重新匹配", demands + achievements, progress => RescoreAsync(scopes, progress, ct));
-                Console.WriteLine("Suggestions recomputed; their events are in the matching outbox.");
-            }
+                await using var app = await ToolHost.StartAsync(result.GetValue(settings) ?? [], ct);
+                var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
+                var index = app.Services.GetRequiredService<IListingIndex>();
+                var (achievements, demands) = await CountAsync(scopes, ct);
+                var watch = Stopwatch.StartNew();
+                await ProgressBar.RunAsync("Indexing / 建立索引", achievements + demands, progress =>
+                    IndexLoader.LoadAllAsync(index, scopes, progress, ct)
+                );
+                Console.WriteLine(
+                    $"Indexed {achievements} achievements and {demands} "
+                        + $"open demands in {watch.Elapsed.TotalSeconds:0.0}s"
+                );
+                if (result.GetValue(rescore))
+                {
+                    await ProgressBar.RunAsync("Rescoring / 重新匹配", demands + achievements, progress =>
+                        RescoreAsync(scopes, progress, ct)
+                    );
+                    Console.WriteLine("Suggestions recomputed; their events are in the matching outbox.");
+                }
 
-            return 0;
-        });
+                return 0;
+            }
+        );
         return command;
     }
 
-    private static async Task<(int Achievements, int Demands)> CountAsync(IServiceScopeFactory scopes, CancellationToken ct)
+    private static async Task<(int Achievements, int Demands)> CountAsync(
+        IServiceScopeFactory scopes,
+        CancellationToken ct
+    )
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         return (await db.Achievements.CountAsync(a => a.IsActive, ct), await db.Demands.CountAsync(d => d.IsOpen, ct));
     }
 
-    private static async Task<int> RescoreAsync(IServiceScopeFactory scopes, IProgress<int> progress, CancellationToken ct)
+    private static async Task<int> RescoreAsync(
+        IServiceScopeFactory scopes,
+        IProgress<int> progress,
+        CancellationToken ct
+    )
     {
-        List<Guid> demandIds, achievementIds;
+        List<Guid> demandIds,
+            achievementIds;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();

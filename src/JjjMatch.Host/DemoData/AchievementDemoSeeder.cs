@@ -38,7 +38,10 @@ internal static class AchievementDemoSeeder
             var created = await mediator.Send(new CreateAchievementDraft(Generate(faker, i)), cancellationToken);
             if (i % 5 != 4)
             {
-                await mediator.Send(new ChangeAchievementStatus(created.Id, AchievementTransition.Publish), cancellationToken);
+                await mediator.Send(
+                    new ChangeAchievementStatus(created.Id, AchievementTransition.Publish),
+                    cancellationToken
+                );
             }
         }
     }
@@ -52,21 +55,33 @@ internal static class AchievementDemoSeeder
         return new AchievementInput(
             Title: english ? topic.English : topic.Chinese + faker.PickRandom(Suffixes),
             Summary: english
-                ? $"{topic.English}: developed at {institution}, validated with industrial partners; reduces cost and improves reliability."
+                ? $"{topic.English}: developed at {institution}, validated with industrial partners; reduces "
+                    + "cost and improves reliability."
                 : $"本成果由{institution}研发，针对{topic.Chinese}中的关键难题，提出了新的技术方案，已在合作企业开展验证，可显著降低成本、提高可靠性。",
             Keywords: topic.Keywords,
             Industry: topic.Industry,
             TechnologyField: topic.Industry.Split('-')[^1],
             Maturity: new Maturity(Maturity.Trl, faker.Random.Int(3, 9)),
             Patents: faker.Random.Bool(0.6f)
-                ? [new Patent($"ZL{faker.Random.Int(2015, 2025)}{faker.Random.Int(1, 3)}{faker.Random.Long(10_000_000, 99_999_999)}.{faker.Random.Int(0, 9)}",
-                    faker.PickRandom<PatentKind>(), faker.PickRandom<PatentStatus>())]
+                ?
+                [
+                    new Patent(
+                        $"ZL{faker.Random.Int(2015, 2025)}{faker.Random.Int(1, 3)}{faker.Random.Long(10_000_000, 99_999_999)}.{faker.Random.Int(0, 9)}",
+                        faker.PickRandom<PatentKind>(),
+                        faker.PickRandom<PatentStatus>()
+                    ),
+                ]
                 : [],
-            TransferModes: faker.PickRandom(CooperationModes.Assignment | CooperationModes.NonExclusiveLicence,
-                CooperationModes.ExclusiveLicence, CooperationModes.JointDevelopment | CooperationModes.TechnicalService, CooperationModes.Equity),
+            TransferModes: faker.PickRandom(
+                CooperationModes.Assignment | CooperationModes.NonExclusiveLicence,
+                CooperationModes.ExclusiveLicence,
+                CooperationModes.JointDevelopment | CooperationModes.TechnicalService,
+                CooperationModes.Equity
+            ),
             AskingPrice: new PriceRange(minPrice, minPrice * 2),
             OwnerInstitution: institution,
             Region: region.Province == Province.Hebei ? region : region with { City = null },
-            Contact: new Contact(faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), faker.Internet.Email()));
+            Contact: new Contact(faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), faker.Internet.Email())
+        );
     }
 }

@@ -13,14 +13,21 @@ using Microsoft.EntityFrameworkCore;
 namespace JjjMatch.Host.DemoData;
 
 /// <summary>
-/// Realistic open lists for the embedded default, created, opened, applied to and awarded through the normal handlers so
+/// Realistic open lists for the embedded default, created, opened, applied to and awarded through the normal handlers
+/// so
 /// that their events flow to the matcher. Runs only on an empty database, so restarting changes nothing.
 /// </summary>
 internal static class DemandDemoSeeder
 {
     public const int Count = 40;
 
-    private static readonly string[] TitlePatterns = ["{0}技术攻关", "寻求{0}解决方案", "{0}联合研发", "征集{0}技术合作团队"];
+    private static readonly string[] TitlePatterns =
+    [
+        "{0}技术攻关",
+        "寻求{0}解决方案",
+        "{0}联合研发",
+        "征集{0}技术合作团队",
+    ];
 
     private static readonly CooperationModes[] ModeChoices =
     [
@@ -39,7 +46,8 @@ internal static class DemandDemoSeeder
             return;
         }
 
-        // The demo enterprise account owns them and the demo university account applies, so both demo tokens have something to do.
+        // The demo enterprise account owns them and the demo university account applies, so both demo tokens have
+        // something to do.
         var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
@@ -56,9 +64,19 @@ internal static class DemandDemoSeeder
             await mediator.Send(new ChangeDemandStatus(demand.Id, DemandTransition.Open), cancellationToken);
             user.ActAs(DemoAccounts.University);
             var applications = new List<ApplicationResponse>();
-            foreach (var (university, _) in faker.PickRandom(DemoInstitutions.Universities, i % 3 == 0 ? faker.Random.Int(1, 3) : 0))
+            foreach (
+                var (university, _) in faker.PickRandom(
+                    DemoInstitutions.Universities,
+                    i % 3 == 0 ? faker.Random.Int(1, 3) : 0
+                )
+            )
             {
-                applications.Add(await mediator.Send(new ApplyToDemand(demand.Id, Proposal(faker, university, demand)), cancellationToken));
+                applications.Add(
+                    await mediator.Send(
+                        new ApplyToDemand(demand.Id, Proposal(faker, university, demand)),
+                        cancellationToken
+                    )
+                );
             }
 
             user.ActAs(DemoAccounts.Enterprise);
@@ -79,7 +97,11 @@ internal static class DemandDemoSeeder
         var (enterprise, region) = faker.PickRandom(DemoInstitutions.Enterprises.ToList());
         var minBounty = faker.Random.Bool(0.25f) ? (decimal?)null : faker.Random.Int(10, 300) * 10_000m;
         return new DemandInput(
-            Title: string.Format(faker.PickRandom(TitlePatterns), topic.Chinese),
+            Title: string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                faker.PickRandom(TitlePatterns),
+                topic.Chinese
+            ),
             ProblemDescription: $"我公司在{topic.Chinese}方面存在技术瓶颈：现有工艺效率低、成本高，{topic.Keywords[0]}相关指标难以满足生产要求。"
                 + "现面向京津冀高校、科研院所和企业公开征集解决方案。",
             ExpectedOutcome: $"形成可工程化应用的{topic.Chinese}技术方案，完成样机或中试验证，关键指标达到国内先进水平，并在我公司产线落地。",
@@ -91,7 +113,8 @@ internal static class DemandDemoSeeder
             CooperationModes: faker.PickRandom(ModeChoices),
             Anonymous: faker.Random.Bool(0.25f),
             EnterpriseName: enterprise,
-            Contact: new Contact(faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), faker.Internet.Email()));
+            Contact: new Contact(faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), faker.Internet.Email())
+        );
     }
 
     private static ApplicationInput Proposal(Faker faker, string university, DemandResponse demand)
@@ -101,8 +124,14 @@ internal static class DemandDemoSeeder
             ApplicantOrganisation: university,
             ApproachSummary: $"{university}团队针对“{demand.Title}”，拟结合已有研究基础，先开展机理分析与实验室验证，再联合贵公司完成样机研制与现场应用。",
             Team: $"{faker.Name.FullName()}教授领衔，团队{faker.Random.Int(5, 15)}人，其中博士{faker.Random.Int(2, 5)}人。",
-            Milestones: [new Milestone("方案设计与实验室验证", months / 3), new Milestone("样机研制", months * 2 / 3), new Milestone("现场应用与验收", months)],
+            Milestones:
+            [
+                new Milestone("方案设计与实验室验证", months / 3),
+                new Milestone("样机研制", months * 2 / 3),
+                new Milestone("现场应用与验收", months),
+            ],
             Price: demand.Bounty.Min ?? faker.Random.Int(20, 200) * 10_000m,
-            DurationMonths: months);
+            DurationMonths: months
+        );
     }
 }

@@ -4,8 +4,14 @@ using JjjMatch.Demands;
 
 namespace JjjMatch.Host.DemoData;
 
-/// <summary>Seeds each hosted listing service's empty database with demo listings; starts after the migrations.</summary>
-internal sealed class DemoDataSeeder(IReadOnlyList<IServiceModule> modules, IServiceProvider services, ILogger<DemoDataSeeder> logger) : IHostedService
+/// <summary>
+/// Seeds each hosted listing service's empty database with demo listings; starts after the migrations.
+/// </summary>
+internal sealed class DemoDataSeeder(
+    IReadOnlyList<IServiceModule> modules,
+    IServiceProvider services,
+    ILogger<DemoDataSeeder> logger
+) : IHostedService
 {
     private static readonly Dictionary<Type, Func<IServiceProvider, CancellationToken, Task>> Seeders = new()
     {

@@ -12,8 +12,11 @@ public static class ApiHost
 {
     public static WebApplication Build(string[] args)
     {
-        // appsettings.json ships beside the binary; relative paths in settings (data/) stay relative to where it was started.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // appsettings.json ships beside the binary; relative paths in settings (data/) stay relative to where it was
+        // started.
+        var builder = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }
+        );
         var modules = ServiceModules.Select(builder.Configuration["Services"]);
         var services = builder.Services;
 
@@ -31,8 +34,19 @@ public static class ApiHost
         {
             swagger.CustomSchemaIds(type => type.FullName!.Replace('+', '.'));
             // The Authorize button: paste a token from POST /api/auth/token (embedded default) or the token command.
-            swagger.AddSecurityDefinition("Bearer", new Microsoft.OpenApi.OpenApiSecurityScheme { Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer", BearerFormat = "JWT" });
-            swagger.AddSecurityRequirement(document => new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [] });
+            swagger.AddSecurityDefinition(
+                "Bearer",
+                new Microsoft.OpenApi.OpenApiSecurityScheme
+                {
+                    Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    BearerFormat = "JWT",
+                }
+            );
+            swagger.AddSecurityRequirement(document => new Microsoft.OpenApi.OpenApiSecurityRequirement
+            {
+                [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
         });
 
         foreach (var module in modules)
@@ -41,10 +55,17 @@ public static class ApiHost
         }
 
         services.AddServiceBus(builder.Configuration, modules);
-        services.AddMetricsExport(builder.Configuration, MetricsExport.ServiceName(modules.Select(m => m.Name).ToList(), ServiceModules.All.Count));
+        services.AddMetricsExport(
+            builder.Configuration,
+            MetricsExport.ServiceName(modules.Select(m => m.Name).ToList(), ServiceModules.All.Count)
+        );
         if (builder.Configuration.GetValue("DemoData:Enabled", false))
         {
-            services.AddHostedService(provider => new DemoDataSeeder(modules, provider, provider.GetRequiredService<ILogger<DemoDataSeeder>>()));
+            services.AddHostedService(provider => new DemoDataSeeder(
+                modules,
+                provider,
+                provider.GetRequiredService<ILogger<DemoDataSeeder>>()
+            ));
         }
 
         var app = builder.Build();
@@ -54,7 +75,10 @@ public static class ApiHost
         app.UseRequestBodyLimit(builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));
         app.UsePlatformSecurity();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks(
+            "/health/ready",
+            new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }
+        );
         app.UseSwagger();
         app.UseSwaggerUI();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

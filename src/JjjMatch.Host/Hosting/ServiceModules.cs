@@ -8,7 +8,8 @@ namespace JjjMatch.Host.Hosting;
 /// <summary>The services this executable can host; <c>--services</c> picks a subset, all by default.</summary>
 public static class ServiceModules
 {
-    public static IReadOnlyList<IServiceModule> All { get; } = [new AchievementsModule(), new DemandsModule(), new MatchingModule()];
+    public static IReadOnlyList<IServiceModule> All { get; } =
+    [new AchievementsModule(), new DemandsModule(), new MatchingModule()];
 
     public static IReadOnlyList<IServiceModule> Select(string? names)
     {
@@ -21,7 +22,9 @@ public static class ServiceModules
         var unknown = wanted.Where(n => All.All(m => !m.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException($"Unknown service(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}.");
+            throw new ArgumentException(
+                $"Unknown service(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}."
+            );
         }
 
         return All.Where(m => wanted.Contains(m.Name, StringComparer.OrdinalIgnoreCase)).ToList();

@@ -10,11 +10,16 @@ namespace JjjMatch.Matching.Engine;
 public static class MatcherStatusEndpoint
 {
     public static void MapMatcherStatusEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/matching/status", async (MatchingDbContext db, CancellationToken ct) => TypedResults.Ok(new
-        {
-            ActiveAchievements = await db.Achievements.CountAsync(a => a.IsActive, ct),
-            OpenDemands = await db.Demands.CountAsync(d => d.IsOpen, ct),
-            EventsApplied = await db.MarketEvents.CountAsync(ct),
-            PendingSuggestions = await db.Matches.CountAsync(m => m.Status == MatchStatus.Suggested, ct),
-        })).WithTags("Matches").WithSummary("What the matcher currently knows of the market");
+        endpoints
+            .MapGet("/api/matching/status", async (MatchingDbContext db, CancellationToken ct) => TypedResults.Ok(
+                    new
+                    {
+                        ActiveAchievements = await db.Achievements.CountAsync(a => a.IsActive, ct),
+                        OpenDemands = await db.Demands.CountAsync(d => d.IsOpen, ct),
+                        EventsApplied = await db.MarketEvents.CountAsync(ct),
+                        PendingSuggestions = await db.Matches.CountAsync(m => m.Status == MatchStatus.Suggested, ct),
+                    }
+                ))
+            .WithTags("Matches")
+            .WithSummary("What the matcher currently knows of the market");
 }

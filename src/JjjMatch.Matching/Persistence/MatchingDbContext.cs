@@ -32,7 +32,10 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(
+        bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default
+    )
     {
         RecordReviewSteps();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -47,7 +50,8 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             listing.ToTable("AchievementListings");
             listing.Property(a => a.Id).ValueGeneratedNever();
             SnapshotAsJson(listing.Property(a => a.Snapshot));
-            // Two consumers applying snapshots of one listing at once: the second write fails, is retried, and re-compares.
+            // Two consumers applying snapshots of one listing at once: the second write fails, is retried, and
+            // re-compares.
             listing.Property(a => a.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(a => new { a.IsActive, a.ComparedWith });
             Facets(listing);
@@ -120,5 +124,6 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
         where T : class =>
         property.HasConversion(
             snapshot => JsonSerializer.Serialize(snapshot, IntegrationEventSerializer.Options),
-            json => JsonSerializer.Deserialize<T>(json, IntegrationEventSerializer.Options)!);
+            json => JsonSerializer.Deserialize<T>(json, IntegrationEventSerializer.Options)!
+        );
 }

@@ -8,7 +8,9 @@ public sealed class PostgreSqlHost() : JjjMatchFactory(DatabaseTarget.PostgreSql
 
 public sealed class AchievementsApiOnSqlite(SqliteHost host) : AchievementsApiTests(host), IClassFixture<SqliteHost>;
 
-public sealed class AchievementsApiOnPostgreSql(PostgreSqlHost host) : AchievementsApiTests(host), IClassFixture<PostgreSqlHost>;
+public sealed class AchievementsApiOnPostgreSql(PostgreSqlHost host)
+    : AchievementsApiTests(host),
+        IClassFixture<PostgreSqlHost>;
 
 public sealed class BadInputOnSqlite(SqliteHost host) : BadInputTests(host), IClassFixture<SqliteHost>;
 

@@ -25,7 +25,11 @@ public abstract class AchievementsApiTests(JjjMatchFactory host)
         var created = JsonDocument.Parse(raw).RootElement;
         created.GetProperty("status").GetString().ShouldBe("draft");
         created.GetProperty("title").GetString().ShouldBe("基于深度学习的工业缺陷视觉检测关键技术");
-        created.GetProperty("transferModes").EnumerateArray().Select(m => m.GetString()).ShouldBe(["nonExclusiveLicence", "assignment"]);
+        created
+            .GetProperty("transferModes")
+            .EnumerateArray()
+            .Select(m => m.GetString())
+            .ShouldBe(["nonExclusiveLicence", "assignment"]);
         response.Headers.Location!.ToString().ShouldBe($"/api/achievements/{created.GetProperty("id").GetGuid()}");
         raw.ShouldNotContain(AchievementSamples.ContactName);
         raw.ShouldNotContain(AchievementSamples.ContactPhone);
@@ -52,10 +56,15 @@ public abstract class AchievementsApiTests(JjjMatchFactory host)
     {
         var id = (await client.PublishedAsync(AchievementSamples.Valid())).GetProperty("id").GetGuid();
 
-        var response = await client.Http.PutAsJsonAsync($"/api/achievements/{id}", AchievementSamples.Valid("更新后的标题 updated title"));
+        var response = await client.Http.PutAsJsonAsync(
+            $"/api/achievements/{id}",
+            AchievementSamples.Valid("更新后的标题 updated title")
+        );
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        (await OutboxEventsAsync()).OfType<AchievementUpdated>().ShouldContain(e => e.Achievement.Id == id && e.Achievement.Title == "更新后的标题 updated title");
+        (await OutboxEventsAsync())
+            .OfType<AchievementUpdated>()
+            .ShouldContain(e => e.Achievement.Id == id && e.Achievement.Title == "更新后的标题 updated title");
     }
 
     [Theory]
@@ -76,10 +85,16 @@ public abstract class AchievementsApiTests(JjjMatchFactory host)
     {
         var id = (await client.PublishedAsync(AchievementSamples.Valid())).GetProperty("id").GetGuid();
 
-        (await client.Http.PostAsync($"/api/achievements/{id}/publish", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await client.Http.PostAsync($"/api/achievements/{id}/publish", null)).StatusCode.ShouldBe(
+            HttpStatusCode.Conflict
+        );
         (await client.Http.PostAsync($"/api/achievements/{id}/withdraw", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await client.Http.PostAsync($"/api/achievements/{id}/transferred", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await client.Http.PutAsJsonAsync($"/api/achievements/{id}", AchievementSamples.Valid())).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await client.Http.PostAsync($"/api/achievements/{id}/transferred", null)).StatusCode.ShouldBe(
+            HttpStatusCode.Conflict
+        );
+        (await client.Http.PutAsJsonAsync($"/api/achievements/{id}", AchievementSamples.Valid())).StatusCode.ShouldBe(
+            HttpStatusCode.Conflict
+        );
         (await OutboxEventsAsync()).OfType<AchievementWithdrawn>().ShouldContain(e => e.AchievementId == id);
     }
 
@@ -89,9 +104,14 @@ public abstract class AchievementsApiTests(JjjMatchFactory host)
         var created = await client.CreatedAsync(AchievementSamples.Valid());
         var id = created.GetProperty("id").GetGuid();
         var version = created.GetProperty("version").GetInt32();
-        (await client.Http.PutAsJsonAsync($"/api/achievements/{id}", AchievementSamples.Valid("第一次修改"))).EnsureSuccessStatusCode();
+        (
+            await client.Http.PutAsJsonAsync($"/api/achievements/{id}", AchievementSamples.Valid("第一次修改"))
+        ).EnsureSuccessStatusCode();
 
-        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/achievements/{id}") { Content = JsonContent.Create(AchievementSamples.Valid("第二次修改")) };
+        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/achievements/{id}")
+        {
+            Content = JsonContent.Create(AchievementSamples.Valid("第二次修改")),
+        };
         stale.Headers.IfMatch.Add(new($"\"{version}\""));
         var response = await client.Http.SendAsync(stale);
 
@@ -142,5 +162,6 @@ public abstract class AchievementsApiTests(JjjMatchFactory host)
         host.WithScopeAsync<AchievementsDbContext, List<object>>(async db =>
             (await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync())
                 .Select(m => (object)IntegrationEventSerializer.FromOutboxMessage(m).Event)
-                .ToList());
+                .ToList()
+        );
 }

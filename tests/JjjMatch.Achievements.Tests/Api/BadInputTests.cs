@@ -12,32 +12,33 @@ public abstract class BadInputTests(JjjMatchFactory host)
 {
     private readonly AchievementsClient client = new(host.CreateClient(TestAccounts.University));
 
-    public static TheoryData<string, string> BadBodies => new()
-    {
-        { "title", Body(b => b.Remove("title")) },
-        { "title", Body(b => b["title"] = new string('长', 101)) },
-        { "summary", Body(b => b["summary"] = "") },
-        { "keywords", Body(b => b["keywords"] = new JsonArray()) },
-        { "keywords", Body(b => b.Remove("keywords")) },
-        { "keywords[1]", Body(b => b["keywords"] = new JsonArray("机器视觉", "")) },
-        { "industry", Body(b => b["industry"] = "不存在的行业") },
-        { "maturity.level", Body(b => b["maturity"]!["level"] = 10) },
-        { "maturity.scale", Body(b => b["maturity"]!["scale"] = "NASA") },
-        { "maturity", Body(b => b.Remove("maturity")) },
-        { "askingPrice.min", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 900000, ["max"] = 100000 }) },
-        { "askingPrice.max", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 0, ["max"] = -1 }) },
-        { "askingPrice.min", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 1e20, ["max"] = null }) },
-        { "transferModes", Body(b => b.Remove("transferModes")) },
-        { "transferModes", Body(b => b["transferModes"] = new JsonArray("teleport")) },
-        { "transferModes", Body(b => b["transferModes"] = new JsonArray("1")) },
-        { "region.province", Body(b => b["region"]!["province"] = "mars") },
-        { "region.city", Body(b => b["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "上海" }) },
-        { "patents[0].number", Body(b => b["patents"]![0]!["number"] = "not-a-patent") },
-        { "patents[0].kind", Body(b => b["patents"]![0]!["kind"] = "secret") },
-        { "contact.phone", Body(b => b["contact"] = new JsonObject { ["name"] = "李" }) },
-        { "contact.email", Body(b => b["contact"]!["email"] = "nobody") },
-        { "maturity.level", Body(b => b["maturity"]!["level"] = "six") },
-    };
+    public static TheoryData<string, string> BadBodies =>
+        new()
+        {
+            { "title", Body(b => b.Remove("title")) },
+            { "title", Body(b => b["title"] = new string('长', 101)) },
+            { "summary", Body(b => b["summary"] = "") },
+            { "keywords", Body(b => b["keywords"] = new JsonArray()) },
+            { "keywords", Body(b => b.Remove("keywords")) },
+            { "keywords[1]", Body(b => b["keywords"] = new JsonArray("机器视觉", "")) },
+            { "industry", Body(b => b["industry"] = "不存在的行业") },
+            { "maturity.level", Body(b => b["maturity"]!["level"] = 10) },
+            { "maturity.scale", Body(b => b["maturity"]!["scale"] = "NASA") },
+            { "maturity", Body(b => b.Remove("maturity")) },
+            { "askingPrice.min", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 900000, ["max"] = 100000 }) },
+            { "askingPrice.max", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 0, ["max"] = -1 }) },
+            { "askingPrice.min", Body(b => b["askingPrice"] = new JsonObject { ["min"] = 1e20, ["max"] = null }) },
+            { "transferModes", Body(b => b.Remove("transferModes")) },
+            { "transferModes", Body(b => b["transferModes"] = new JsonArray("teleport")) },
+            { "transferModes", Body(b => b["transferModes"] = new JsonArray("1")) },
+            { "region.province", Body(b => b["region"]!["province"] = "mars") },
+            { "region.city", Body(b => b["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "上海" }) },
+            { "patents[0].number", Body(b => b["patents"]![0]!["number"] = "not-a-patent") },
+            { "patents[0].kind", Body(b => b["patents"]![0]!["kind"] = "secret") },
+            { "contact.phone", Body(b => b["contact"] = new JsonObject { ["name"] = "李" }) },
+            { "contact.email", Body(b => b["contact"]!["email"] = "nobody") },
+            { "maturity.level", Body(b => b["maturity"]!["level"] = "six") },
+        };
 
     [Theory]
     [MemberData(nameof(BadBodies))]
@@ -45,7 +46,10 @@ public abstract class BadInputTests(JjjMatchFactory host)
     {
         var before = await CountAsync();
 
-        var response = await client.Http.PostAsync("/api/achievements", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await client.Http.PostAsync(
+            "/api/achievements",
+            new StringContent(body, Encoding.UTF8, "application/json")
+        );
 
         await response.ShouldBeValidationProblemAsync(field);
         (await CountAsync()).ShouldBe(before);
@@ -59,7 +63,10 @@ public abstract class BadInputTests(JjjMatchFactory host)
     {
         var before = await CountAsync();
 
-        var response = await client.Http.PostAsync("/api/achievements", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await client.Http.PostAsync(
+            "/api/achievements",
+            new StringContent(body, Encoding.UTF8, "application/json")
+        );
 
         await response.ShouldBeValidationProblemAsync(field);
         (await CountAsync()).ShouldBe(before);
@@ -71,11 +78,15 @@ public abstract class BadInputTests(JjjMatchFactory host)
         var created = await client.CreatedAsync(AchievementSamples.Valid("原始标题"));
         var id = created.GetProperty("id").GetGuid();
 
-        var response = await client.Http.PutAsync($"/api/achievements/{id}",
-            new StringContent(Body(b => b["title"] = ""), Encoding.UTF8, "application/json"));
+        var response = await client.Http.PutAsync(
+            $"/api/achievements/{id}",
+            new StringContent(Body(b => b["title"] = ""), Encoding.UTF8, "application/json")
+        );
 
         await response.ShouldBeValidationProblemAsync("title");
-        var stored = await host.WithScopeAsync<AchievementsDbContext, string>(async db => (await db.Achievements.SingleAsync(a => a.Id == id)).Title);
+        var stored = await host.WithScopeAsync<AchievementsDbContext, string>(async db =>
+            (await db.Achievements.SingleAsync(a => a.Id == id)).Title
+        );
         stored.ShouldBe("原始标题");
     }
 
@@ -85,7 +96,10 @@ public abstract class BadInputTests(JjjMatchFactory host)
         var before = await CountAsync();
         var huge = Body(b => b["summary"] = new string('x', 2 << 20));
 
-        var response = await client.Http.PostAsync("/api/achievements", new StringContent(huge, Encoding.UTF8, "application/json"));
+        var response = await client.Http.PostAsync(
+            "/api/achievements",
+            new StringContent(huge, Encoding.UTF8, "application/json")
+        );
 
         await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         (await CountAsync()).ShouldBe(before);
@@ -118,5 +132,6 @@ public abstract class BadInputTests(JjjMatchFactory host)
 
     private static string Body(Action<JsonObject> change) => AchievementSamples.Valid().With(change).ToJsonString();
 
-    private Task<int> CountAsync() => host.WithScopeAsync<AchievementsDbContext, int>(db => db.Achievements.CountAsync());
+    private Task<int> CountAsync() =>
+        host.WithScopeAsync<AchievementsDbContext, int>(db => db.Achievements.CountAsync());
 }

@@ -3,7 +3,9 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Achievements.Tests.Api;
 
-/// <summary>Filters, paging and sorting of GET /api/achievements. Each test tags its listings with a unique word.</summary>
+/// <summary>
+/// Filters, paging and sorting of GET /api/achievements. Each test tags its listings with a unique word.
+/// </summary>
 public abstract class ListingTests(JjjMatchFactory host)
 {
     private readonly AchievementsClient client = new(host.CreateClient(TestAccounts.University));
@@ -25,29 +27,43 @@ public abstract class ListingTests(JjjMatchFactory host)
         await client.PublishedAsync(Sample("铝合金 \"OR\" *:(焊接)"));
         await client.PublishedAsync(Sample("铝合金焊接"));
 
-        AchievementsClient.Titles(await client.ListAsync($"text={Uri.EscapeDataString($"{tag} \"OR\" *:(")}"))
+        AchievementsClient
+            .Titles(await client.ListAsync($"text={Uri.EscapeDataString($"{tag} \"OR\" *:(")}"))
             .ShouldBe([$"铝合金 \"OR\" *:(焊接) {tag}"]);
-        AchievementsClient.Titles(await client.ListAsync($"text={Uri.EscapeDataString($"{tag} 100%_")}")).ShouldBeEmpty();
-        (await client.ListAsync($"text={Uri.EscapeDataString($"{tag} 焊接")}")).GetProperty("total").GetInt32().ShouldBe(2);
+        AchievementsClient
+            .Titles(await client.ListAsync($"text={Uri.EscapeDataString($"{tag} 100%_")}"))
+            .ShouldBeEmpty();
+        (await client.ListAsync($"text={Uri.EscapeDataString($"{tag} 焊接")}"))
+            .GetProperty("total")
+            .GetInt32()
+            .ShouldBe(2);
     }
 
     [Fact]
     public async Task Filters_combine()
     {
         await client.PublishedAsync(Sample("河北成果", b =>
-        {
-            b["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "保定" };
-            b["industry"] = "新材料-复合材料";
-            b["maturity"]!["level"] = 8;
-            b["transferModes"] = new JsonArray("equity");
-        }));
+            {
+                b["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "保定" };
+                b["industry"] = "新材料-复合材料";
+                b["maturity"]!["level"] = 8;
+                b["transferModes"] = new JsonArray("equity");
+            }));
         await client.PublishedAsync(Sample("北京成果"));
 
-        AchievementsClient.Titles(await client.ListAsync($"text={tag}&province=hebei&city=保定")).ShouldBe([$"河北成果 {tag}"]);
+        AchievementsClient
+            .Titles(await client.ListAsync($"text={tag}&province=hebei&city=保定"))
+            .ShouldBe([$"河北成果 {tag}"]);
         AchievementsClient.Titles(await client.ListAsync($"text={tag}&industry=新材料")).ShouldBe([$"河北成果 {tag}"]);
-        AchievementsClient.Titles(await client.ListAsync($"text={tag}&maturityMin=7&maturityMax=9")).ShouldBe([$"河北成果 {tag}"]);
-        AchievementsClient.Titles(await client.ListAsync($"text={tag}&transferMode=assignment")).ShouldBe([$"北京成果 {tag}"]);
-        AchievementsClient.Titles(await client.ListAsync($"text={tag}&industry=电子信息-人工智能&province=beijing")).ShouldBe([$"北京成果 {tag}"]);
+        AchievementsClient
+            .Titles(await client.ListAsync($"text={tag}&maturityMin=7&maturityMax=9"))
+            .ShouldBe([$"河北成果 {tag}"]);
+        AchievementsClient
+            .Titles(await client.ListAsync($"text={tag}&transferMode=assignment"))
+            .ShouldBe([$"北京成果 {tag}"]);
+        AchievementsClient
+            .Titles(await client.ListAsync($"text={tag}&industry=电子信息-人工智能&province=beijing"))
+            .ShouldBe([$"北京成果 {tag}"]);
     }
 
     [Fact]
@@ -72,7 +88,9 @@ public abstract class ListingTests(JjjMatchFactory host)
     {
         await client.PublishedAsync(Sample("Laser Cladding of Rollers"));
 
-        AchievementsClient.Titles(await client.ListAsync($"text={tag}+laser+CLADDING")).ShouldBe([$"Laser Cladding of Rollers {tag}"]);
+        AchievementsClient
+            .Titles(await client.ListAsync($"text={tag}+laser+CLADDING"))
+            .ShouldBe([$"Laser Cladding of Rollers {tag}"]);
     }
 
     private JsonObject Sample(string title, Action<JsonObject>? change = null) =>

@@ -56,15 +56,34 @@ public sealed class AchievementLifecycleTests
     [Fact]
     public void Search_text_holds_title_summary_and_keywords_in_lower_case()
     {
-        var achievement = Achievement.CreateDraft(Guid.NewGuid(), Details() with { Title = "  Laser 熔覆  ", Keywords = ["Roller"] }, Now);
+        var achievement = Achievement.CreateDraft(
+            Guid.NewGuid(),
+            Details() with
+            {
+                Title = "  Laser 熔覆  ",
+                Keywords = ["Roller"],
+            },
+            Now
+        );
 
         achievement.Title.ShouldBe("Laser 熔覆");
         achievement.SearchText.ShouldContain("laser 熔覆");
         achievement.SearchText.ShouldContain("roller");
     }
 
-    public static AchievementDetails Details() => new(
-        "激光熔覆修复轧辊", "采用激光熔覆技术修复轧辊表面，延长使用寿命。", ["激光熔覆"], "钢铁-钢材深加工", null,
-        new Maturity(Maturity.Trl, 6), [], CooperationModes.Assignment, PriceRange.Negotiable, "燕山大学",
-        new Region(Province.Hebei, "秦皇岛"), new Contact("王工", "13900000000", null));
+    public static AchievementDetails Details() =>
+        new(
+            "激光熔覆修复轧辊",
+            "采用激光熔覆技术修复轧辊表面，延长使用寿命。",
+            ["激光熔覆"],
+            "钢铁-钢材深加工",
+            null,
+            new Maturity(Maturity.Trl, 6),
+            [],
+            CooperationModes.Assignment,
+            PriceRange.Negotiable,
+            "燕山大学",
+            new Region(Province.Hebei, "秦皇岛"),
+            new Contact("王工", "13900000000", null)
+        );
 }

@@ -14,7 +14,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Achievements.Tests.Import;
 
-/// <summary>The import command through the real host: same entity moves and outbox event as the API, once per key.</summary>
+/// <summary>
+/// The import command through the real host: same entity moves and outbox event as the API, once per key.
+/// </summary>
 public abstract class ImportAchievementTests(JjjMatchFactory host)
 {
     [Fact]
@@ -37,10 +39,14 @@ public abstract class ImportAchievementTests(JjjMatchFactory host)
         var key = NewKey();
         await SendAsync(new ImportAchievement(Input(), Publish: true, key, Guid.Empty));
 
-        var again = await SendAsync(new ImportAchievement(Input() with { Title = "改过的标题" }, Publish: true, key, Guid.Empty));
+        var again = await SendAsync(
+            new ImportAchievement(Input() with { Title = "改过的标题" }, Publish: true, key, Guid.Empty)
+        );
 
         again.ShouldBe(ImportOutcome.AlreadyImported);
-        var stored = await host.WithScopeAsync<AchievementsDbContext, List<Achievement>>(db => db.Achievements.Where(a => a.ImportKey == key).ToListAsync());
+        var stored = await host.WithScopeAsync<AchievementsDbContext, List<Achievement>>(db =>
+            db.Achievements.Where(a => a.ImportKey == key).ToListAsync()
+        );
         stored.Count.ShouldBe(1);
         stored[0].Title.ShouldNotBe("改过的标题");
         (await PublishedEventsAsync(stored[0].Id)).ShouldBe(1);
@@ -65,41 +71,99 @@ public abstract class ImportAchievementTests(JjjMatchFactory host)
         var key = NewKey();
 
         var invalid = await Should.ThrowAsync<ValidationException>(() =>
-            SendAsync(new ImportAchievement(Input() with { Contact = new Contact("李", null, null) }, Publish: true, key, Guid.Empty)));
+            SendAsync(
+                new ImportAchievement(
+                    Input() with
+                    {
+                        Contact = new Contact("李", null, null),
+                    },
+                    Publish: true,
+                    key,
+                    Guid.Empty
+                )
+            )
+        );
 
         invalid.Errors.Select(e => e.PropertyName).ShouldContain("Contact.Phone");
-        (await host.WithScopeAsync<AchievementsDbContext, bool>(db => db.Achievements.AnyAsync(a => a.ImportKey == key))).ShouldBeFalse();
+        (
+            await host.WithScopeAsync<AchievementsDbContext, bool>(db =>
+                db.Achievements.AnyAsync(a => a.ImportKey == key)
+            )
+        ).ShouldBeFalse();
     }
 
     [Fact]
     public async Task Every_other_rule_is_the_APIs()
     {
         var invalid = await Should.ThrowAsync<ValidationException>(() =>
-            SendAsync(new ImportAchievement(Input() with { Title = "", Industry = "不存在的行业" }, Publish: true, "not-a-key", Guid.Empty)));
+            SendAsync(
+                new ImportAchievement(
+                    Input() with
+                    {
+                        Title = "",
+                        Industry = "不存在的行业",
+                    },
+                    Publish: true,
+                    "not-a-key",
+                    Guid.Empty
+                )
+            )
+        );
 
-        invalid.Errors.Select(e => e.PropertyName).Distinct().ShouldBe(["Title", "Industry", "ImportKey"], ignoreOrder: true);
+        invalid
+            .Errors.Select(e => e.PropertyName)
+            .Distinct()
+            .ShouldBe(["Title", "Industry", "ImportKey"], ignoreOrder: true);
     }
 
     public static string NewKey() => Convert.ToHexStringLower(SHA256.HashData(Guid.NewGuid().ToByteArray()));
 
-    /// <summary>A market listing as the import command maps it: placeholder contact, no transfer mode stated, a patent without number.</summary>
+    /// <summary>
+    /// A market listing as the import command maps it: placeholder contact, no transfer mode stated, a patent without
+    /// number.
+    /// </summary>
     public static AchievementInput Input()
     {
         var d = Domain.AchievementLifecycleTests.Details();
-        return new AchievementInput(d.Title, d.Summary, d.Keywords, d.Industry, d.TechnologyField, d.Maturity,
-            [new Contracts.Shared.Patent(null, Contracts.Shared.PatentKind.Invention, Contracts.Shared.PatentStatus.Filed)],
-            Contracts.Shared.CooperationModes.None, d.AskingPrice, ImportPlaceholders.OwnerInstitution, d.Region, Contact.ToBeCompleted);
+        return new AchievementInput(
+            d.Title,
+            d.Summary,
+            d.Keywords,
+            d.Industry,
+            d.TechnologyField,
+            d.Maturity,
+            [
+                new Contracts.Shared.Patent(
+                    null,
+                    Contracts.Shared.PatentKind.Invention,
+                    Contracts.Shared.PatentStatus.Filed
+                ),
+            ],
+            Contracts.Shared.CooperationModes.None,
+            d.AskingPrice,
+            ImportPlaceholders.OwnerInstitution,
+            d.Region,
+            Contact.ToBeCompleted
+        );
     }
 
     private Task<ImportOutcome> SendAsync(ImportAchievement command) => host.SendAsync(command);
 
     private Task<Achievement> StoredAsync(string key) =>
-        host.WithScopeAsync<AchievementsDbContext, Achievement>(db => db.Achievements.SingleAsync(a => a.ImportKey == key));
+        host.WithScopeAsync<AchievementsDbContext, Achievement>(db =>
+            db.Achievements.SingleAsync(a => a.ImportKey == key)
+        );
 
     private async Task<int> PublishedEventsAsync(Guid id) =>
-        (await host.OutboxEventsAsync<AchievementsDbContext>()).OfType<AchievementPublished>().Count(e => e.Achievement.Id == id);
+        (await host.OutboxEventsAsync<AchievementsDbContext>())
+            .OfType<AchievementPublished>()
+            .Count(e => e.Achievement.Id == id);
 }
 
-public sealed class ImportAchievementOnSqlite(SqliteHost host) : ImportAchievementTests(host), IClassFixture<SqliteHost>;
+public sealed class ImportAchievementOnSqlite(SqliteHost host)
+    : ImportAchievementTests(host),
+        IClassFixture<SqliteHost>;
 
-public sealed class ImportAchievementOnPostgreSql(PostgreSqlHost host) : ImportAchievementTests(host), IClassFixture<PostgreSqlHost>;
+public sealed class ImportAchievementOnPostgreSql(PostgreSqlHost host)
+    : ImportAchievementTests(host),
+        IClassFixture<PostgreSqlHost>;

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Achievements.Tests.Import;
 
-/// <summary>A database made by the first release (Initial only) opens under this one with its rows intact and new columns filled.</summary>
+/// <summary>
+/// A database made by the first release (Initial only) opens under this one with its rows intact and new columns
+/// filled.
+/// </summary>
 public sealed class ImportKeyMigrationTests
 {
     [Theory]
@@ -14,7 +17,12 @@ public sealed class ImportKeyMigrationTests
     public async Task A_row_of_the_first_release_survives_the_later_migrations(DatabaseTarget target)
     {
         using var databases = new ServiceDatabases(target);
-        await using var db = await PreviousRelease.OpenAtAsync<AchievementsDbContext>(target, databases, "Achievements", "20261122000000_Initial");
+        await using var db = await PreviousRelease.OpenAtAsync<AchievementsDbContext>(
+            target,
+            databases,
+            "Achievements",
+            "20261122000000_Initial"
+        );
         var id = Guid.NewGuid();
         var at = PreviousRelease.UtcLiteral(target, "2026-11-01 08:00:00");
         // Written as the previous release wrote it: the Initial columns only.

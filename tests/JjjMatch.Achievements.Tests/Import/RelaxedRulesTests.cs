@@ -3,13 +3,19 @@ using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Achievements.Tests.Import;
 
-/// <summary>What market listings made the API accept: no transfer mode stated, a patent whose number is not known.</summary>
+/// <summary>
+/// What market listings made the API accept: no transfer mode stated, a patent whose number is not known.
+/// </summary>
 public sealed class RelaxedRulesTests
 {
     private readonly AchievementInputValidator validator = new();
 
     /// <summary>As the market maps it, with a real contact: the API accepts no placeholder.</summary>
-    private static AchievementInput Input() => ImportAchievementTests.Input() with { Contact = new("王工", "13900000000", null) };
+    private static AchievementInput Input() =>
+        ImportAchievementTests.Input() with
+        {
+            Contact = new("王工", "13900000000", null),
+        };
 
     [Fact]
     public void No_transfer_mode_means_not_stated()
@@ -22,8 +28,10 @@ public sealed class RelaxedRulesTests
     [Fact]
     public void Missing_transfer_modes_are_still_an_error()
     {
-        validator.Validate(Input() with { TransferModes = null }).Errors
-            .Select(e => e.PropertyName).ShouldContain("TransferModes");
+        validator
+            .Validate(Input() with { TransferModes = null })
+            .Errors.Select(e => e.PropertyName)
+            .ShouldContain("TransferModes");
     }
 
     [Theory]

@@ -17,7 +17,9 @@ public sealed class SqliteBusyTimeoutTests(SqliteHost host) : IClassFixture<Sqli
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AchievementsDbContext>();
 
-        var timeouts = await db.Database.SqlQueryRaw<int>("SELECT timeout AS Value FROM pragma_busy_timeout").ToListAsync();
+        var timeouts = await db
+            .Database.SqlQueryRaw<int>("SELECT timeout AS " + "Value FROM pragma_busy_timeout")
+            .ToListAsync();
 
         timeouts.ShouldBe([30_000]);
     }

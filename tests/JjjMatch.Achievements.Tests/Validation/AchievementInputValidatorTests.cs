@@ -52,7 +52,19 @@ public sealed class AchievementInputValidatorTests
     private static AchievementInput Input()
     {
         var details = Domain.AchievementLifecycleTests.Details();
-        return new AchievementInput(details.Title, details.Summary, details.Keywords, details.Industry, details.TechnologyField,
-            details.Maturity, details.Patents, details.TransferModes, details.AskingPrice, details.OwnerInstitution, details.Region, details.Contact);
+        return new AchievementInput(
+            details.Title,
+            details.Summary,
+            details.Keywords,
+            details.Industry,
+            details.TechnologyField,
+            details.Maturity,
+            details.Patents,
+            details.TransferModes,
+            details.AskingPrice,
+            details.OwnerInstitution,
+            details.Region,
+            details.Contact
+        );
     }
 }

@@ -8,10 +8,20 @@ public sealed class QualityBenchmarkTests
     [Theory]
     [InlineData("zhibei-problem-to-achievement", 0.8484, 0.8511, 0.8962, 0.9868)]
     [InlineData("csl-keywords-to-abstract", 0.9878, 0.9849, 0.9965, 0.9980)]
-    public async Task Bm25_reference_method_agrees_with_the_reference_script(string set, double ndcg, double mrr, double recall10, double recall50)
+    public async Task Bm25_reference_method_agrees_with_the_reference_script(
+        string set,
+        double ndcg,
+        double mrr,
+        double recall10,
+        double recall50
+    )
     {
         // The figures bm25_reference.py prints for these sets.
-        var result = await QualityBenchmark.RunAsync(SharedData.BenchSet(set), TextWriter.Null, new QualityOptions { Method = QualityMethod.Bm25Reference });
+        var result = await QualityBenchmark.RunAsync(
+            SharedData.BenchSet(set),
+            TextWriter.Null,
+            new QualityOptions { Method = QualityMethod.Bm25Reference }
+        );
 
         result.Metrics.NdcgAt10.ShouldBe(ndcg, 0.0005);
         result.Metrics.MrrAt10.ShouldBe(mrr, 0.0005);
@@ -34,7 +44,11 @@ public sealed class QualityBenchmarkTests
     {
         var output = new StringWriter();
 
-        var result = await QualityBenchmark.RunAsync(SharedData.BenchSet("zhibei-problem-to-achievement"), output, new QualityOptions { Method = QualityMethod.Bm25Reference });
+        var result = await QualityBenchmark.RunAsync(
+            SharedData.BenchSet("zhibei-problem-to-achievement"),
+            output,
+            new QualityOptions { Method = QualityMethod.Bm25Reference }
+        );
 
         var lastLine = output.ToString().TrimEnd('\n', '\r').Split('\n')[^1].TrimEnd('\r');
         lastLine.ShouldBe("nDCG@10=0.8484 MRR@10=0.8511 Recall@10=0.8962 Recall@50=0.9868 queries=114");
@@ -44,7 +58,9 @@ public sealed class QualityBenchmarkTests
     [Fact]
     public async Task A_directory_that_is_not_a_dataset_is_reported_clearly()
     {
-        var failure = await Should.ThrowAsync<FileNotFoundException>(() => QualityBenchmark.RunAsync(Path.GetTempPath(), TextWriter.Null));
+        var failure = await Should.ThrowAsync<FileNotFoundException>(() =>
+            QualityBenchmark.RunAsync(Path.GetTempPath(), TextWriter.Null)
+        );
 
         failure.Message.ShouldContain("corpus.jsonl");
     }

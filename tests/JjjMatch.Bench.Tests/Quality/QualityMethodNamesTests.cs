@@ -15,6 +15,8 @@ public sealed class QualityMethodNamesTests
     [Fact]
     public void An_unknown_method_names_the_valid_ones()
     {
-        Should.Throw<ArgumentException>(() => QualityMethodNames.Parse("tfidf")).Message.ShouldContain("bm25-reference");
+        Should
+            .Throw<ArgumentException>(() => QualityMethodNames.Parse("tfidf"))
+            .Message.ShouldContain("bm25-reference");
     }
 }

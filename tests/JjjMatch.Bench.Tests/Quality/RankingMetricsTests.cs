@@ -7,7 +7,12 @@ public sealed class RankingMetricsTests
     [Fact]
     public void Graded_ranking_matches_the_hand_computed_figures()
     {
-        var judgments = new Dictionary<string, double> { ["d1"] = 2, ["d2"] = 1, ["d3"] = 0 };
+        var judgments = new Dictionary<string, double>
+        {
+            ["d1"] = 2,
+            ["d2"] = 1,
+            ["d3"] = 0,
+        };
 
         var metrics = RankingMetrics.Of(["x", "d2", "d1", "d3"], judgments);
 

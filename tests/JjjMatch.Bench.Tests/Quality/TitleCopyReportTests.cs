@@ -18,7 +18,8 @@ public sealed class TitleCopyReportTests
             ["q1"] = new Dictionary<string, double> { ["judged"] = 1 },
             ["q2"] = new Dictionary<string, double> { ["other"] = 1 },
             ["q3"] = new Dictionary<string, double> { ["untitled-a"] = 1 },
-        });
+        }
+    );
 
     [Fact]
     public void A_copy_above_the_judged_document_is_counted_and_left_out_of_the_second_figures()

@@ -24,7 +24,9 @@ public sealed class BaselineTests : IDisposable
 
     [Fact]
     public void Fts5_terms_are_quoted_strings_so_nothing_is_query_syntax() =>
-        Fts5Index.MatchExpression(["钢板", "or", "a\"b", "near"]).ShouldBe("\"钢板\" OR \"or\" OR \"a\"\"b\" OR \"near\"");
+        Fts5Index
+            .MatchExpression(["钢板", "or", "a\"b", "near"])
+            .ShouldBe("\"钢板\" OR \"or\" OR \"a\"\"b\" OR \"near\"");
 
     [Fact]
     public void Postgres_terms_are_quoted_lexemes() =>
@@ -35,13 +37,19 @@ public sealed class BaselineTests : IDisposable
     {
         await using var index = new Fts5Index(Path.Combine(folder.FullName, "fts5.db"));
         await index.BuildAsync(
-        [
-            BaselineText.Tokens("抗旱小麦新品种选育 分子标记辅助选择"),
-            BaselineText.Tokens("钢板表面缺陷视觉检测系统 基于深度学习识别划痕和裂纹"),
-            BaselineText.Tokens("高炉煤气余热回收发电系统"),
-        ], CancellationToken.None);
+            [
+                BaselineText.Tokens("抗旱小麦新品种选育 分子标记辅助选择"),
+                BaselineText.Tokens("钢板表面缺陷视觉检测系统 基于深度学习识别划痕和裂纹"),
+                BaselineText.Tokens("高炉煤气余热回收发电系统"),
+            ],
+            CancellationToken.None
+        );
 
-        var hits = await index.SearchAsync(BaselineText.QueryTerms("需要钢板表面缺陷的在线视觉检测方案"), 10, CancellationToken.None);
+        var hits = await index.SearchAsync(
+            BaselineText.QueryTerms("需要钢板表面缺陷的在线视觉检测方案"),
+            10,
+            CancellationToken.None
+        );
 
         hits[0].ShouldBe(1);
         hits.ShouldNotContain(0);
@@ -53,7 +61,11 @@ public sealed class BaselineTests : IDisposable
         await using var index = new Fts5Index(Path.Combine(folder.FullName, "syntax.db"));
         await index.BuildAsync([BaselineText.Tokens("near or and not 钢板")], CancellationToken.None);
 
-        var hits = await index.SearchAsync(BaselineText.QueryTerms("\"NEAR(\" OR * : ^钢板"), 10, CancellationToken.None);
+        var hits = await index.SearchAsync(
+            BaselineText.QueryTerms("\"NEAR(\" OR * : ^钢板"),
+            10,
+            CancellationToken.None
+        );
 
         hits.ShouldBe([0]);
     }

@@ -1,5 +1,5 @@
-using JjjMatch.Contracts.Shared;
 using JjjMatch.Bench.Speed.Generation;
+using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Bench.Tests.Speed;
 
@@ -10,16 +10,20 @@ public sealed class DatasetListingsTests : IDisposable
 
     public DatasetListingsTests()
     {
-        File.WriteAllLines(Path.Combine(folder.FullName, "achievements.jsonl"),
-        [
-            """{"name": "基于机器视觉的尺寸测量系统", "context": "本项目采用机器视觉的原理，开发一套通用的尺寸测量系统。", "industry": "装备制造-数字化制造", "maturity": "已有样品", "price": "100.0万元-200.0万元", "cooperationMethod": "完全转让许可转让", "zlxx": "发明专利"}""",
-            """{"name": "久坐卫士", "context": "", "industry": "电子信息-计算机软件", "maturity": "通过中试", "price": "面议", "cooperationMethod": "其他", "zlxx": "非专利技术"}""",
-            "",
-        ]);
-        File.WriteAllLines(Path.Combine(folder.FullName, "demands.jsonl"),
-        [
-            """{"name": "LED手电筒红外开关改进", "context": "现有手电筒的开关是机械式，容易损坏。", "cooperationMethod": "技术转让,委托开发"}""",
-        ]);
+        File.WriteAllLines(
+            Path.Combine(folder.FullName, "achievements.jsonl"),
+            [
+                """{"name": "基于机器视觉的尺寸测量系统", "context": "本项目采用机器视觉的原理，开发一套通用的尺寸测量系统。", "industry": "装备制造-数字化制造", "maturity": "已有样品", "price": "100.0万元-200.0万元", "cooperationMethod": "完全转让许可转让", "zlxx": "发明专利"}""",
+                """{"name": "久坐卫士", "context": "", "industry": "电子信息-计算机软件", "maturity": "通过中试", "price": "面议", "cooperationMethod": "其他", "zlxx": "非专利技术"}""",
+                "",
+            ]
+        );
+        File.WriteAllLines(
+            Path.Combine(folder.FullName, "demands.jsonl"),
+            [
+                """{"name": "LED手电筒红外开关改进", "context": "现有手电筒的开关是机械式，容易损坏。", "cooperationMethod": "技术转让,委托开发"}""",
+            ]
+        );
     }
 
     [Fact]
@@ -64,7 +68,8 @@ public sealed class DatasetListingsTests : IDisposable
     [InlineData("交通运输-轨道交通", "交通运输-轨道交通")]
     [InlineData("不在目录-任何", "其他")]
     [InlineData("", "其他")]
-    public void Market_labels_become_known_industry_codes(string label, string code) => DatasetListings.KnownIndustry(label).ShouldBe(code);
+    public void Market_labels_become_known_industry_codes(string label, string code) =>
+        DatasetListings.KnownIndustry(label).ShouldBe(code);
 
     [Theory]
     [InlineData("面议", null, null)]

@@ -39,6 +39,8 @@ public sealed class DemandPostsTests
     [Fact]
     public void A_problem_statement_shorter_than_the_api_allows_is_not_posted()
     {
-        DemandPosts.IsAccepted(DemandPosts.AsPosted(generator.Demand(0) with { ProblemDescription = "蜂蜜检测" })).ShouldBeFalse();
+        DemandPosts
+            .IsAccepted(DemandPosts.AsPosted(generator.Demand(0) with { ProblemDescription = "蜂蜜检测" }))
+            .ShouldBeFalse();
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Bench.Speed.Generation;
 using JjjMatch.Contracts.Shared;
@@ -27,7 +26,10 @@ public sealed class ListingGeneratorTests
         var generator = new ListingGenerator(7, Now);
         var alone = Json(generator.Achievement(500));
 
-        for (var i = 0; i < 50; i++) generator.Achievement(i);
+        for (var i = 0; i < 50; i++)
+        {
+            generator.Achievement(i);
+        }
 
         Json(generator.Achievement(500)).ShouldBe(alone);
     }
@@ -45,7 +47,9 @@ public sealed class ListingGeneratorTests
     public void Ids_are_distinct_across_positions_and_kinds()
     {
         var generator = new ListingGenerator(7, Now);
-        var ids = Enumerable.Range(0, 1000).Select(i => generator.Achievement(i).Snapshot.Id)
+        var ids = Enumerable
+            .Range(0, 1000)
+            .Select(i => generator.Achievement(i).Snapshot.Id)
             .Concat(Enumerable.Range(0, 1000).Select(i => generator.Demand(i).Id));
 
         ids.Distinct().Count().ShouldBe(2000);
@@ -55,8 +59,16 @@ public sealed class ListingGeneratorTests
     public void Text_lengths_follow_the_real_market()
     {
         var generator = new ListingGenerator(20261122, Now);
-        var achievements = Enumerable.Range(0, 2000).Select(i => generator.Achievement(i).Snapshot.Summary.Length).Order().ToList();
-        var demands = Enumerable.Range(0, 2000).Select(i => generator.Demand(i).ProblemDescription.Length).Order().ToList();
+        var achievements = Enumerable
+            .Range(0, 2000)
+            .Select(i => generator.Achievement(i).Snapshot.Summary.Length)
+            .Order()
+            .ToList();
+        var demands = Enumerable
+            .Range(0, 2000)
+            .Select(i => generator.Demand(i).ProblemDescription.Length)
+            .Order()
+            .ToList();
 
         // Real listings: achievements median 283 and mean 366 characters, demands median 108 and mean 136.
         achievements[1000].ShouldBeInRange(230, 360);
@@ -78,7 +90,9 @@ public sealed class ListingGeneratorTests
 
             Industries.IsKnown(achievement.Industry).ShouldBeTrue(achievement.Industry);
             Industries.IsKnown(demand.Industry).ShouldBeTrue(demand.Industry);
-            achievement.Summary.Count(c => c is >= '\u4e00' and <= '\u9fff').ShouldBeGreaterThan(achievement.Summary.Length / 2);
+            achievement
+                .Summary.Count(c => c is >= '\u4e00' and <= '\u9fff')
+                .ShouldBeGreaterThan(achievement.Summary.Length / 2);
             demand.Deadline.ShouldBeGreaterThan(Now);
             demand.Status.ShouldBe("Open");
             achievement.Status.ShouldBe("Published");
@@ -94,8 +108,20 @@ public sealed class ListingGeneratorTests
         {
             var generated = generator.Achievement(i);
             var a = generated.Snapshot;
-            var input = new AchievementInput(a.Title, a.Summary, a.Keywords, a.Industry, a.TechnologyField, a.Maturity, a.Patents, a.TransferModes,
-                a.AskingPrice, a.OwnerInstitution, a.Region, new Contact(generated.ContactName, generated.ContactPhone, null));
+            var input = new AchievementInput(
+                a.Title,
+                a.Summary,
+                a.Keywords,
+                a.Industry,
+                a.TechnologyField,
+                a.Maturity,
+                a.Patents,
+                a.TransferModes,
+                a.AskingPrice,
+                a.OwnerInstitution,
+                a.Region,
+                new Contact(generated.ContactName, generated.ContactPhone, null)
+            );
 
             var result = validator.Validate(input);
 
@@ -112,8 +138,15 @@ public sealed class ListingGeneratorTests
         for (var i = 0; i < 4000; i++)
         {
             var text = generator.Achievement(i).Snapshot.Summary;
-            for (var c = 0; c + 1 < text.Length; c++) terms.Add(text.Substring(c, 2));
-            if (i is 999 or 3999) growth.Add(terms.Count);
+            for (var c = 0; c + 1 < text.Length; c++)
+            {
+                terms.Add(text.Substring(c, 2));
+            }
+
+            if (i is 999 or 3999)
+            {
+                growth.Add(terms.Count);
+            }
         }
 
         // Four times the listings, well over half again the distinct bigrams: a long tail, not a closed word list.
@@ -130,7 +163,10 @@ public sealed class ListingGeneratorTests
         var draws = Enumerable.Range(0, 10_000).Select(_ => ListingGenerator.ZipfIndex(count, random)).ToList();
 
         draws.ShouldAllBe(d => d >= 0 && d < count);
-        if (count > 1) draws.Count(d => d == 0).ShouldBeGreaterThan(draws.Count(d => d == count - 1));
+        if (count > 1)
+        {
+            draws.Count(d => d == 0).ShouldBeGreaterThan(draws.Count(d => d == count - 1));
+        }
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);

@@ -8,7 +8,8 @@ public sealed class MeasureTests
     [Fact]
     public void Process_memory_is_read_from_the_status_text_in_kilobytes()
     {
-        const string status = "Name:\tdotnet\nVmPeak:\t 9999999 kB\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\nThreads:\t27\n";
+        const string status =
+            "Name:\tdotnet\nVmPeak:\t 9999999 kB\nVmHWM:\t  204800 " + "kB\nVmRSS:\t  102400 kB\nThreads:\t27\n";
 
         var memory = ProcessMemory.Parse(status)!;
 
@@ -17,12 +18,16 @@ public sealed class MeasureTests
     }
 
     [Fact]
-    public void A_status_text_without_the_figures_gives_nothing() => ProcessMemory.Parse("Name:\tkthreadd\n").ShouldBeNull();
+    public void A_status_text_without_the_figures_gives_nothing() =>
+        ProcessMemory.Parse("Name:\tkthreadd\n").ShouldBeNull();
 
     [Fact]
     public void This_process_has_a_resident_size_and_a_peak_at_least_as_large()
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
 
         var memory = ProcessMemory.Read(Environment.ProcessId)!;
 
@@ -41,7 +46,10 @@ public sealed class MeasureTests
     [Fact]
     public void This_process_has_used_some_cpu()
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
 
         ProcessCpu.Read(Environment.ProcessId)!.Value.ShouldBeGreaterThan(TimeSpan.Zero);
     }

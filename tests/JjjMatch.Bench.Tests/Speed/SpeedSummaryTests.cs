@@ -10,7 +10,10 @@ public sealed class SpeedSummaryTests
     {
         var line = new SpeedSummary(6077.4, 0.456, 2.7449, 148.58, 120.46, 846.6).ToLine();
 
-        line.ShouldBe("index_docs_per_s=6077 match_p50_ms=0.46 match_p95_ms=2.74 baseline_p95_ms=148.58 e2e_p95_ms=120.5 rss_mb=847");
+        line.ShouldBe(
+            "index_docs_per_s=6077 match_p50_ms=0.46 match_p95_ms=2.74 baseline_p95_ms=148.58 "
+                + "e2e_p95_ms=120.5 rss_mb=847"
+        );
     }
 
     [Fact]
@@ -29,8 +32,12 @@ public sealed class SpeedSummaryTests
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
 
-            new SpeedSummary(12345.6, 1.5, 2.5, 3.5, 4.5, 5.5).ToLine()
-                .ShouldBe("index_docs_per_s=12346 match_p50_ms=1.50 match_p95_ms=2.50 baseline_p95_ms=3.50 e2e_p95_ms=4.5 rss_mb=6");
+            new SpeedSummary(12345.6, 1.5, 2.5, 3.5, 4.5, 5.5)
+                .ToLine()
+                .ShouldBe(
+                    "index_docs_per_s=12346 match_p50_ms=1.50 match_p95_ms=2.50 baseline_p95_ms=3.50 "
+                        + "e2e_p95_ms=4.5 rss_mb=6"
+                );
         }
         finally
         {
@@ -43,6 +50,8 @@ public sealed class SpeedSummaryTests
     {
         var line = new SpeedSummary(1, 2, 3, 4, 5, 6).ToLine();
 
-        line.ShouldMatch(@"^index_docs_per_s=\S+ match_p50_ms=\S+ match_p95_ms=\S+ baseline_p95_ms=\S+ e2e_p95_ms=\S+ rss_mb=\S+$");
+        line.ShouldMatch(
+            @"^index_docs_per_s=\S+ match_p50_ms=\S+ match_p95_ms=\S+ baseline_p95_ms=\S+ e2e_p95_ms=\S+ rss_mb=\S+$"
+        );
     }
 }

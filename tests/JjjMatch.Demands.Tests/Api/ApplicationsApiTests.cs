@@ -30,7 +30,9 @@ public abstract class ApplicationsApiTests(DemandsHost host)
         fetched.GetProperty("milestones")[1].GetProperty("title").GetString().ShouldBe("工业示范");
         fetched.GetProperty("milestones")[1].GetProperty("month").GetInt32().ShouldBe(12);
         (await client.GetAsync($"/api/demands/{demand}")).GetProperty("applicationCount").GetInt32().ShouldBe(1);
-        var submitted = (await client.OutboxEventsAsync()).OfType<ApplicationSubmitted>().Single(e => e.DemandId == demand);
+        var submitted = (await client.OutboxEventsAsync())
+            .OfType<ApplicationSubmitted>()
+            .Single(e => e.DemandId == demand);
         submitted.ApplicationId.ShouldBe(id);
         submitted.ApplicantOrganisation.ShouldBe("燕山大学");
     }
@@ -62,8 +64,12 @@ public abstract class ApplicationsApiTests(DemandsHost host)
 
         DemandsClient.Status(withdrawn).ShouldBe("withdrawn");
         again.StatusCode.ShouldBe(HttpStatusCode.Created, await again.Content.ReadAsStringAsync());
-        await (await client.PostAsync($"/api/demands/{demand}/applications/{first}/withdraw")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        await (await client.PostAsync($"/api/demands/{demand}/applications/{first}/award")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await client.PostAsync($"/api/demands/{demand}/applications/{first}/withdraw")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
+        await (await client.PostAsync($"/api/demands/{demand}/applications/{first}/award")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
         (await ApplicationCountAsync(demand)).ShouldBe(2);
     }
 
@@ -89,7 +95,9 @@ public abstract class ApplicationsApiTests(DemandsHost host)
         award.ApplicationId.ShouldBe(tianjin);
         award.ApplicantOrganisation.ShouldBe("天津大学");
         events.OfType<DemandClosed>().Single(e => e.DemandId == demand).Reason.ShouldBe(DemandCloseReason.Awarded);
-        await (await client.PostAsync($"/api/demands/{demand}/applications/{yanshan}/award")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await client.PostAsync($"/api/demands/{demand}/applications/{yanshan}/award")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
         (await client.ListAsync($"text={tag}")).GetProperty("total").GetInt32().ShouldBe(0);
         DemandsClient.Titles(await client.ListAsync($"text={tag}&status=awarded")).ShouldBe([$"钢渣资源化利用 {tag}"]);
     }
@@ -101,11 +109,15 @@ public abstract class ApplicationsApiTests(DemandsHost host)
         var closed = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
         await client.PostOkAsync($"/api/demands/{closed}/close");
         var awarded = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
-        await client.PostOkAsync($"/api/demands/{awarded}/applications/{DemandsClient.Id(await client.AppliedAsync(awarded, DemandSamples.Application()))}/award");
+        await client.PostOkAsync(
+            $"/api/demands/{awarded}/applications/{DemandsClient.Id(await client.AppliedAsync(awarded, DemandSamples.Application()))}/award"
+        );
 
         foreach (var demand in new[] { draft, closed, awarded })
         {
-            await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+            await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(
+                HttpStatusCode.Conflict
+            );
         }
 
         (await ApplicationCountAsync(draft)).ShouldBe(0);
@@ -131,10 +143,18 @@ public abstract class ApplicationsApiTests(DemandsHost host)
         var other = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
         var application = DemandsClient.Id(await client.AppliedAsync(mine, DemandSamples.Application()));
 
-        await (await client.Http.GetAsync($"/api/demands/{other}/applications/{application}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await client.PostAsync($"/api/demands/{other}/applications/{application}/award")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await client.PostAsync($"/api/demands/{other}/applications/{application}/withdraw")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await client.PostAsync($"/api/demands/{Guid.NewGuid()}/applications/{application}/award")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await client.Http.GetAsync($"/api/demands/{other}/applications/{application}")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound
+        );
+        await (await client.PostAsync($"/api/demands/{other}/applications/{application}/award")).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound
+        );
+        await (
+            await client.PostAsync($"/api/demands/{other}/applications/{application}/withdraw")
+        ).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await client.PostAsync($"/api/demands/{Guid.NewGuid()}/applications/{application}/award")
+        ).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await StatusOfAsync(mine, application)).ShouldBe("submitted");
         DemandsClient.Status(await client.GetAsync($"/api/demands/{other}")).ShouldBe("open");
     }
@@ -164,7 +184,10 @@ public abstract class ApplicationsApiTests(DemandsHost host)
     }
 
     private static IReadOnlyList<string> Organisations(JsonElement page) =>
-        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("applicantOrganisation").GetString()!).ToList();
+        page.GetProperty("items")
+            .EnumerateArray()
+            .Select(i => i.GetProperty("applicantOrganisation").GetString()!)
+            .ToList();
 
     private async Task<string> StatusOfAsync(Guid demand, Guid application) =>
         DemandsClient.Status(await client.GetAsync($"/api/demands/{demand}/applications/{application}"));

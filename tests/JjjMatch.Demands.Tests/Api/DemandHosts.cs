@@ -6,13 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JjjMatch.Demands.Tests.Api;
 
 /// <summary>The host with the demands service (alone unless told), on a clock that moves when a test says so.</summary>
-public abstract class DemandsHost(DatabaseTarget target, string services = "demands") : JjjMatchFactory(target, services)
+public abstract class DemandsHost(DatabaseTarget target, string services = "demands")
+    : JjjMatchFactory(target, services)
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
 
     public ManualTimeProvider Clock { get; } = new(Start);
 
-    /// <summary>The expiry worker's interval; a day keeps it out of the way, so tests expire demands by sending the command.</summary>
+    /// <summary>
+    /// The expiry worker's interval; a day keeps it out of the way, so tests expire demands by sending the command.
+    /// </summary>
     protected virtual string ExpiryInterval => "1.00:00:00";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -49,15 +52,21 @@ public sealed class DemandsApiOnPostgreSql(PostgreSqlHost host) : DemandsApiTest
 
 public sealed class ApplicationsApiOnSqlite(SqliteHost host) : ApplicationsApiTests(host), IClassFixture<SqliteHost>;
 
-public sealed class ApplicationsApiOnPostgreSql(PostgreSqlHost host) : ApplicationsApiTests(host), IClassFixture<PostgreSqlHost>;
+public sealed class ApplicationsApiOnPostgreSql(PostgreSqlHost host)
+    : ApplicationsApiTests(host),
+        IClassFixture<PostgreSqlHost>;
 
 public sealed class ExpiryOnSqlite(SqliteHost host) : ExpiryTests(host), IClassFixture<SqliteHost>;
 
 public sealed class ExpiryOnPostgreSql(PostgreSqlHost host) : ExpiryTests(host), IClassFixture<PostgreSqlHost>;
 
-public sealed class ExpiryWorkerOnSqlite(EagerExpirySqliteHost host) : ExpiryWorkerTests(host), IClassFixture<EagerExpirySqliteHost>;
+public sealed class ExpiryWorkerOnSqlite(EagerExpirySqliteHost host)
+    : ExpiryWorkerTests(host),
+        IClassFixture<EagerExpirySqliteHost>;
 
-public sealed class ExpiryWorkerOnPostgreSql(EagerExpiryPostgreSqlHost host) : ExpiryWorkerTests(host), IClassFixture<EagerExpiryPostgreSqlHost>;
+public sealed class ExpiryWorkerOnPostgreSql(EagerExpiryPostgreSqlHost host)
+    : ExpiryWorkerTests(host),
+        IClassFixture<EagerExpiryPostgreSqlHost>;
 
 public sealed class BadInputOnSqlite(SqliteHost host) : BadInputTests(host), IClassFixture<SqliteHost>;
 
@@ -69,4 +78,6 @@ public sealed class ListingOnPostgreSql(PostgreSqlHost host) : ListingTests(host
 
 public sealed class MarketFlowOnSqlite(MarketSqliteHost host) : MarketFlowTests(host), IClassFixture<MarketSqliteHost>;
 
-public sealed class MarketFlowOnPostgreSql(MarketPostgreSqlHost host) : MarketFlowTests(host), IClassFixture<MarketPostgreSqlHost>;
+public sealed class MarketFlowOnPostgreSql(MarketPostgreSqlHost host)
+    : MarketFlowTests(host),
+        IClassFixture<MarketPostgreSqlHost>;

@@ -27,7 +27,11 @@ public abstract class DemandsApiTests(DemandsHost host)
         DemandsClient.Status(created).ShouldBe("draft");
         created.GetProperty("title").GetString().ShouldBe("高炉煤气余热回收利用技术攻关");
         created.GetProperty("enterpriseName").GetString().ShouldBe(DemandSamples.EnterpriseName);
-        created.GetProperty("cooperationModes").EnumerateArray().Select(m => m.GetString()).ShouldBe(["jointDevelopment", "technicalService"]);
+        created
+            .GetProperty("cooperationModes")
+            .EnumerateArray()
+            .Select(m => m.GetString())
+            .ShouldBe(["jointDevelopment", "technicalService"]);
         created.GetProperty("bounty").GetProperty("max").GetDecimal().ShouldBe(3000000m);
         created.GetProperty("version").GetInt32().ShouldBe(1);
         response.Headers.Location!.ToString().ShouldBe($"/api/demands/{DemandsClient.Id(created)}");
@@ -52,7 +56,10 @@ public abstract class DemandsApiTests(DemandsHost host)
         single.ShouldNotContain(DemandSamples.EnterpriseName);
         listed.ShouldContain(tag);
         listed.ShouldNotContain(DemandSamples.EnterpriseName);
-        (await client.ListAsync($"text={Uri.EscapeDataString(DemandSamples.EnterpriseName)}+{tag}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await client.ListAsync($"text={Uri.EscapeDataString(DemandSamples.EnterpriseName)}+{tag}"))
+            .GetProperty("total")
+            .GetInt32()
+            .ShouldBe(0);
         var snapshot = (await client.OutboxEventsAsync()).OfType<DemandOpened>().Single(e => e.Demand.Id == id).Demand;
         snapshot.Anonymous.ShouldBeTrue();
         snapshot.EnterpriseName.ShouldBeNull();
@@ -87,8 +94,10 @@ public abstract class DemandsApiTests(DemandsHost host)
         var open = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
 
         var draftUpdate = await client.Http.PutAsJsonAsync($"/api/demands/{draft}", client.Sample("草稿改标题"));
-        var openUpdate = await client.Http.PutAsJsonAsync($"/api/demands/{open}",
-            client.Sample("延长截止时间的需求", deadlineInDays: 90).With(b => b["minimumMaturity"] = null));
+        var openUpdate = await client.Http.PutAsJsonAsync(
+            $"/api/demands/{open}",
+            client.Sample("延长截止时间的需求", deadlineInDays: 90).With(b => b["minimumMaturity"] = null)
+        );
 
         draftUpdate.StatusCode.ShouldBe(HttpStatusCode.OK, await draftUpdate.Content.ReadAsStringAsync());
         openUpdate.StatusCode.ShouldBe(HttpStatusCode.OK, await openUpdate.Content.ReadAsStringAsync());
@@ -124,10 +133,15 @@ public abstract class DemandsApiTests(DemandsHost host)
         var closed = await client.PostOkAsync($"/api/demands/{id}/close");
         await (await client.PostAsync($"/api/demands/{id}/close")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await client.PostAsync($"/api/demands/{id}/open")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        await (await client.Http.PutAsJsonAsync($"/api/demands/{id}", client.Sample())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await client.Http.PutAsJsonAsync($"/api/demands/{id}", client.Sample())).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
 
         DemandsClient.Status(closed).ShouldBe("closed");
-        (await client.OutboxEventsAsync()).OfType<DemandClosed>().Where(e => e.DemandId == id).Select(e => e.Reason)
+        (await client.OutboxEventsAsync())
+            .OfType<DemandClosed>()
+            .Where(e => e.DemandId == id)
+            .Select(e => e.Reason)
             .ShouldBe([DemandCloseReason.Closed]);
     }
 
@@ -142,7 +156,10 @@ public abstract class DemandsApiTests(DemandsHost host)
 
         DemandsClient.Status(closed).ShouldBe("closed");
         closed.GetProperty("awardedApplicationId").GetGuid().ShouldBe(application);
-        (await client.OutboxEventsAsync()).OfType<DemandClosed>().Where(e => e.DemandId == id).Select(e => e.Reason)
+        (await client.OutboxEventsAsync())
+            .OfType<DemandClosed>()
+            .Where(e => e.DemandId == id)
+            .Select(e => e.Reason)
             .ShouldBe([DemandCloseReason.Awarded]);
     }
 
@@ -154,7 +171,10 @@ public abstract class DemandsApiTests(DemandsHost host)
         var version = created.GetProperty("version").GetInt32();
         (await client.Http.PutAsJsonAsync($"/api/demands/{id}", client.Sample("第一次修改"))).EnsureSuccessStatusCode();
 
-        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/demands/{id}") { Content = JsonContent.Create(client.Sample("第二次修改")) };
+        var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/demands/{id}")
+        {
+            Content = JsonContent.Create(client.Sample("第二次修改")),
+        };
         stale.Headers.IfMatch.Add(new($"\"{version}\""));
         var response = await client.Http.SendAsync(stale);
 
@@ -188,7 +208,9 @@ public abstract class DemandsApiTests(DemandsHost host)
     [InlineData("GET", "/applications")]
     public async Task An_unknown_demand_is_a_404_problem(string method, string path)
     {
-        var response = await client.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/demands/{Guid.NewGuid()}{path}"));
+        var response = await client.Http.SendAsync(
+            new HttpRequestMessage(new HttpMethod(method), $"/api/demands/{Guid.NewGuid()}{path}")
+        );
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }

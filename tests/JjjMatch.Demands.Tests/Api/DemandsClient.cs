@@ -1,4 +1,3 @@
-using JjjMatch.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -9,6 +8,7 @@ using JjjMatch.Contracts;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Expiry;
 using JjjMatch.Demands.Persistence;
+using JjjMatch.Testing;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +29,8 @@ public sealed class DemandsClient(DemandsHost host)
 
     public Task<HttpResponseMessage> CreateAsync(JsonObject body) => Http.PostAsJsonAsync("/api/demands", body);
 
-    public async Task<JsonElement> CreatedAsync(JsonObject body) => await ReadAsync(await CreateAsync(body), HttpStatusCode.Created);
+    public async Task<JsonElement> CreatedAsync(JsonObject body) =>
+        await ReadAsync(await CreateAsync(body), HttpStatusCode.Created);
 
     public async Task<JsonElement> OpenedAsync(JsonObject body)
     {
@@ -45,19 +46,23 @@ public sealed class DemandsClient(DemandsHost host)
 
     public Task<HttpResponseMessage> PostAsync(string path) => Http.PostAsync(path, null);
 
-    public async Task<JsonElement> PostOkAsync(string path) => await ReadAsync(await PostAsync(path), HttpStatusCode.OK);
+    public async Task<JsonElement> PostOkAsync(string path) =>
+        await ReadAsync(await PostAsync(path), HttpStatusCode.OK);
 
-    public async Task<JsonElement> GetAsync(string path) => await ReadAsync(await Http.GetAsync(path), HttpStatusCode.OK);
+    public async Task<JsonElement> GetAsync(string path) =>
+        await ReadAsync(await Http.GetAsync(path), HttpStatusCode.OK);
 
     public Task<JsonElement> ListAsync(string query) => GetAsync($"/api/demands?{query}");
 
-    public Task<int> ExpireDueAsync() => host.WithScopeAsync<IMediator, int>(mediator => mediator.Send(new ExpireDueDemands()));
+    public Task<int> ExpireDueAsync() =>
+        host.WithScopeAsync<IMediator, int>(mediator => mediator.Send(new ExpireDueDemands()));
 
     public Task<List<IIntegrationEvent>> OutboxEventsAsync() =>
         host.WithScopeAsync<DemandsDbContext, List<IIntegrationEvent>>(async db =>
             (await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Sequence).ToListAsync())
                 .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event)
-                .ToList());
+                .ToList()
+        );
 
     /// <summary>The demand as stored, contact and all, whatever the public view shows.</summary>
     public Task<Demand> StoredAsync(Guid id) =>

@@ -32,9 +32,14 @@ public abstract class ExpiryTests(DemandsHost host)
         var closed = await client.GetAsync($"/api/demands/{due}");
         closed.GetProperty("closedAt").GetDateTime().ShouldBe(host.Clock.GetUtcNow().UtcDateTime);
         (await client.ExpireDueAsync()).ShouldBe(0);
-        (await client.OutboxEventsAsync()).OfType<DemandClosed>().Where(e => e.DemandId == due).Select(e => e.Reason)
+        (await client.OutboxEventsAsync())
+            .OfType<DemandClosed>()
+            .Where(e => e.DemandId == due)
+            .Select(e => e.Reason)
             .ShouldBe([DemandCloseReason.Expired]);
-        (await client.OutboxEventsAsync()).OfType<DemandClosed>().ShouldNotContain(e => e.DemandId == later || e.DemandId == draft);
+        (await client.OutboxEventsAsync())
+            .OfType<DemandClosed>()
+            .ShouldNotContain(e => e.DemandId == later || e.DemandId == draft);
     }
 
     [Fact]
@@ -45,15 +50,27 @@ public abstract class ExpiryTests(DemandsHost host)
         host.Clock.Advance(TimeSpan.FromDays(3));
 
         DemandsClient.Status(await client.GetAsync($"/api/demands/{demand}")).ShouldBe("expired");
-        await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        await (await client.PostAsync($"/api/demands/{demand}/applications/{application}/award")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
+        await (await client.PostAsync($"/api/demands/{demand}/applications/{application}/award")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
         await (await client.PostAsync($"/api/demands/{demand}/close")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        await (await client.Http.PutAsync($"/api/demands/{demand}", System.Net.Http.Json.JsonContent.Create(client.Sample($"已过期 {tag}"))))
-            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (
+            await client.Http.PutAsync(
+                $"/api/demands/{demand}",
+                System.Net.Http.Json.JsonContent.Create(client.Sample($"已过期 {tag}"))
+            )
+        ).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         (await client.ListAsync($"text={tag}")).GetProperty("total").GetInt32().ShouldBe(0);
         DemandsClient.Titles(await client.ListAsync($"text={tag}&status=expired")).ShouldBe([$"已过期 {tag}"]);
         (await client.StoredAsync(demand)).Status.ShouldBe(DemandStatus.Open);
-        (await host.WithScopeAsync<DemandsDbContext, int>(db => db.Applications.CountAsync(a => a.DemandId == demand))).ShouldBe(1);
+        (
+            await host.WithScopeAsync<DemandsDbContext, int>(db =>
+                db.Applications.CountAsync(a => a.DemandId == demand)
+            )
+        ).ShouldBe(1);
 
         await client.ExpireDueAsync();
 
@@ -70,7 +87,9 @@ public abstract class ExpiryTests(DemandsHost host)
 
         host.Clock.Advance(TimeSpan.FromSeconds(1));
 
-        await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
         DemandsClient.Status(await client.GetAsync($"/api/demands/{demand}")).ShouldBe("expired");
     }
 }

@@ -18,8 +18,15 @@ public abstract class ExpiryWorkerTests(DemandsHost host)
 
         host.Clock.Advance(TimeSpan.FromDays(1));
 
-        await Eventually.WaitForAsync(async () => (await client.StoredAsync(demand)).Status, status => status == DemandStatus.Expired,
-            TimeSpan.FromSeconds(20), "the worker to expire the demand");
-        (await client.OutboxEventsAsync()).OfType<DemandClosed>().Single(e => e.DemandId == demand).Reason.ShouldBe(DemandCloseReason.Expired);
+        await Eventually.WaitForAsync(
+            async () => (await client.StoredAsync(demand)).Status,
+            status => status == DemandStatus.Expired,
+            TimeSpan.FromSeconds(20),
+            "the worker to expire the demand"
+        );
+        (await client.OutboxEventsAsync())
+            .OfType<DemandClosed>()
+            .Single(e => e.DemandId == demand)
+            .Reason.ShouldBe(DemandCloseReason.Expired);
     }
 }

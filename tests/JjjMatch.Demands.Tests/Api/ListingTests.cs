@@ -14,7 +14,9 @@ public abstract class ListingTests(DemandsHost host)
     {
         await client.OpenedAsync(Sample("公开的需求"));
         await client.CreatedAsync(Sample("草稿需求"));
-        await client.PostOkAsync($"/api/demands/{DemandsClient.Id(await client.OpenedAsync(Sample("已关闭的需求")))}/close");
+        await client.PostOkAsync(
+            $"/api/demands/{DemandsClient.Id(await client.OpenedAsync(Sample("已关闭的需求")))}/close"
+        );
 
         DemandsClient.Titles(await client.ListAsync($"text={tag}")).ShouldBe([$"公开的需求 {tag}"]);
         DemandsClient.Titles(await client.ListAsync($"text={tag}&status=draft")).ShouldBe([$"草稿需求 {tag}"]);
@@ -27,29 +29,38 @@ public abstract class ListingTests(DemandsHost host)
         await client.OpenedAsync(Sample("钢渣 \"OR\" *:(建材)"));
         await client.OpenedAsync(Sample("钢渣建材", b => b["expectedOutcome"] = "形成年处理10万吨钢渣的 Pilot Line。"));
 
-        DemandsClient.Titles(await client.ListAsync($"text={Uri.EscapeDataString($"{tag} \"OR\" *:(")}")).ShouldBe([$"钢渣 \"OR\" *:(建材) {tag}"]);
+        DemandsClient
+            .Titles(await client.ListAsync($"text={Uri.EscapeDataString($"{tag} \"OR\" *:(")}"))
+            .ShouldBe([$"钢渣 \"OR\" *:(建材) {tag}"]);
         DemandsClient.Titles(await client.ListAsync($"text={Uri.EscapeDataString($"{tag} 100%_")}")).ShouldBeEmpty();
         DemandsClient.Titles(await client.ListAsync($"text={tag}+pilot+LINE")).ShouldBe([$"钢渣建材 {tag}"]);
-        (await client.ListAsync($"text={Uri.EscapeDataString($"{tag} 余热利用率")}")).GetProperty("total").GetInt32().ShouldBe(2);
+        (await client.ListAsync($"text={Uri.EscapeDataString($"{tag} 余热利用率")}"))
+            .GetProperty("total")
+            .GetInt32()
+            .ShouldBe(2);
     }
 
     [Fact]
     public async Task Industry_and_region_filters_combine()
     {
         await client.OpenedAsync(Sample("保定新材料需求", b =>
-        {
-            b["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "保定" };
-            b["industry"] = "新材料-复合材料";
-        }));
+            {
+                b["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "保定" };
+                b["industry"] = "新材料-复合材料";
+            }));
         await client.OpenedAsync(Sample("天津电子需求", b =>
-        {
-            b["region"] = new JsonObject { ["province"] = "tianjin", ["city"] = null };
-            b["industry"] = "电子信息-人工智能";
-        }));
+            {
+                b["region"] = new JsonObject { ["province"] = "tianjin", ["city"] = null };
+                b["industry"] = "电子信息-人工智能";
+            }));
 
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&province=hebei&city=保定")).ShouldBe([$"保定新材料需求 {tag}"]);
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&province=hebei&city=保定"))
+            .ShouldBe([$"保定新材料需求 {tag}"]);
         DemandsClient.Titles(await client.ListAsync($"text={tag}&industry=新材料")).ShouldBe([$"保定新材料需求 {tag}"]);
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&industry=电子信息-人工智能&province=Tianjin")).ShouldBe([$"天津电子需求 {tag}"]);
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&industry=电子信息-人工智能&province=Tianjin"))
+            .ShouldBe([$"天津电子需求 {tag}"]);
         DemandsClient.Titles(await client.ListAsync($"text={tag}&industry=电子信息&province=hebei")).ShouldBeEmpty();
     }
 
@@ -57,13 +68,17 @@ public abstract class ListingTests(DemandsHost host)
     [InlineData(3, new[] { "不限成熟度" })]
     [InlineData(5, new[] { "不限成熟度", "至少TRL4" })]
     [InlineData(7, new[] { "不限成熟度", "至少TRL4", "至少TRL7" })]
-    public async Task The_maturity_filter_keeps_the_demands_an_achievement_of_that_level_qualifies_for(int level, string[] expected)
+    public async Task The_maturity_filter_keeps_the_demands_an_achievement_of_that_level_qualifies_for(
+        int level,
+        string[] expected
+    )
     {
         await client.OpenedAsync(Sample("至少TRL4", b => b["minimumMaturity"]!["level"] = 4));
         await client.OpenedAsync(Sample("至少TRL7", b => b["minimumMaturity"]!["level"] = 7));
         await client.OpenedAsync(Sample("不限成熟度", b => b["minimumMaturity"] = null));
 
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&maturity={level}"))
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&maturity={level}"))
             .ShouldBe(expected.Select(t => $"{t} {tag}").ToList(), ignoreOrder: true);
     }
 
@@ -81,7 +96,8 @@ public abstract class ListingTests(DemandsHost host)
         await client.OpenedAsync(Sample("二十万以内", b => b["bounty"] = Bounty(null, 200000)));
         await client.OpenedAsync(Sample("面议", b => b["bounty"] = null));
 
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&{query}"))
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&{query}"))
             .ShouldBe(expected.Select(t => $"{t} {tag}").ToList(), ignoreOrder: true);
     }
 
@@ -96,9 +112,15 @@ public abstract class ListingTests(DemandsHost host)
         var after = Uri.EscapeDataString(client.InDays(15).ToOffset(TimeSpan.FromHours(8)).ToString("O"));
         var before = Uri.EscapeDataString(client.InDays(20).ToString("O"));
 
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&deadlineAfter={after}&deadlineBefore={before}")).ShouldBe([$"20天后截止 {tag}"]);
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&deadlineAfter={after}&sort=-deadline")).ShouldBe([$"40天后截止 {tag}", $"20天后截止 {tag}"]);
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&deadlineBefore={before}")).ShouldBe([$"10天后截止 {tag}", $"20天后截止 {tag}"]);
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&deadlineAfter={after}&deadlineBefore={before}"))
+            .ShouldBe([$"20天后截止 {tag}"]);
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&deadlineAfter={after}&sort=-deadline"))
+            .ShouldBe([$"40天后截止 {tag}", $"20天后截止 {tag}"]);
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&deadlineBefore={before}"))
+            .ShouldBe([$"10天后截止 {tag}", $"20天后截止 {tag}"]);
     }
 
     [Fact]
@@ -115,7 +137,9 @@ public abstract class ListingTests(DemandsHost host)
         DemandsClient.Titles(first).ShouldBe([$"大额 {tag}", $"中额 {tag}", $"小额 {tag}"]);
         DemandsClient.Titles(second).ShouldBe([$"面议 {tag}"]);
         first.GetProperty("total").GetInt32().ShouldBe(4);
-        DemandsClient.Titles(await client.ListAsync($"text={tag}&sort=bounty")).ShouldBe([$"小额 {tag}", $"中额 {tag}", $"大额 {tag}", $"面议 {tag}"]);
+        DemandsClient
+            .Titles(await client.ListAsync($"text={tag}&sort=bounty"))
+            .ShouldBe([$"小额 {tag}", $"中额 {tag}", $"大额 {tag}", $"面议 {tag}"]);
         (await client.ListAsync($"text={tag}&pageSize=5000")).GetProperty("pageSize").GetInt32().ShouldBe(100);
     }
 

@@ -3,7 +3,9 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Demands.Tests.Api;
 
-/// <summary>A demand's events reach the matching service through the outbox and the bus, and take it off the market again.</summary>
+/// <summary>
+/// A demand's events reach the matching service through the outbox and the bus, and take it off the market again.
+/// </summary>
 public abstract class MarketFlowTests(DemandsHost host)
 {
     private readonly DemandsClient client = new(host);
@@ -26,7 +28,10 @@ public abstract class MarketFlowTests(DemandsHost host)
     private Task<JsonElement> OpenDemandsInMatchingAsync(int expected, int eventsApplied) =>
         Eventually.WaitForAsync(
             () => client.GetAsync("/api/matching/status"),
-            status => status.GetProperty("openDemands").GetInt32() == expected && status.GetProperty("eventsApplied").GetInt32() == eventsApplied,
+            status =>
+                status.GetProperty("openDemands").GetInt32() == expected
+                && status.GetProperty("eventsApplied").GetInt32() == eventsApplied,
             TimeSpan.FromSeconds(20),
-            $"matching to know {expected} open demand(s) after {eventsApplied} events");
+            $"matching to know {expected} open demand(s) after {eventsApplied} events"
+        );
 }

@@ -119,7 +119,9 @@ public sealed class DemandLifecycleTests
         var first = demand.Apply(applicant, "Tianjin University", Proposal(), Now);
 
         Should.Throw<ConflictException>(() => demand.Apply(applicant, "  tianjin university ", Proposal(), Now));
-        demand.Apply(Guid.NewGuid(), "Tianjin University", Proposal(), Now).ApplicantOrganisation.ShouldBe("Tianjin University");
+        demand
+            .Apply(Guid.NewGuid(), "Tianjin University", Proposal(), Now)
+            .ApplicantOrganisation.ShouldBe("Tianjin University");
         demand.Withdraw(first.Id, Now);
         demand.Apply(applicant, "Tianjin University", Proposal(), Now).Status.ShouldBe(ApplicationStatus.Submitted);
 
@@ -174,7 +176,15 @@ public sealed class DemandLifecycleTests
     [Fact]
     public void The_enterprise_name_is_kept_but_hidden_while_anonymous_and_never_searched()
     {
-        var demand = Demand.CreateDraft(Guid.NewGuid(), Details() with { Anonymous = true, Title = "  Laser 熔覆修复  " }, Now);
+        var demand = Demand.CreateDraft(
+            Guid.NewGuid(),
+            Details() with
+            {
+                Anonymous = true,
+                Title = "  Laser 熔覆修复  ",
+            },
+            Now
+        );
 
         demand.EnterpriseName.ShouldBe("唐山钢铁集团有限责任公司");
         demand.PublicEnterpriseName.ShouldBeNull();
@@ -185,12 +195,30 @@ public sealed class DemandLifecycleTests
         demand.PublicEnterpriseName.ShouldBe("唐山钢铁集团有限责任公司");
     }
 
-    public static DemandDetails Details() => new(
-        "轧辊表面修复技术需求", "轧辊磨损严重，更换成本高，需要低成本的表面修复技术。", "修复后使用寿命达到新辊的80%以上。", "钢铁-钢材深加工",
-        new Maturity(Maturity.Trl, 6), new PriceRange(500000m, null), Now.AddDays(30), new Region(Province.Hebei, "唐山"),
-        CooperationModes.JointDevelopment, false, "唐山钢铁集团有限责任公司", new Contact("王工", "13900000000", null));
+    public static DemandDetails Details() =>
+        new(
+            "轧辊表面修复技术需求",
+            "轧辊磨损严重，更换成本高，需要低成本的表面修复技术。",
+            "修复后使用寿命达到新辊的80%以上。",
+            "钢铁-钢材深加工",
+            new Maturity(Maturity.Trl, 6),
+            new PriceRange(500000m, null),
+            Now.AddDays(30),
+            new Region(Province.Hebei, "唐山"),
+            CooperationModes.JointDevelopment,
+            false,
+            "唐山钢铁集团有限责任公司",
+            new Contact("王工", "13900000000", null)
+        );
 
-    public static Proposal Proposal() => new("激光熔覆修复轧辊表面，并配套在线检测。", "燕山大学轧辊团队8人", [new Milestone("工艺验证", 3)], 400000m, 6);
+    public static Proposal Proposal() =>
+        new(
+            "激光熔覆修复轧辊表面，并配套在线检测。",
+            "燕山大学轧辊团队8人",
+            [new Milestone("工艺验证", 3)],
+            400000m,
+            6
+        );
 
     private static Demand Opened()
     {

@@ -14,7 +14,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Demands.Tests.Import;
 
-/// <summary>The import command through the real host, on the host's manual clock: opened with its event, or a draft when the deadline has passed.</summary>
+/// <summary>
+/// The import command through the real host, on the host's manual clock: opened with its event, or a draft when the
+/// deadline has passed.
+/// </summary>
 public abstract class ImportDemandTests(DemandsHost host)
 {
     [Fact]
@@ -22,7 +25,9 @@ public abstract class ImportDemandTests(DemandsHost host)
     {
         var key = NewKey();
 
-        var outcome = await SendAsync(new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(30)), Open: true, key, Guid.Empty));
+        var outcome = await SendAsync(
+            new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(30)), Open: true, key, Guid.Empty)
+        );
 
         outcome.ShouldBe(ImportOutcome.Published);
         var stored = await StoredAsync(key);
@@ -37,7 +42,9 @@ public abstract class ImportDemandTests(DemandsHost host)
     {
         var key = NewKey();
 
-        var outcome = await SendAsync(new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(-400)), Open: true, key, Guid.Empty));
+        var outcome = await SendAsync(
+            new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(-400)), Open: true, key, Guid.Empty)
+        );
 
         outcome.ShouldBe(ImportOutcome.DraftPastDeadline);
         var stored = await StoredAsync(key);
@@ -50,7 +57,9 @@ public abstract class ImportDemandTests(DemandsHost host)
     {
         var key = NewKey();
 
-        var outcome = await SendAsync(new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(30)), Open: false, key, Guid.Empty));
+        var outcome = await SendAsync(
+            new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(30)), Open: false, key, Guid.Empty)
+        );
 
         outcome.ShouldBe(ImportOutcome.Draft);
         (await StoredAsync(key)).Status.ShouldBe(DemandStatus.Draft);
@@ -62,10 +71,14 @@ public abstract class ImportDemandTests(DemandsHost host)
         var key = NewKey();
         await SendAsync(new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(30)), Open: true, key, Guid.Empty));
 
-        var again = await SendAsync(new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(60)), Open: true, key, Guid.Empty));
+        var again = await SendAsync(
+            new ImportDemand(Input(host.Clock.GetUtcNow().AddDays(60)), Open: true, key, Guid.Empty)
+        );
 
         again.ShouldBe(ImportOutcome.AlreadyImported);
-        var stored = await host.WithScopeAsync<DemandsDbContext, List<Demand>>(db => db.Demands.Where(d => d.ImportKey == key).ToListAsync());
+        var stored = await host.WithScopeAsync<DemandsDbContext, List<Demand>>(db =>
+            db.Demands.Where(d => d.ImportKey == key).ToListAsync()
+        );
         stored.Count.ShouldBe(1);
         (await OpenedEventsAsync(stored[0].Id)).ShouldBe(1);
     }
@@ -74,7 +87,11 @@ public abstract class ImportDemandTests(DemandsHost host)
     public async Task A_market_demand_whose_whole_text_is_its_title_is_imported()
     {
         var key = NewKey();
-        var input = Input(host.Clock.GetUtcNow().AddDays(30)) with { Title = "蜂蜜检测", ProblemDescription = "蜂蜜检测" };
+        var input = Input(host.Clock.GetUtcNow().AddDays(30)) with
+        {
+            Title = "蜂蜜检测",
+            ProblemDescription = "蜂蜜检测",
+        };
 
         var outcome = await SendAsync(new ImportDemand(input, Open: true, key, Guid.Empty));
 
@@ -85,21 +102,45 @@ public abstract class ImportDemandTests(DemandsHost host)
     [Fact]
     public async Task The_relaxations_go_no_further_than_documented()
     {
-        var input = Input(host.Clock.GetUtcNow().AddYears(10)) with { ProblemDescription = " ", ExpectedOutcome = "短", Contact = new("李", null, null) };
+        var input = Input(host.Clock.GetUtcNow().AddYears(10)) with
+        {
+            ProblemDescription = " ",
+            ExpectedOutcome = "短",
+            Contact = new("李", null, null),
+        };
 
-        var invalid = await Should.ThrowAsync<ValidationException>(() => SendAsync(new ImportDemand(input, Open: true, NewKey(), Guid.Empty)));
+        var invalid = await Should.ThrowAsync<ValidationException>(() =>
+            SendAsync(new ImportDemand(input, Open: true, NewKey(), Guid.Empty))
+        );
 
-        invalid.Errors.Select(e => e.PropertyName).Distinct().ShouldBe(["ProblemDescription", "ExpectedOutcome", "Deadline", "Contact.Phone"], ignoreOrder: true);
+        invalid
+            .Errors.Select(e => e.PropertyName)
+            .Distinct()
+            .ShouldBe(["ProblemDescription", "ExpectedOutcome", "Deadline", "Contact.Phone"], ignoreOrder: true);
     }
 
     public static string NewKey() => Convert.ToHexStringLower(SHA256.HashData(Guid.NewGuid().ToByteArray()));
 
-    /// <summary>A market demand as the import command maps it: no expected outcome, no mode stated, anonymous, placeholders.</summary>
+    /// <summary>
+    /// A market demand as the import command maps it: no expected outcome, no mode stated, anonymous, placeholders.
+    /// </summary>
     public static DemandInput Input(DateTimeOffset deadline)
     {
         var d = Domain.DemandLifecycleTests.Details();
-        return new DemandInput(d.Title, d.ProblemDescription, "", d.Industry, null, PriceRange.Negotiable, deadline,
-            new Region(Province.Other, null), CooperationModes.None, true, ImportPlaceholders.EnterpriseName, Contact.ToBeCompleted);
+        return new DemandInput(
+            d.Title,
+            d.ProblemDescription,
+            "",
+            d.Industry,
+            null,
+            PriceRange.Negotiable,
+            deadline,
+            new Region(Province.Other, null),
+            CooperationModes.None,
+            true,
+            ImportPlaceholders.EnterpriseName,
+            Contact.ToBeCompleted
+        );
     }
 
     private Task<ImportOutcome> SendAsync(ImportDemand command) => host.SendAsync(command);
@@ -113,4 +154,6 @@ public abstract class ImportDemandTests(DemandsHost host)
 
 public sealed class ImportDemandOnSqlite(SqliteHost host) : ImportDemandTests(host), IClassFixture<SqliteHost>;
 
-public sealed class ImportDemandOnPostgreSql(PostgreSqlHost host) : ImportDemandTests(host), IClassFixture<PostgreSqlHost>;
+public sealed class ImportDemandOnPostgreSql(PostgreSqlHost host)
+    : ImportDemandTests(host),
+        IClassFixture<PostgreSqlHost>;

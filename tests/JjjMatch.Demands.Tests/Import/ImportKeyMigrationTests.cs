@@ -15,7 +15,12 @@ public sealed class ImportKeyMigrationTests
     public async Task A_row_of_the_previous_release_survives_the_ImportKey_migration(DatabaseTarget target)
     {
         using var databases = new ServiceDatabases(target);
-        await using var db = await PreviousRelease.OpenAtAsync<DemandsDbContext>(target, databases, "Demands", "20261122000100_Initial");
+        await using var db = await PreviousRelease.OpenAtAsync<DemandsDbContext>(
+            target,
+            databases,
+            "Demands",
+            "20261122000100_Initial"
+        );
         var id = Guid.NewGuid();
         var at = PreviousRelease.UtcLiteral(target, "2026-11-01 08:00:00");
         var deadline = PreviousRelease.UtcLiteral(target, "2027-03-31 09:00:00");

@@ -22,6 +22,9 @@ public sealed class RelaxedRulesTests
         var result = validator.Validate(input with { CooperationModes = CooperationModes.None });
 
         result.IsValid.ShouldBeTrue(string.Join("; ", result.Errors));
-        validator.Validate(input with { CooperationModes = null }).Errors.Select(e => e.PropertyName).ShouldContain("CooperationModes");
+        validator
+            .Validate(input with { CooperationModes = null })
+            .Errors.Select(e => e.PropertyName)
+            .ShouldContain("CooperationModes");
     }
 }

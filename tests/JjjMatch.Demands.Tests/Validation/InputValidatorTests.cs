@@ -36,14 +36,19 @@ public sealed class InputValidatorTests
 
         demands.Validate(Demand() with { Deadline = now }).Errors.ShouldContain(e => e.PropertyName == "Deadline");
         demands.Validate(Demand() with { Deadline = now.AddSeconds(1) }).IsValid.ShouldBeTrue();
-        demands.Validate(Demand() with { Deadline = now + DemandInputValidator.LongestDeadline + TimeSpan.FromSeconds(1) })
+        demands
+            .Validate(Demand() with { Deadline = now + DemandInputValidator.LongestDeadline + TimeSpan.FromSeconds(1) })
             .Errors.ShouldContain(e => e.PropertyName == "Deadline");
     }
 
     [Fact]
     public void A_milestone_may_not_fall_after_the_proposed_duration()
     {
-        var input = Application() with { DurationMonths = 6, Milestones = [new Milestone("验证", 3), new Milestone("验收", 7)] };
+        var input = Application() with
+        {
+            DurationMonths = 6,
+            Milestones = [new Milestone("验证", 3), new Milestone("验收", 7)],
+        };
 
         var result = applications.Validate(input);
 
@@ -60,8 +65,20 @@ public sealed class InputValidatorTests
     private static DemandInput Demand()
     {
         var d = DemandLifecycleTests.Details();
-        return new DemandInput(d.Title, d.ProblemDescription, d.ExpectedOutcome, d.Industry, d.MinimumMaturity, d.Bounty,
-            Clock.GetUtcNow().AddDays(30), d.Region, d.CooperationModes, d.Anonymous, d.EnterpriseName, d.Contact);
+        return new DemandInput(
+            d.Title,
+            d.ProblemDescription,
+            d.ExpectedOutcome,
+            d.Industry,
+            d.MinimumMaturity,
+            d.Bounty,
+            Clock.GetUtcNow().AddDays(30),
+            d.Region,
+            d.CooperationModes,
+            d.Anonymous,
+            d.EnterpriseName,
+            d.Contact
+        );
     }
 
     private static ApplicationInput Application()

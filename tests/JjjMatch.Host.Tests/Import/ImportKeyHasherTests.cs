@@ -21,7 +21,8 @@ public sealed class ImportKeyHasherTests
     public void The_publish_flag_is_not_part_of_the_listing()
     {
         Key("""{"title": "激光熔覆", "publish": false}""").ShouldBe(Key("""{"title": "激光熔覆"}"""));
-        Key("""{"title": "激光熔覆", "inner": {"publish": false}}""").ShouldNotBe(Key("""{"title": "激光熔覆", "inner": {}}"""));
+        Key("""{"title": "激光熔覆", "inner": {"publish": false}}""")
+            .ShouldNotBe(Key("""{"title": "激光熔覆", "inner": {}}"""));
     }
 
     private static string Key(string json) => ImportKeyHasher.KeyOf(JsonNode.Parse(json)!.AsObject());

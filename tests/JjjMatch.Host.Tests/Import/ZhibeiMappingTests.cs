@@ -54,7 +54,10 @@ public sealed class ZhibeiMappingTests
     [Fact]
     public void An_unknown_maturity_word_is_a_bad_line()
     {
-        Should.Throw<ImportLineException>(() => ZhibeiAchievements.Map(Line(Achievement, l => l["maturity"] = "概念阶段")))
+        Should
+            .Throw<ImportLineException>(() =>
+                ZhibeiAchievements.Map(Line(Achievement, l => l["maturity"] = "概念阶段"))
+            )
             .Message.ShouldContain("maturity");
     }
 
@@ -63,7 +66,13 @@ public sealed class ZhibeiMappingTests
     [InlineData("完全转让", CooperationModes.Assignment)]
     [InlineData("许可转让", CooperationModes.NonExclusiveLicence)]
     [InlineData("完全转让其他", CooperationModes.Assignment)]
-    [InlineData("完全转让许可转让技术入股合作生产", CooperationModes.Assignment | CooperationModes.NonExclusiveLicence | CooperationModes.Equity | CooperationModes.JointDevelopment)]
+    [InlineData(
+        "完全转让许可转让技术入股合作生产",
+        CooperationModes.Assignment
+            | CooperationModes.NonExclusiveLicence
+            | CooperationModes.Equity
+            | CooperationModes.JointDevelopment
+    )]
     [InlineData("", CooperationModes.None)]
     public void Transfer_words_run_together_become_flags(string words, CooperationModes modes)
     {
@@ -85,7 +94,9 @@ public sealed class ZhibeiMappingTests
     [Fact]
     public void Unknown_cooperation_words_are_bad_lines()
     {
-        Should.Throw<ImportLineException>(() => ZhibeiWords.TransferModes("完全转让赠送")).Message.ShouldContain("cooperationMethod");
+        Should
+            .Throw<ImportLineException>(() => ZhibeiWords.TransferModes("完全转让赠送"))
+            .Message.ShouldContain("cooperationMethod");
         Should.Throw<ImportLineException>(() => ZhibeiWords.DemandModes("技术转让,赠送")).Message.ShouldContain("赠送");
     }
 
@@ -186,7 +197,12 @@ public sealed class ZhibeiMappingTests
         body.ExpectedOutcome.ShouldBe("");
         body.Industry.ShouldBe(Industries.Other);
         body.Deadline.ShouldBe(new DateTimeOffset(2021, 1, 13, 10, 49, 41, TimeSpan.FromHours(8)));
-        body.CooperationModes.ShouldBe(CooperationModes.Assignment | CooperationModes.NonExclusiveLicence | CooperationModes.ExclusiveLicence | CooperationModes.JointDevelopment);
+        body.CooperationModes.ShouldBe(
+            CooperationModes.Assignment
+                | CooperationModes.NonExclusiveLicence
+                | CooperationModes.ExclusiveLicence
+                | CooperationModes.JointDevelopment
+        );
         body.Anonymous.ShouldBe(true);
         body.EnterpriseName.ShouldBe(ImportPlaceholders.EnterpriseName);
         body.Bounty.ShouldBe(PriceRange.Negotiable);
@@ -197,11 +213,13 @@ public sealed class ZhibeiMappingTests
     [Fact]
     public void A_demand_that_says_no_more_than_its_title_is_described_by_its_title_alone()
     {
-        var body = ZhibeiDemands.Map(Line(Demand, l =>
-        {
-            l["name"] = "蜂蜜检测";
-            l["context"] = "蜂蜜检测";
-        })).Body;
+        var body = ZhibeiDemands
+            .Map(Line(Demand, l =>
+                {
+                    l["name"] = "蜂蜜检测";
+                    l["context"] = "蜂蜜检测";
+                }))
+            .Body;
 
         body.ProblemDescription.ShouldBe("蜂蜜检测");
     }
@@ -212,13 +230,17 @@ public sealed class ZhibeiMappingTests
     [InlineData("2020-01-13至下个月")]
     public void A_demand_without_a_readable_deadline_is_a_bad_line(string time)
     {
-        Should.Throw<ImportLineException>(() => ZhibeiDemands.Map(Line(Demand, l => l["time"] = time))).Message.ShouldStartWith("time:");
+        Should
+            .Throw<ImportLineException>(() => ZhibeiDemands.Map(Line(Demand, l => l["time"] = time)))
+            .Message.ShouldStartWith("time:");
     }
 
     [Fact]
     public void A_field_that_is_not_text_is_a_bad_line()
     {
-        Should.Throw<ImportLineException>(() => ZhibeiAchievements.Map(Line(Achievement, l => l["name"] = 42))).Message.ShouldBe("name: expected text");
+        Should
+            .Throw<ImportLineException>(() => ZhibeiAchievements.Map(Line(Achievement, l => l["name"] = 42)))
+            .Message.ShouldBe("name: expected text");
     }
 
     private static JsonObject Line(string json, Action<JsonObject>? change = null)

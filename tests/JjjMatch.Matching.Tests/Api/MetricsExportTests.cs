@@ -12,34 +12,64 @@ using OpenTelemetry.Metrics;
 
 namespace JjjMatch.Matching.Tests.Api;
 
-/// <summary>The host's metrics reach an OTLP collector when Telemetry:OtlpEndpoint is set, and nothing is exported otherwise.</summary>
+/// <summary>
+/// The host's metrics reach an OTLP collector when Telemetry:OtlpEndpoint is set, and nothing is exported otherwise.
+/// </summary>
 public sealed class MetricsExportTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Theory]
     [InlineData(TelemetryOptions.HttpProtobuf, "/v1/metrics", "application/x-protobuf")]
-    [InlineData(TelemetryOptions.Grpc, "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export", "application/grpc")]
-    public async Task Suggestions_and_request_metrics_reach_an_OTLP_collector(string protocol, string path, string contentType)
+    [InlineData(
+        TelemetryOptions.Grpc,
+        "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export",
+        "application/grpc"
+    )]
+    public async Task Suggestions_and_request_metrics_reach_an_OTLP_collector(
+        string protocol,
+        string path,
+        string contentType
+    )
     {
         await using var collector = await OtlpTestCollector.StartAsync(grpc: protocol == TelemetryOptions.Grpc);
         using var databases = new ServiceDatabases(DatabaseTarget.Sqlite);
-        using var host = new JjjMatchFactory(databases, "achievements,matching", new Dictionary<string, string>
-        {
-            ["Telemetry:OtlpEndpoint"] = collector.Endpoint,
-            ["Telemetry:OtlpProtocol"] = protocol,
-            ["Telemetry:ExportInterval"] = "00:00:00.200",
-            // One achievement in the index gives every term a tiny idf; the suggestion, not its quality, is what is needed here.
-            ["Matching:MinimumScore"] = "0",
-            ["Matching:MinimumTextRelevance"] = "0",
-        });
+        using var host = new JjjMatchFactory(
+            databases,
+            "achievements,matching",
+            new Dictionary<string, string>
+            {
+                ["Telemetry:OtlpEndpoint"] = collector.Endpoint,
+                ["Telemetry:OtlpProtocol"] = protocol,
+                ["Telemetry:ExportInterval"] = "00:00:00.200",
+                // One achievement in the index gives every term a tiny idf; the suggestion, not its quality, is what is
+                // needed here.
+                ["Matching:MinimumScore"] = "0",
+                ["Matching:MinimumTextRelevance"] = "0",
+            }
+        );
 
         await SuggestAsync(host);
 
-        await Eventually.WaitForAsync(() => Task.FromResult(collector.Received("jjjmatch.matching.suggestions") && collector.Received("jjjmatch.matching.latency")),
-            received => received, Patience, $"the JjjMatch meter at the collector ({collector.Exports.Count} exports so far)");
-        await Eventually.WaitForAsync(() => Task.FromResult(collector.Received("http.server.request.duration") && collector.Received("dotnet.process.cpu.time")),
-            received => received, Patience, "ASP.NET Core's request duration and the runtime's CPU time at the collector");
+        await Eventually.WaitForAsync(
+            () =>
+                Task.FromResult(
+                    collector.Received("jjjmatch.matching.suggestions")
+                        && collector.Received("jjjmatch.matching.latency")
+                ),
+            received => received,
+            Patience,
+            "the JjjMatch meter at the " + $"collector ({collector.Exports.Count} exports so far)"
+        );
+        await Eventually.WaitForAsync(
+            () =>
+                Task.FromResult(
+                    collector.Received("http.server.request.duration") && collector.Received("dotnet.process.cpu.time")
+                ),
+            received => received,
+            Patience,
+            "ASP.NET Core's request duration and the " + "runtime's CPU time at the collector"
+        );
         var exports = collector.Exports;
         exports.ShouldAllBe(e => e.Path == path && e.ContentType!.StartsWith(contentType));
         exports.ShouldContain(e => e.Contains("jjjmatch-achievements-matching"), "the service name from --services");
@@ -52,7 +82,8 @@ public sealed class MetricsExportTests
         (await host.CreateClient().GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         host.Services.GetService<MeterProvider>().ShouldBeNull();
-        host.Services.GetServices<IHostedService>().ShouldNotContain(s => s.GetType().DeclaringType == typeof(MetricsExport));
+        host.Services.GetServices<IHostedService>()
+            .ShouldNotContain(s => s.GetType().DeclaringType == typeof(MetricsExport));
     }
 
     [Theory]
@@ -61,7 +92,11 @@ public sealed class MetricsExportTests
     [InlineData("Telemetry:ExportInterval", "-00:00:01")]
     public void A_wrong_telemetry_setting_stops_the_host_naming_it(string key, string value)
     {
-        var settings = new Dictionary<string, string> { ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:4317", [key] = value };
+        var settings = new Dictionary<string, string>
+        {
+            ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:4317",
+            [key] = value,
+        };
         using var databases = new ServiceDatabases(DatabaseTarget.Sqlite);
         using var host = new JjjMatchFactory(databases, "matching", settings);
 
@@ -73,24 +108,53 @@ public sealed class MetricsExportTests
     [InlineData("http/protobuf", "https://otlp.example.cn/otlp/", "https://otlp.example.cn/otlp/v1/metrics")]
     [InlineData("http/protobuf", "http://collector:4318/v1/metrics", "http://collector:4318/v1/metrics")]
     [InlineData("grpc", "http://collector:4317", "http://collector:4317/")]
-    public void The_endpoint_is_a_base_address_as_in_OTEL_EXPORTER_OTLP_ENDPOINT(string protocol, string endpoint, string posted) =>
-        new TelemetryOptions { OtlpEndpoint = endpoint, OtlpProtocol = protocol }.ExportEndpoint().ToString().ShouldBe(posted);
+    public void The_endpoint_is_a_base_address_as_in_OTEL_EXPORTER_OTLP_ENDPOINT(
+        string protocol,
+        string endpoint,
+        string posted
+    ) =>
+        new TelemetryOptions { OtlpEndpoint = endpoint, OtlpProtocol = protocol }
+            .ExportEndpoint()
+            .ToString()
+            .ShouldBe(posted);
 
     private static async Task SuggestAsync(JjjMatchFactory host)
     {
         var http = host.CreateClient(TestAccounts.University);
-        var body = AchievementSamples.Valid("风电叶片裂纹无人机巡检").With(b => b["summary"] = "无人机搭载红外相机巡检风电叶片裂纹。");
+        var body = AchievementSamples
+            .Valid("风电叶片裂纹无人机巡检")
+            .With(b => b["summary"] = "无人机搭载红外相机巡检风电叶片裂纹。");
         var created = await http.PostAsJsonAsync("/api/achievements", body);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await http.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
 
-        var demand = new DemandSnapshot(Guid.CreateVersion7(), "风电场叶片裂纹检测", "风电场需要叶片裂纹的无人机巡检方案。", "", "电子信息-人工智能", null,
-            PriceRange.Negotiable, DateTimeOffset.UtcNow.AddDays(30), new Region(Province.Hebei, "唐山"), CooperationModes.None, false,
-            "唐山钢铁集团有限责任公司", Guid.Empty, "Open", DateTimeOffset.UtcNow);
-        await host.Services.GetRequiredService<IBus>().Publish(new DemandOpened(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "demands", demand));
+        var demand = new DemandSnapshot(
+            Guid.CreateVersion7(),
+            "风电场叶片裂纹检测",
+            "风电场需要叶片裂纹的无人机巡检方案。",
+            "",
+            "电子信息-人工智能",
+            null,
+            PriceRange.Negotiable,
+            DateTimeOffset.UtcNow.AddDays(30),
+            new Region(Province.Hebei, "唐山"),
+            CooperationModes.None,
+            false,
+            "唐山钢铁集团有限责任公司",
+            Guid.Empty,
+            "Open",
+            DateTimeOffset.UtcNow
+        );
+        await host
+            .Services.GetRequiredService<IBus>()
+            .Publish(new DemandOpened(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "demands", demand));
         var broker = host.CreateClient(TestAccounts.Intermediary);
-        await Eventually.WaitForAsync(() => broker.GetFromJsonAsync<JsonElement>($"/api/matches?demandId={demand.Id}"),
-            page => page.GetProperty("items").GetArrayLength() > 0, Patience, "a suggestion");
+        await Eventually.WaitForAsync(
+            () => broker.GetFromJsonAsync<JsonElement>($"/api/matches?demandId={demand.Id}"),
+            page => page.GetProperty("items").GetArrayLength() > 0,
+            Patience,
+            "a suggestion"
+        );
     }
 }

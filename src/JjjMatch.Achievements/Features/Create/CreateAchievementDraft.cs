@@ -19,7 +19,11 @@ public sealed class CreateAchievementDraftHandler(AchievementsDbContext db, Curr
 {
     public async Task<AchievementResponse> Handle(CreateAchievementDraft request, CancellationToken cancellationToken)
     {
-        var achievement = Achievement.CreateDraft(user.OrganisationId ?? Guid.Empty, request.Body.ToDetails(), time.GetUtcNow().UtcDateTime);
+        var achievement = Achievement.CreateDraft(
+            user.OrganisationId ?? Guid.Empty,
+            request.Body.ToDetails(),
+            time.GetUtcNow().UtcDateTime
+        );
         db.Achievements.Add(achievement);
         await db.SaveChangesAsync(cancellationToken);
         return AchievementResponse.From(achievement);

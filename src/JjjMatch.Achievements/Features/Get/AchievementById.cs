@@ -16,18 +16,37 @@ public sealed record AchievementForCaller(Achievement Achievement, bool Introduc
 public sealed class AchievementById
 {
     private readonly Func<AchievementsDbContext, Guid, CancellationToken, Task<Achievement?>> anonymous =
-        EF.CompileAsyncQuery((AchievementsDbContext context, Guid id, CancellationToken _) =>
-            context.Achievements.AsNoTracking().FirstOrDefault(a => a.Id == id));
+        EF.CompileAsyncQuery(
+            (AchievementsDbContext context, Guid id, CancellationToken _) =>
+                context.Achievements.AsNoTracking().FirstOrDefault(a => a.Id == id)
+        );
 
-    private readonly Func<AchievementsDbContext, Guid, Guid, CancellationToken, Task<AchievementForCaller?>> forOrganisation =
-        EF.CompileAsyncQuery((AchievementsDbContext context, Guid id, Guid organisation, CancellationToken _) =>
-            context.Achievements.AsNoTracking()
+    private readonly Func<
+        AchievementsDbContext,
+        Guid,
+        Guid,
+        CancellationToken,
+        Task<AchievementForCaller?>
+    > forOrganisation = EF.CompileAsyncQuery(
+        (AchievementsDbContext context, Guid id, Guid organisation, CancellationToken _) =>
+            context
+                .Achievements.AsNoTracking()
                 .Where(a => a.Id == id)
-                .Select(a => new AchievementForCaller(a, context.Introductions.Any(i => i.ListingId == id && i.OrganisationId == organisation)))
-                .FirstOrDefault());
+                .Select(a => new AchievementForCaller(
+                    a,
+                    context.Introductions.Any(i => i.ListingId == id && i.OrganisationId == organisation)
+                ))
+                .FirstOrDefault()
+    );
 
-    public async Task<AchievementForCaller?> FindAsync(AchievementsDbContext db, Guid id, Guid? organisation, CancellationToken cancellationToken) =>
-        organisation is { } org
-            ? await forOrganisation(db, id, org, cancellationToken)
-            : await anonymous(db, id, cancellationToken) is { } achievement ? new AchievementForCaller(achievement, Introduced: false) : null;
+    public async Task<AchievementForCaller?> FindAsync(
+        AchievementsDbContext db,
+        Guid id,
+        Guid? organisation,
+        CancellationToken cancellationToken
+    ) =>
+        organisation is { } org ? await forOrganisation(db, id, org, cancellationToken)
+        : await anonymous(db, id, cancellationToken) is { } achievement
+            ? new AchievementForCaller(achievement, Introduced: false)
+        : null;
 }

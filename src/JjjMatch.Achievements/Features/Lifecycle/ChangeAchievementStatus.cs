@@ -1,4 +1,3 @@
-using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Http;
@@ -31,15 +30,30 @@ public sealed class ChangeAchievementStatusHandler(AchievementsDbContext db, Cur
         {
             case AchievementTransition.Publish:
                 achievement.Publish(now.UtcDateTime);
-                integrationEvent = new AchievementPublished(Guid.CreateVersion7(), now, AchievementEvents.Producer, AchievementEvents.Snapshot(achievement));
+                integrationEvent = new AchievementPublished(
+                    Guid.CreateVersion7(),
+                    now,
+                    AchievementEvents.Producer,
+                    AchievementEvents.Snapshot(achievement)
+                );
                 break;
             case AchievementTransition.Withdraw:
                 achievement.Withdraw(now.UtcDateTime);
-                integrationEvent = new AchievementWithdrawn(Guid.CreateVersion7(), now, AchievementEvents.Producer, achievement.Id);
+                integrationEvent = new AchievementWithdrawn(
+                    Guid.CreateVersion7(),
+                    now,
+                    AchievementEvents.Producer,
+                    achievement.Id
+                );
                 break;
             default:
                 achievement.MarkTransferred(now.UtcDateTime);
-                integrationEvent = new AchievementTransferred(Guid.CreateVersion7(), now, AchievementEvents.Producer, achievement.Id);
+                integrationEvent = new AchievementTransferred(
+                    Guid.CreateVersion7(),
+                    now,
+                    AchievementEvents.Producer,
+                    achievement.Id
+                );
                 break;
         }
 

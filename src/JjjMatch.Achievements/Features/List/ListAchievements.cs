@@ -11,7 +11,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Achievements.Features.List;
 
-/// <summary>Query-string filters of GET /api/achievements; every one is optional. Status defaults to published.</summary>
+/// <summary>
+/// Query-string filters of GET /api/achievements; every one is optional. Status defaults to published.
+/// </summary>
 public sealed record ListAchievements(
     string? Text,
     string? Industry,
@@ -23,11 +25,24 @@ public sealed record ListAchievements(
     string? Status,
     int? Page,
     int? PageSize,
-    string? Sort) : IRequest<Paged<AchievementResponse>>;
+    string? Sort
+) : IRequest<Paged<AchievementResponse>>;
 
 public sealed class ListAchievementsValidator : AbstractValidator<ListAchievements>
 {
-    public static readonly string[] SortKeys = ["updatedAt", "-updatedAt", "publishedAt", "-publishedAt", "title", "-title", "maturity", "-maturity", "price", "-price"];
+    public static readonly string[] SortKeys =
+    [
+        "updatedAt",
+        "-updatedAt",
+        "publishedAt",
+        "-publishedAt",
+        "title",
+        "-title",
+        "maturity",
+        "-maturity",
+        "price",
+        "-price",
+    ];
 
     public ListAchievementsValidator()
     {
@@ -39,12 +54,15 @@ public sealed class ListAchievementsValidator : AbstractValidator<ListAchievemen
         RuleFor(q => q.Province).IsEnumName<ListAchievements, Province>();
         RuleFor(q => q.TransferMode).IsEnumName<ListAchievements, CooperationModes>();
         RuleFor(q => q.Status).IsEnumName<ListAchievements, AchievementStatus>();
-        RuleFor(q => q.Sort).Must(s => SortKeys.Contains(s)).When(q => q.Sort is not null)
+        RuleFor(q => q.Sort)
+            .Must(s => SortKeys.Contains(s))
+            .When(q => q.Sort is not null)
             .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
     }
 }
 
-public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUser user) : IRequestHandler<ListAchievements, Paged<AchievementResponse>>
+public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUser user)
+    : IRequestHandler<ListAchievements, Paged<AchievementResponse>>
 {
     public async Task<Paged<AchievementResponse>> Handle(ListAchievements q, CancellationToken cancellationToken)
     {
@@ -58,16 +76,19 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUse
         }
 
         // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
-        foreach (var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        )
         {
             query = query.Where(a => a.SearchText.Contains(term));
         }
 
         if (q.Industry is { Length: > 0 } industry)
         {
-            query = Industries.ParentOf(industry) == industry
-                ? query.Where(a => a.IndustryParent == industry)
-                : query.Where(a => a.Industry == industry);
+            query =
+                Industries.ParentOf(industry) == industry
+                    ? query.Where(a => a.IndustryParent == industry)
+                    : query.Where(a => a.Industry == industry);
         }
 
         if (EnumRules.Parse<Province>(q.Province) is { } province)
@@ -105,17 +126,18 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUse
         return new Paged<AchievementResponse>(items.Select(AchievementResponse.From).ToList(), page, pageSize, total);
     }
 
-    private static IQueryable<Achievement> Sort(IQueryable<Achievement> query, string sort) => sort switch
-    {
-        "updatedAt" => query.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
-        "publishedAt" => query.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id),
-        "-publishedAt" => query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id),
-        "title" => query.OrderBy(a => a.Title).ThenBy(a => a.Id),
-        "-title" => query.OrderByDescending(a => a.Title).ThenBy(a => a.Id),
-        "maturity" => query.OrderBy(a => a.MaturityLevel).ThenBy(a => a.Id),
-        "-maturity" => query.OrderByDescending(a => a.MaturityLevel).ThenBy(a => a.Id),
-        "price" => query.OrderBy(a => a.PriceMin).ThenBy(a => a.Id),
-        "-price" => query.OrderByDescending(a => a.PriceMin).ThenBy(a => a.Id),
-        _ => query.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id),
-    };
+    private static IQueryable<Achievement> Sort(IQueryable<Achievement> query, string sort) =>
+        sort switch
+        {
+            "updatedAt" => query.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id),
+            "publishedAt" => query.OrderBy(a => a.PublishedAt).ThenBy(a => a.Id),
+            "-publishedAt" => query.OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id),
+            "title" => query.OrderBy(a => a.Title).ThenBy(a => a.Id),
+            "-title" => query.OrderByDescending(a => a.Title).ThenBy(a => a.Id),
+            "maturity" => query.OrderBy(a => a.MaturityLevel).ThenBy(a => a.Id),
+            "-maturity" => query.OrderByDescending(a => a.MaturityLevel).ThenBy(a => a.Id),
+            "price" => query.OrderBy(a => a.PriceMin).ThenBy(a => a.Id),
+            "-price" => query.OrderByDescending(a => a.PriceMin).ThenBy(a => a.Id),
+            _ => query.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id),
+        };
 }

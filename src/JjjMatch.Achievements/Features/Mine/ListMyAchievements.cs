@@ -11,8 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Achievements.Features.Mine;
 
-/// <summary>The owner's view (GET /api/achievements/mine): its own achievements of any status, newest change first, with the contact.</summary>
-public sealed record ListMyAchievements(string? Status, int? Page, int? PageSize) : IRequest<Paged<OwnedAchievementResponse>>;
+/// <summary>
+/// The owner's view (GET /api/achievements/mine): its own achievements of any status, newest change first, with the
+/// contact.
+/// </summary>
+public sealed record ListMyAchievements(string? Status, int? Page, int? PageSize)
+    : IRequest<Paged<OwnedAchievementResponse>>;
 
 /// <summary>What only the owning organisation sees: the public view plus the contact.</summary>
 public sealed record OwnedAchievementResponse(AchievementResponse Achievement, Contact Contact);
@@ -27,7 +31,8 @@ public sealed class ListMyAchievementsValidator : AbstractValidator<ListMyAchiev
     }
 }
 
-public sealed class ListMyAchievementsHandler(AchievementsDbContext db, CurrentUser user) : IRequestHandler<ListMyAchievements, Paged<OwnedAchievementResponse>>
+public sealed class ListMyAchievementsHandler(AchievementsDbContext db, CurrentUser user)
+    : IRequestHandler<ListMyAchievements, Paged<OwnedAchievementResponse>>
 {
     public async Task<Paged<OwnedAchievementResponse>> Handle(ListMyAchievements q, CancellationToken cancellationToken)
     {
@@ -39,7 +44,11 @@ public sealed class ListMyAchievementsHandler(AchievementsDbContext db, CurrentU
         }
 
         return await query.ToPagedAsync(
-            all => all.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id), q.Page, q.PageSize,
-            a => new OwnedAchievementResponse(AchievementResponse.From(a), a.Contact), cancellationToken);
+            all => all.OrderByDescending(a => a.UpdatedAt).ThenBy(a => a.Id),
+            q.Page,
+            q.PageSize,
+            a => new OwnedAchievementResponse(AchievementResponse.From(a), a.Contact),
+            cancellationToken
+        );
     }
 }

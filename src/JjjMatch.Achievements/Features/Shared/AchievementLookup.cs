@@ -8,12 +8,23 @@ namespace JjjMatch.Achievements.Features.Shared;
 
 internal static class AchievementLookup
 {
-    public static async Task<Achievement> FindOrThrowAsync(this AchievementsDbContext db, Guid id, CancellationToken cancellationToken) =>
+    public static async Task<Achievement> FindOrThrowAsync(
+        this AchievementsDbContext db,
+        Guid id,
+        CancellationToken cancellationToken
+    ) =>
         await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
         ?? throw new NotFoundException("Achievement", id);
 
-    /// <summary>The achievement to change: 404 when there is none, 403 when the caller's organisation does not own it.</summary>
-    public static async Task<Achievement> FindOwnedAsync(this AchievementsDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The achievement to change: 404 when there is none, 403 when the caller's organisation does not own it.
+    /// </summary>
+    public static async Task<Achievement> FindOwnedAsync(
+        this AchievementsDbContext db,
+        Guid id,
+        CurrentUser user,
+        CancellationToken cancellationToken
+    )
     {
         var achievement = await db.FindOrThrowAsync(id, cancellationToken);
         user.EnsureOwns(achievement.OwnerId, "achievement");
@@ -25,7 +36,10 @@ internal static class AchievementLookup
     {
         if (expectedVersion is not null && expectedVersion != achievement.Version)
         {
-            throw new ConflictException($"The achievement is at version {achievement.Version}, not {expectedVersion}; reload it and try again.");
+            throw new ConflictException(
+                $"The achievement is at version {achievement.Version}, not {expectedVersion}; reload it and "
+                    + "try again."
+            );
         }
     }
 }

@@ -5,7 +5,8 @@ namespace JjjMatch.Achievements.Features.Shared;
 
 /// <summary>
 /// What anyone may see of an achievement: no contact, no owner account. <see cref="Contact"/> is filled only on
-/// GET /api/achievements/{id} for organisations an accepted match introduced (see docs/workbench.md); the owner has its /mine view.
+/// GET /api/achievements/{id} for organisations an accepted match introduced (see docs/workbench.md); the owner has its
+/// /mine view.
 /// </summary>
 public sealed record AchievementResponse(
     Guid Id,
@@ -25,9 +26,27 @@ public sealed record AchievementResponse(
     DateTime UpdatedAt,
     DateTime? PublishedAt,
     int Version,
-    Contact? Contact = null)
+    Contact? Contact = null
+)
 {
-    public static AchievementResponse From(Achievement a) => new(
-        a.Id, a.Title, a.Summary, a.Keywords, a.Industry, a.TechnologyField, a.Maturity, a.Patents, a.TransferModes,
-        a.AskingPrice, a.OwnerInstitution, a.Region, a.Status, a.CreatedAt, a.UpdatedAt, a.PublishedAt, a.Version);
+    public static AchievementResponse From(Achievement a) =>
+        new(
+            a.Id,
+            a.Title,
+            a.Summary,
+            a.Keywords,
+            a.Industry,
+            a.TechnologyField,
+            a.Maturity,
+            a.Patents,
+            a.TransferModes,
+            a.AskingPrice,
+            a.OwnerInstitution,
+            a.Region,
+            a.Status,
+            a.CreatedAt,
+            a.UpdatedAt,
+            a.PublishedAt,
+            a.Version
+        );
 }

@@ -9,14 +9,16 @@ using MediatR;
 
 namespace JjjMatch.Achievements.Features.Update;
 
-public sealed record UpdateAchievement(Guid Id, int? ExpectedVersion, AchievementInput Body) : IRequest<AchievementResponse>;
+public sealed record UpdateAchievement(Guid Id, int? ExpectedVersion, AchievementInput Body)
+    : IRequest<AchievementResponse>;
 
 public sealed class UpdateAchievementValidator : AbstractValidator<UpdateAchievement>
 {
     public UpdateAchievementValidator() => RuleFor(c => c.Body).SetValidator(new AchievementInputValidator());
 }
 
-public sealed class UpdateAchievementHandler(AchievementsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<UpdateAchievement, AchievementResponse>
+public sealed class UpdateAchievementHandler(AchievementsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<UpdateAchievement, AchievementResponse>
 {
     public async Task<AchievementResponse> Handle(UpdateAchievement request, CancellationToken cancellationToken)
     {
@@ -26,7 +28,14 @@ public sealed class UpdateAchievementHandler(AchievementsDbContext db, CurrentUs
         achievement.Update(request.Body.ToDetails(), now.UtcDateTime);
         if (achievement.Status == AchievementStatus.Published)
         {
-            db.AddIntegrationEvent(new AchievementUpdated(Guid.CreateVersion7(), now, AchievementEvents.Producer, AchievementEvents.Snapshot(achievement)));
+            db.AddIntegrationEvent(
+                new AchievementUpdated(
+                    Guid.CreateVersion7(),
+                    now,
+                    AchievementEvents.Producer,
+                    AchievementEvents.Snapshot(achievement)
+                )
+            );
         }
 
         await db.SaveChangesAsync(cancellationToken);

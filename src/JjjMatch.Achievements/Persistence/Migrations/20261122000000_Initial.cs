@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.Achievements.Persistence.Migrations;
 
-/// <summary>Written by hand (see docs/decisions/0003-schema-migrations.md); later releases add migrations after it.</summary>
+/// <summary>
+/// Written by hand (see docs/decisions/0003-schema-migrations.md); later releases add migrations after it.
+/// </summary>
 [DbContext(typeof(AchievementsDbContext))]
 [Migration("20261122000000_Initial")]
 public sealed class Initial : Migration
@@ -42,7 +44,8 @@ public sealed class Initial : Migration
                 PublishedAt = table.Column<DateTime>(nullable: true),
                 Version = table.Column<int>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_Achievements", a => a.Id));
+            constraints: table => table.PrimaryKey("PK_Achievements", a => a.Id)
+        );
         migrationBuilder.CreateIndex("IX_Achievements_Status_UpdatedAt", "Achievements", ["Status", "UpdatedAt"]);
         migrationBuilder.CreateIndex("IX_Achievements_Industry", "Achievements", "Industry");
         migrationBuilder.CreateIndex("IX_Achievements_Province", "Achievements", "Province");

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.Achievements.Persistence.Migrations;
 
-/// <summary>The import command's key (SHA-256 of the source line): null for listings made through the API, unique otherwise.</summary>
+/// <summary>
+/// The import command's key (SHA-256 of the source line): null for listings made through the API, unique otherwise.
+/// </summary>
 [DbContext(typeof(AchievementsDbContext))]
 [Migration("20261122030000_ImportKey")]
 public sealed class ImportKey : Migration

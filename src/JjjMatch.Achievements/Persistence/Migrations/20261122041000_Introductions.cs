@@ -19,7 +19,8 @@ public sealed class Introductions : Migration
                 MatchId = table.Column<Guid>(nullable: false),
                 IntroducedAt = table.Column<DateTime>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_Introductions", i => new { i.ListingId, i.OrganisationId }));
+            constraints: table => table.PrimaryKey("PK_Introductions", i => new { i.ListingId, i.OrganisationId })
+        );
         migrationBuilder.CreateIndex("IX_Introductions_MatchId", "Introductions", "MatchId");
     }
 

@@ -13,14 +13,34 @@ public sealed class IndustryParent : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
-        migrationBuilder.AddColumn<string>("IndustryParent", "Achievements", maxLength: 50, nullable: false, defaultValue: "");
-        migrationBuilder.Sql(migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL"
-            ? """UPDATE "Achievements" SET "IndustryParent" = split_part("Industry", '-', 1);"""
-            : """UPDATE "Achievements" SET "IndustryParent" = CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1) ELSE "Industry" END;""");
+        migrationBuilder.AddColumn<string>(
+            "IndustryParent",
+            "Achievements",
+            maxLength: 50,
+            nullable: false,
+            defaultValue: ""
+        );
+        migrationBuilder.Sql(
+            migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL"
+                ? """UPDATE "Achievements" SET "IndustryParent" = split_part("Industry", '-', 1);"""
+                : """UPDATE "Achievements" SET "IndustryParent" = CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1) ELSE "Industry" END;"""
+        );
         migrationBuilder.DropIndex("IX_Achievements_Province", "Achievements");
-        migrationBuilder.CreateIndex("IX_Achievements_Status_IndustryParent_Province_UpdatedAt", "Achievements", ["Status", "IndustryParent", "Province", "UpdatedAt"]);
-        migrationBuilder.CreateIndex("IX_Achievements_Status_IndustryParent_UpdatedAt", "Achievements", ["Status", "IndustryParent", "UpdatedAt"]);
-        migrationBuilder.CreateIndex("IX_Achievements_Status_Province_UpdatedAt", "Achievements", ["Status", "Province", "UpdatedAt"]);
+        migrationBuilder.CreateIndex(
+            "IX_Achievements_Status_IndustryParent_Province_UpdatedAt",
+            "Achievements",
+            ["Status", "IndustryParent", "Province", "UpdatedAt"]
+        );
+        migrationBuilder.CreateIndex(
+            "IX_Achievements_Status_IndustryParent_UpdatedAt",
+            "Achievements",
+            ["Status", "IndustryParent", "UpdatedAt"]
+        );
+        migrationBuilder.CreateIndex(
+            "IX_Achievements_Status_Province_UpdatedAt",
+            "Achievements",
+            ["Status", "Province", "UpdatedAt"]
+        );
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

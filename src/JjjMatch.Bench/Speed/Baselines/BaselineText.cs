@@ -1,6 +1,5 @@
 using JjjMatch.Bench.Reference;
 using JjjMatch.Matching.Engine.Scoring;
-using JjjMatch.Matching.Engine.Search.Analysis;
 
 namespace JjjMatch.Bench.Speed.Baselines;
 
@@ -27,6 +26,9 @@ public static class BaselineText
 
     public static string Tokens(string text) => string.Join(' ', ReferenceAnalyzer.Instance.Analyze(text));
 
-    /// <summary>Each distinct query term once, in order of first appearance, as the reference BM25 counts them.</summary>
-    public static IReadOnlyList<string> QueryTerms(string text) => [.. ReferenceAnalyzer.Instance.Analyze(text).Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// Each distinct query term once, in order of first appearance, as the reference BM25 counts them.
+    /// </summary>
+    public static IReadOnlyList<string> QueryTerms(string text) =>
+        [.. ReferenceAnalyzer.Instance.Analyze(text).Distinct(StringComparer.Ordinal)];
 }

@@ -22,10 +22,19 @@ public sealed class Fts5Index(string path) : IBaselineIndex
     public async Task BuildAsync(IReadOnlyList<string> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()
+        );
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY;", cancellationToken);
-        await ExecuteAsync("CREATE VIRTUAL TABLE docs USING fts5(body, tokenize = 'unicode61 remove_diacritics 0');", cancellationToken);
+        await ExecuteAsync(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                + "PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY;",
+            cancellationToken
+        );
+        await ExecuteAsync(
+            "CREATE VIRTUAL TABLE docs USING fts5(body, " + "tokenize = 'unicode61 remove_diacritics 0');",
+            cancellationToken
+        );
         await using (var transaction = connection.BeginTransaction())
         {
             await using var insert = connection.CreateCommand();
@@ -54,15 +63,27 @@ public sealed class Fts5Index(string path) : IBaselineIndex
         search.Prepare();
     }
 
-    public async Task<IReadOnlyList<int>> SearchAsync(IReadOnlyList<string> terms, int top, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<int>> SearchAsync(
+        IReadOnlyList<string> terms,
+        int top,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (terms.Count == 0 || search is null) return [];
+        if (terms.Count == 0 || search is null)
+        {
+            return [];
+        }
+
         match!.Value = MatchExpression(terms);
         limit!.Value = top;
         var keys = new List<int>(top);
         await using var reader = await search.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) keys.Add(reader.GetInt32(0));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(reader.GetInt32(0));
+        }
+
         return keys;
     }
 
@@ -72,8 +93,15 @@ public sealed class Fts5Index(string path) : IBaselineIndex
 
     public async ValueTask DisposeAsync()
     {
-        if (search is not null) await search.DisposeAsync();
-        if (connection is not null) await connection.DisposeAsync();
+        if (search is not null)
+        {
+            await search.DisposeAsync();
+        }
+
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+        }
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)

@@ -17,7 +17,10 @@ public sealed class PostgresIndex : IBaselineIndex
     public PostgresIndex(string connectionString)
     {
         admin = new NpgsqlConnectionStringBuilder(connectionString);
-        if (string.IsNullOrEmpty(admin.Database)) admin.Database = "postgres";
+        if (string.IsNullOrEmpty(admin.Database))
+        {
+            admin.Database = "postgres";
+        }
     }
 
     public string Name => "PostgreSQL ts_rank";
@@ -31,14 +34,28 @@ public sealed class PostgresIndex : IBaselineIndex
         {
             await connection.OpenAsync(cancellationToken);
             ServerVersion = connection.PostgreSqlVersion.ToString();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\" ENCODING 'UTF8' TEMPLATE template0", connection);
+            await using var create = new NpgsqlCommand(
+                $"CREATE DATABASE \"{database}\" ENCODING " + "'UTF8' TEMPLATE template0",
+                connection
+            );
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(admin.ToString()) { Database = database }.ToString());
-        await ExecuteAsync("CREATE TABLE docs (id int PRIMARY KEY, body text NOT NULL, tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)", cancellationToken);
+        source = NpgsqlDataSource.Create(
+            new NpgsqlConnectionStringBuilder(admin.ToString()) { Database = database }.ToString()
+        );
+        await ExecuteAsync(
+            "CREATE TABLE docs (id int PRIMARY KEY, body text NOT NULL, tsv tsvector GENERATED ALWAYS "
+                + "AS (to_tsvector('simple', body)) STORED)",
+            cancellationToken
+        );
         await using (var connection = await source.OpenConnectionAsync(cancellationToken))
-        await using (var import = await connection.BeginBinaryImportAsync("COPY docs (id, body) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (
+            var import = await connection.BeginBinaryImportAsync(
+                "COPY docs (id, body) " + "FROM STDIN (FORMAT BINARY)",
+                cancellationToken
+            )
+        )
         {
             for (var i = 0; i < documents.Count; i++)
             {
@@ -54,33 +71,62 @@ public sealed class PostgresIndex : IBaselineIndex
         await ExecuteAsync("VACUUM ANALYZE docs", cancellationToken);
     }
 
-    public async Task<IReadOnlyList<int>> SearchAsync(IReadOnlyList<string> terms, int top, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<int>> SearchAsync(
+        IReadOnlyList<string> terms,
+        int top,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (terms.Count == 0 || source is null) return [];
+        if (terms.Count == 0 || source is null)
+        {
+            return [];
+        }
+
         await using var command = source.CreateCommand(
-            "SELECT id FROM docs, to_tsquery('simple', $1) q WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC LIMIT $2");
+            "SELECT id FROM docs, to_tsquery('simple', $1) q WHERE tsv @@ q ORDER BY ts_rank(tsv, q) DESC LIMIT $2"
+        );
         command.Parameters.AddWithValue(TsQuery(terms));
         command.Parameters.AddWithValue(top);
         var keys = new List<int>(top);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) keys.Add(reader.GetInt32(0));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(reader.GetInt32(0));
+        }
+
         return keys;
     }
 
-    /// <summary>Terms OR-ed as tsquery lexemes: <c>'钢板' | '板表'</c>; a quote or backslash inside a term is escaped.</summary>
+    /// <summary>
+    /// Terms OR-ed as tsquery lexemes: <c>'钢板' | '板表'</c>; a quote or backslash inside a term is escaped.
+    /// </summary>
     public static string TsQuery(IEnumerable<string> terms) =>
-        string.Join(" | ", terms.Select(t => "'" + t.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'"));
+        string.Join(
+            " | ",
+            terms.Select(t =>
+                "'"
+                + t.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)
+                + "'"
+            )
+        );
 
     public async ValueTask DisposeAsync()
     {
-        if (source is not null) await source.DisposeAsync();
+        if (source is not null)
+        {
+            await source.DisposeAsync();
+        }
+
         NpgsqlConnection.ClearAllPools();
         try
         {
             await using var connection = new NpgsqlConnection(admin.ToString());
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand(
+                "DROP DATABASE IF EXISTS " + $"\"{database}\" WITH (FORCE)",
+                connection
+            );
             await drop.ExecuteNonQueryAsync();
         }
         catch (NpgsqlException)

@@ -1,8 +1,7 @@
-using JjjMatch.Host.DemoData;
-using JjjMatch.BuildingBlocks.Auth;
-using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Demands;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Features.Shared;
+using JjjMatch.Host.DemoData;
 
 namespace JjjMatch.Bench.Speed.EndToEnd;
 
@@ -13,7 +12,9 @@ namespace JjjMatch.Bench.Speed.EndToEnd;
 /// </summary>
 public static class DemandPosts
 {
-    /// <summary>What many enterprises write when they state no outcome of their own: "a workable technical solution".</summary>
+    /// <summary>
+    /// What many enterprises write when they state no outcome of their own: "a workable technical solution".
+    /// </summary>
     public const string StockOutcome = "提供可行的技术解决方案";
 
     private static readonly DemandInputValidator Validator = new(TimeProvider.System);
@@ -23,17 +24,36 @@ public static class DemandPosts
     public static DemandSnapshot AsPosted(DemandSnapshot demand)
     {
         ArgumentNullException.ThrowIfNull(demand);
-        return string.IsNullOrWhiteSpace(demand.ExpectedOutcome) ? demand with { ExpectedOutcome = StockOutcome } : demand;
+        return string.IsNullOrWhiteSpace(demand.ExpectedOutcome)
+            ? demand with
+            {
+                ExpectedOutcome = StockOutcome,
+            }
+            : demand;
     }
 
     public static DemandInput Body(DemandSnapshot demand)
     {
         ArgumentNullException.ThrowIfNull(demand);
         return new DemandInput(
-            demand.Title, demand.ProblemDescription, demand.ExpectedOutcome, demand.Industry, demand.MinimumMaturity, demand.Bounty, demand.Deadline,
-            demand.Region, demand.CooperationModes, demand.Anonymous, demand.EnterpriseName ?? DemoAccounts.Enterprise.OrganisationName, Contact);
+            demand.Title,
+            demand.ProblemDescription,
+            demand.ExpectedOutcome,
+            demand.Industry,
+            demand.MinimumMaturity,
+            demand.Bounty,
+            demand.Deadline,
+            demand.Region,
+            demand.CooperationModes,
+            demand.Anonymous,
+            demand.EnterpriseName ?? DemoAccounts.Enterprise.OrganisationName,
+            Contact
+        );
     }
 
-    /// <summary>False for a demand the API would refuse, e.g. a market listing whose problem statement is shorter than 10 characters.</summary>
+    /// <summary>
+    /// False for a demand the API would refuse, e.g. a market listing whose problem statement is shorter than 10
+    /// characters.
+    /// </summary>
     public static bool IsAccepted(DemandSnapshot demand) => Validator.Validate(Body(demand)).IsValid;
 }

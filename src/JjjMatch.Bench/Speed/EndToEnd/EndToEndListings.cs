@@ -1,6 +1,6 @@
-using JjjMatch.Contracts.Demands;
 using JjjMatch.Bench.Speed.Generation;
 using JjjMatch.Bench.Speed.Matcher;
+using JjjMatch.Contracts.Demands;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Scoring;
 
@@ -13,9 +13,20 @@ namespace JjjMatch.Bench.Speed.EndToEnd;
 /// measurable. The choice uses the same options the matching service uses (minimum score and text relevance).
 /// Demands are chosen as the enterprise posts them (<see cref="DemandPosts"/>), among those the demands API accepts.
 /// </summary>
-public sealed record EndToEndListings(IReadOnlyList<GeneratedAchievement> Achievements, IReadOnlyList<DemandSnapshot> Demands, int AchievementsTried, int DemandsTried)
+public sealed record EndToEndListings(
+    IReadOnlyList<GeneratedAchievement> Achievements,
+    IReadOnlyList<DemandSnapshot> Demands,
+    int AchievementsTried,
+    int DemandsTried
+)
 {
-    public static async Task<EndToEndListings> ChooseAsync(MatcherSession session, SpeedMarket market, int achievements, int demands, CancellationToken cancellationToken)
+    public static async Task<EndToEndListings> ChooseAsync(
+        MatcherSession session,
+        SpeedMarket market,
+        int achievements,
+        int demands,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(market);
@@ -25,7 +36,16 @@ public sealed record EndToEndListings(IReadOnlyList<GeneratedAchievement> Achiev
         for (; chosenAchievements.Count < achievements && k < 50 * Math.Max(achievements, 1); k++)
         {
             var candidate = market.NewAchievement(k);
-            if (Suggestible(await session.Finder.FindDemandsForAsync(candidate.Snapshot.ToProfile(), MatcherPhase.Top, cancellationToken), options))
+            if (
+                Suggestible(
+                    await session.Finder.FindDemandsForAsync(
+                        candidate.Snapshot.ToProfile(),
+                        MatcherPhase.Top,
+                        cancellationToken
+                    ),
+                    options
+                )
+            )
             {
                 chosenAchievements.Add(candidate);
             }
@@ -36,7 +56,17 @@ public sealed record EndToEndListings(IReadOnlyList<GeneratedAchievement> Achiev
         for (; chosenDemands.Count < demands && j < 50 * Math.Max(demands, 1); j++)
         {
             var candidate = DemandPosts.AsPosted(market.NewDemand(j));
-            if (DemandPosts.IsAccepted(candidate) && Suggestible(await session.Finder.FindAchievementsForAsync(candidate.ToProfile(), MatcherPhase.Top, cancellationToken), options))
+            if (
+                DemandPosts.IsAccepted(candidate)
+                && Suggestible(
+                    await session.Finder.FindAchievementsForAsync(
+                        candidate.ToProfile(),
+                        MatcherPhase.Top,
+                        cancellationToken
+                    ),
+                    options
+                )
+            )
             {
                 chosenDemands.Add(candidate);
             }
@@ -54,8 +84,11 @@ public sealed record EndToEndListings(IReadOnlyList<GeneratedAchievement> Achiev
     {
         ArgumentNullException.ThrowIfNull(found);
         ArgumentNullException.ThrowIfNull(options);
-        return found.Any(m => m.Score.Total >= options.MinimumScore * Margin
-            && m.Score.ContributionOf(MatchFactorNames.Text) >= options.MinimumTextRelevance * options.Weights.Text * Margin);
+        return found.Any(m =>
+            m.Score.Total >= options.MinimumScore * Margin
+            && m.Score.ContributionOf(MatchFactorNames.Text)
+                >= options.MinimumTextRelevance * options.Weights.Text * Margin
+        );
     }
 
     private const double Margin = 1.25;

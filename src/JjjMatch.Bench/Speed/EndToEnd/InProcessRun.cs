@@ -1,7 +1,6 @@
-using JjjMatch.Host.DemoData;
 using System.Diagnostics;
-using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.Contracts.Matching;
+using JjjMatch.Host.DemoData;
 using JjjMatch.Host.Hosting;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,13 +14,27 @@ namespace JjjMatch.Bench.Speed.EndToEnd;
 public static class InProcessRun
 {
     public static async Task<(EndToEndFigures Figures, TimeSpan Startup)> RunAsync(
-        IReadOnlyList<string> settings, EndToEndListings listings, SpeedOptions options, TextWriter log, CancellationToken cancellationToken)
+        IReadOnlyList<string> settings,
+        EndToEndListings listings,
+        SpeedOptions options,
+        TextWriter log,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        var app = ApiHost.Build([.. settings.Concat(BenchAuth.HostSettings).Concat([
-            $"Urls={address.ToString().TrimEnd('/')}", "DemoData:Enabled=false", "Bus:Transport=InMemory",
-            "Logging:LogLevel:Default=Warning", "Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"]).Select(s => "--" + s)]);
+        var app = ApiHost.Build([
+            .. settings
+                .Concat(BenchAuth.HostSettings)
+                .Concat([
+                    $"Urls={address.ToString().TrimEnd('/')}",
+                    "DemoData:Enabled=false",
+                    "Bus:Transport=InMemory",
+                    "Logging:LogLevel:Default=Warning",
+                    "Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+                ])
+                .Select(s => "--" + s),
+        ]);
         try
         {
             var started = Stopwatch.GetTimestamp();
@@ -32,18 +45,23 @@ public static class InProcessRun
             log.WriteLine($"  one process: ready in {startup.TotalSeconds:0.0} s (index loaded from SQLite)");
 
             var observer = new SuggestionObserver();
-            var handle = app.Services.GetRequiredService<IReceiveEndpointConnector>().ConnectReceiveEndpoint(
-                "speed-observer-" + Guid.NewGuid().ToString("N")[..8],
-                (_, endpoint) => endpoint.Handler<MatchSuggested>(context =>
-                {
-                    observer.Saw(context.Message);
-                    return Task.CompletedTask;
-                }));
+            var handle = app
+                .Services.GetRequiredService<IReceiveEndpointConnector>()
+                .ConnectReceiveEndpoint("speed-observer-" + Guid.NewGuid().ToString("N")[..8], (_, endpoint) =>
+                    endpoint.Handler<MatchSuggested>(context =>
+                    {
+                        observer.Saw(context.Message);
+                        return Task.CompletedTask;
+                    })
+                );
             await handle.Ready.WaitAsync(cancellationToken);
             try
             {
                 using var demandsApi = Http.HttpLoad.Client(address, 64, DemoAccounts.Enterprise);
-                return (await EndToEndRun.RunAsync(http, demandsApi, observer, listings, options, log, cancellationToken), startup);
+                return (
+                    await EndToEndRun.RunAsync(http, demandsApi, observer, listings, options, log, cancellationToken),
+                    startup
+                );
             }
             finally
             {
@@ -62,7 +80,11 @@ public static class InProcessRun
         while (true)
         {
             using var response = await http.GetAsync("health/ready", cancellationToken);
-            if (response.IsSuccessStatusCode) return;
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
             await Task.Delay(200, cancellationToken);
         }
     }

@@ -22,10 +22,17 @@ public static class MarketSeeder
     private const int BatchSize = 2_000;
 
     /// <returns>The achievements' ids as the achievements service assigned them, in market order.</returns>
-    public static async Task<IReadOnlyList<Guid>> SeedAsync(IReadOnlyList<string> settings, SpeedMarket market, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid>> SeedAsync(
+        IReadOnlyList<string> settings,
+        SpeedMarket market,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(market);
-        await using var app = await ToolHost.StartAsync([.. settings, .. BenchAuth.HostSettings, "Services=achievements,matching"], cancellationToken);
+        await using var app = await ToolHost.StartAsync(
+            [.. settings, .. BenchAuth.HostSettings, "Services=achievements,matching"],
+            cancellationToken
+        );
         var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
         var now = DateTime.UtcNow;
         var ids = new Guid[market.Achievements.Count];
@@ -55,7 +62,13 @@ public static class MarketSeeder
                 for (var i = start; i < end; i++)
                 {
                     var listed = now.AddSeconds(i - market.Achievements.Count);
-                    var listing = AchievementListing.From(market.Achievements[i].Snapshot with { Id = ids[i], UpdatedAt = listed });
+                    var listing = AchievementListing.From(
+                        market.Achievements[i].Snapshot with
+                        {
+                            Id = ids[i],
+                            UpdatedAt = listed,
+                        }
+                    );
                     listing.ComparedAgainst(market.Demands.Count);
                     db.Achievements.Add(listing);
                 }
@@ -69,18 +82,26 @@ public static class MarketSeeder
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Demands.AddRange(batch.Select(snapshot =>
-            {
-                var listing = DemandListing.From(snapshot);
-                listing.ComparedAgainst(market.Achievements.Count);
-                return listing;
-            }));
+            db.Demands.AddRange(
+                batch.Select(snapshot =>
+                {
+                    var listing = DemandListing.From(snapshot);
+                    listing.ComparedAgainst(market.Achievements.Count);
+                    return listing;
+                })
+            );
             await db.SaveChangesAsync(cancellationToken);
         }
 
         await using (var scope = scopes.CreateAsyncScope())
         {
-            foreach (var db in new DbContext[] { scope.ServiceProvider.GetRequiredService<AchievementsDbContext>(), scope.ServiceProvider.GetRequiredService<MatchingDbContext>() })
+            foreach (
+                var db in new DbContext[]
+                {
+                    scope.ServiceProvider.GetRequiredService<AchievementsDbContext>(),
+                    scope.ServiceProvider.GetRequiredService<MatchingDbContext>(),
+                }
+            )
             {
                 if (db.Database.IsSqlite())
                 {
@@ -96,7 +117,19 @@ public static class MarketSeeder
     private static AchievementDetails Details(Generation.GeneratedAchievement generated)
     {
         var a = generated.Snapshot;
-        return new AchievementDetails(a.Title, a.Summary, a.Keywords, a.Industry, a.TechnologyField, a.Maturity, a.Patents, a.TransferModes,
-            a.AskingPrice, a.OwnerInstitution, a.Region, new Contact(generated.ContactName, generated.ContactPhone, null));
+        return new AchievementDetails(
+            a.Title,
+            a.Summary,
+            a.Keywords,
+            a.Industry,
+            a.TechnologyField,
+            a.Maturity,
+            a.Patents,
+            a.TransferModes,
+            a.AskingPrice,
+            a.OwnerInstitution,
+            a.Region,
+            new Contact(generated.ContactName, generated.ContactPhone, null)
+        );
     }
 }

@@ -9,6 +9,8 @@ namespace JjjMatch.Bench.Speed.EndToEnd;
 /// </summary>
 public sealed class ServiceStores : IAsyncDisposable
 {
+    private static readonly string[] Services = ["Achievements", "Demands", "Matching"];
+
     private readonly string? postgres;
     private readonly string prefix = "jjj_speed_" + Guid.NewGuid().ToString("N")[..8];
     private readonly List<string> databases = [];
@@ -23,7 +25,10 @@ public sealed class ServiceStores : IAsyncDisposable
 
     public bool OnPostgres => postgres is not null;
 
-    /// <summary>Settings for a process that keeps its databases under the name <paramref name="place"/> (a folder, or a database name part).</summary>
+    /// <summary>
+    /// Settings for a process that keeps its databases under the name <paramref name="place"/> (a folder, or a database
+    /// name part).
+    /// </summary>
     public IReadOnlyList<string> SettingsFor(string place)
     {
         if (postgres is null)
@@ -34,11 +39,15 @@ public sealed class ServiceStores : IAsyncDisposable
         return
         [
             "Database:Provider=PostgreSql",
-            .. new[] { "Achievements", "Demands", "Matching" }.Select(service => $"ConnectionStrings:{service}={ConnectionString($"{prefix}_{place}_{service}".ToLowerInvariant())}"),
+            .. Services.Select(service =>
+                $"ConnectionStrings:{service}={ConnectionString($"{prefix}_{place}_{service}".ToLowerInvariant())}"
+            ),
         ];
     }
 
-    /// <summary>SQLite only: copies a service's database file from the seeded template folder into <paramref name="place"/>.</summary>
+    /// <summary>
+    /// SQLite only: copies a service's database file from the seeded template folder into <paramref name="place"/>.
+    /// </summary>
     public void CopySqlite(string template, string place, string service)
     {
         SqliteConnection.ClearAllPools();
@@ -51,7 +60,11 @@ public sealed class ServiceStores : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (postgres is null) return;
+        if (postgres is null)
+        {
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         try
         {
@@ -59,7 +72,10 @@ public sealed class ServiceStores : IAsyncDisposable
             await connection.OpenAsync();
             foreach (var database in databases)
             {
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                await using var drop = new NpgsqlCommand(
+                    "DROP DATABASE IF EXISTS " + $"\"{database}\" WITH (FORCE)",
+                    connection
+                );
                 await drop.ExecuteNonQueryAsync();
             }
         }
@@ -71,7 +87,11 @@ public sealed class ServiceStores : IAsyncDisposable
 
     private string ConnectionString(string database)
     {
-        if (database != "postgres") databases.Add(database);
+        if (database != "postgres")
+        {
+            databases.Add(database);
+        }
+
         return new NpgsqlConnectionStringBuilder(postgres) { Database = database }.ToString();
     }
 }

@@ -16,16 +16,29 @@ public sealed class SuggestionObserver
 
     private int received;
 
-    /// <summary>Completes with the <see cref="Stopwatch"/> timestamp of the first suggestion naming the listing.</summary>
+    /// <summary>
+    /// Completes with the <see cref="Stopwatch"/> timestamp of the first suggestion naming the listing.
+    /// </summary>
     public Task<long> Expect(Guid listingId) =>
-        waiting.GetOrAdd(listingId, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        waiting
+            .GetOrAdd(listingId, _ => new TaskCompletionSource<long>(
+                TaskCreationOptions.RunContinuationsAsynchronously
+            ))
+            .Task;
 
     public void Saw(MatchSuggested suggested)
     {
         ArgumentNullException.ThrowIfNull(suggested);
         var at = Stopwatch.GetTimestamp();
         Interlocked.Increment(ref received);
-        if (waiting.TryGetValue(suggested.AchievementId, out var achievement)) achievement.TrySetResult(at);
-        if (waiting.TryGetValue(suggested.DemandId, out var demand)) demand.TrySetResult(at);
+        if (waiting.TryGetValue(suggested.AchievementId, out var achievement))
+        {
+            achievement.TrySetResult(at);
+        }
+
+        if (waiting.TryGetValue(suggested.DemandId, out var demand))
+        {
+            demand.TrySetResult(at);
+        }
     }
 }

@@ -21,7 +21,12 @@ public sealed partial class DatasetListings : IListingSource
     private readonly IReadOnlyList<JsonElement> demands;
     private readonly ListingGenerator structure;
 
-    private DatasetListings(string name, IReadOnlyList<JsonElement> achievements, IReadOnlyList<JsonElement> demands, ListingGenerator structure)
+    private DatasetListings(
+        string name,
+        IReadOnlyList<JsonElement> achievements,
+        IReadOnlyList<JsonElement> demands,
+        ListingGenerator structure
+    )
     {
         this.name = name;
         this.achievements = achievements;
@@ -40,7 +45,12 @@ public sealed partial class DatasetListings : IListingSource
             throw new InvalidOperationException($"{directory} needs non-empty achievements.jsonl and demands.jsonl.");
         }
 
-        return new DatasetListings(Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)), achievements, demands, new ListingGenerator(seed, now));
+        return new DatasetListings(
+            Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)),
+            achievements,
+            demands,
+            new ListingGenerator(seed, now)
+        );
     }
 
     public GeneratedAchievement Achievement(int index)
@@ -49,7 +59,11 @@ public sealed partial class DatasetListings : IListingSource
         var generated = structure.Achievement(index);
         var title = Clip(String(record, "name"), 100);
         var summary = String(record, "context").Trim();
-        if (summary.Length < 10) summary = $"{title}。{summary}";
+        if (summary.Length < 10)
+        {
+            summary = $"{title}。{summary}";
+        }
+
         var industry = KnownIndustry(String(record, "industry"));
         return generated with
         {
@@ -91,7 +105,11 @@ public sealed partial class DatasetListings : IListingSource
     /// <summary>The market's "大类-小类" label as a taxonomy code: itself if known, else its parent, else 其他.</summary>
     public static string KnownIndustry(string label)
     {
-        if (Industries.IsKnown(label)) return label;
+        if (Industries.IsKnown(label))
+        {
+            return label;
+        }
+
         var parent = label.Split('-')[0];
         return Industries.IsKnown(parent) ? parent : Industries.Other;
     }
@@ -103,17 +121,33 @@ public sealed partial class DatasetListings : IListingSource
         return match.Success
             ? new PriceRange(
                 decimal.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * 10_000m,
-                decimal.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) * 10_000m)
+                decimal.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) * 10_000m
+            )
             : PriceRange.Negotiable;
     }
 
     private static CooperationModes AchievementModes(string text)
     {
         var modes = CooperationModes.None;
-        if (text.Contains("完全转让", StringComparison.Ordinal)) modes |= CooperationModes.Assignment;
-        if (text.Contains("许可转让", StringComparison.Ordinal)) modes |= CooperationModes.NonExclusiveLicence;
-        if (text.Contains("技术入股", StringComparison.Ordinal)) modes |= CooperationModes.Equity;
-        if (text.Contains("合作生产", StringComparison.Ordinal)) modes |= CooperationModes.JointDevelopment;
+        if (text.Contains("完全转让", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.Assignment;
+        }
+
+        if (text.Contains("许可转让", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.NonExclusiveLicence;
+        }
+
+        if (text.Contains("技术入股", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.Equity;
+        }
+
+        if (text.Contains("合作生产", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.JointDevelopment;
+        }
         // The achievements API needs at least one mode; "其他" is mostly technical service in these listings.
         return modes == CooperationModes.None ? CooperationModes.TechnicalService : modes;
     }
@@ -121,14 +155,31 @@ public sealed partial class DatasetListings : IListingSource
     private static CooperationModes DemandModes(string text)
     {
         var modes = CooperationModes.None;
-        if (text.Contains("技术转让", StringComparison.Ordinal)) modes |= CooperationModes.Assignment;
-        if (text.Contains("技术许可", StringComparison.Ordinal)) modes |= CooperationModes.NonExclusiveLicence;
-        if (text.Contains("委托开发", StringComparison.Ordinal)) modes |= CooperationModes.JointDevelopment;
-        if (text.Contains("技术入股", StringComparison.Ordinal)) modes |= CooperationModes.Equity;
+        if (text.Contains("技术转让", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.Assignment;
+        }
+
+        if (text.Contains("技术许可", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.NonExclusiveLicence;
+        }
+
+        if (text.Contains("委托开发", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.JointDevelopment;
+        }
+
+        if (text.Contains("技术入股", StringComparison.Ordinal))
+        {
+            modes |= CooperationModes.Equity;
+        }
+
         return modes;
     }
 
-    private static string PatentNumber(int index) => $"ZL{2015 + (index % 10)}1{1_000_000 + (index % 8_999_999)}.{index % 10}";
+    private static string PatentNumber(int index) =>
+        $"ZL{2015 + (index % 10)}1{1_000_000 + (index % 8_999_999)}.{index % 10}";
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 
@@ -137,17 +188,26 @@ public sealed partial class DatasetListings : IListingSource
         var records = new List<JsonElement>();
         foreach (var line in File.ReadLines(path))
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
             using var document = JsonDocument.Parse(line);
             var record = document.RootElement.Clone();
-            if (String(record, "name").Trim().Length >= 2) records.Add(record);
+            if (String(record, "name").Trim().Length >= 2)
+            {
+                records.Add(record);
+            }
         }
 
         return records;
     }
 
     private static string String(JsonElement json, string property) =>
-        json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+        json.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : "";
 
     [GeneratedRegex(@"([0-9]+(?:\.[0-9]+)?)万元-([0-9]+(?:\.[0-9]+)?)万元")]
     private static partial Regex WanRange();

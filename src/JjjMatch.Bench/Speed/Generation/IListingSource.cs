@@ -17,4 +17,8 @@ public interface IListingSource
 }
 
 /// <summary>An achievement as its owner wrote it, with the contact that only the achievements service keeps.</summary>
-public sealed record GeneratedAchievement(JjjMatch.Contracts.Achievements.AchievementSnapshot Snapshot, string ContactName, string ContactPhone);
+public sealed record GeneratedAchievement(
+    JjjMatch.Contracts.Achievements.AchievementSnapshot Snapshot,
+    string ContactName,
+    string ContactPhone
+);

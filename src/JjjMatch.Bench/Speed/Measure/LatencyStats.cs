@@ -11,7 +11,13 @@ public sealed record LatencyStats(int Count, double Mean, double P50, double P95
         var sorted = milliseconds.Order().ToArray();
         return sorted.Length == 0
             ? Empty
-            : new LatencyStats(sorted.Length, sorted.Average(), Percentiles.NearestRank(sorted, 50), Percentiles.NearestRank(sorted, 95),
-                Percentiles.NearestRank(sorted, 99), sorted[^1]);
+            : new LatencyStats(
+                sorted.Length,
+                sorted.Average(),
+                Percentiles.NearestRank(sorted, 50),
+                Percentiles.NearestRank(sorted, 95),
+                Percentiles.NearestRank(sorted, 99),
+                sorted[^1]
+            );
     }
 }

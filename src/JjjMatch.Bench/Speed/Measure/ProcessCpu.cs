@@ -23,15 +23,21 @@ public static class ProcessCpu
         }
     }
 
-    /// <summary>Reads utime and stime from a /proc/PID/stat line; the command name in brackets may hold spaces.</summary>
+    /// <summary>
+    /// Reads utime and stime from a /proc/PID/stat line; the command name in brackets may hold spaces.
+    /// </summary>
     public static TimeSpan? Parse(string stat)
     {
         ArgumentNullException.ThrowIfNull(stat);
         var afterName = stat.LastIndexOf(')');
-        if (afterName < 0) return null;
+        if (afterName < 0)
+        {
+            return null;
+        }
         // After "pid (comm)" come the fields from 3 (state) on, so utime (14) and stime (15) are at 11 and 12.
         var fields = stat[(afterName + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length > 12
+        return
+            fields.Length > 12
             && long.TryParse(fields[11], NumberStyles.None, CultureInfo.InvariantCulture, out var user)
             && long.TryParse(fields[12], NumberStyles.None, CultureInfo.InvariantCulture, out var system)
             ? TimeSpan.FromSeconds((user + system) / TicksPerSecond)

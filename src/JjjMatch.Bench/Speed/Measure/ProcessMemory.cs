@@ -33,16 +33,26 @@ public sealed record ProcessMemory(long ResidentBytes, long PeakResidentBytes)
     public static ProcessMemory? Parse(string status)
     {
         ArgumentNullException.ThrowIfNull(status);
-        long? rss = null, hwm = null;
+        long? rss = null,
+            hwm = null;
         foreach (var line in status.Split('\n'))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kilobytes(line);
-            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) hwm = Kilobytes(line);
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                rss = Kilobytes(line);
+            }
+            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                hwm = Kilobytes(line);
+            }
         }
 
         return rss is { } r && hwm is { } h ? new ProcessMemory(r * 1024, h * 1024) : null;
     }
 
     private static long Kilobytes(string line) =>
-        long.Parse(line[(line.IndexOf(':') + 1)..].Replace("kB", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
+        long.Parse(
+            line[(line.IndexOf(':') + 1)..].Replace("kB", "", StringComparison.Ordinal).Trim(),
+            CultureInfo.InvariantCulture
+        );
 }

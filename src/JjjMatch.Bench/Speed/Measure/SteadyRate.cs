@@ -16,7 +16,12 @@ public static class SteadyRate
         return TimeSpan.FromSeconds(index / perSecond);
     }
 
-    public static async Task<T[]> RunAsync<T>(int count, double perSecond, Func<int, Task<T>> action, CancellationToken cancellationToken)
+    public static async Task<T[]> RunAsync<T>(
+        int count,
+        double perSecond,
+        Func<int, Task<T>> action,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(action);
         var started = Stopwatch.GetTimestamp();

@@ -16,15 +16,29 @@ public sealed class ApplyToDemandValidator : AbstractValidator<ApplyToDemand>
     public ApplyToDemandValidator() => RuleFor(c => c.Body).SetValidator(new ApplicationInputValidator());
 }
 
-public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<ApplyToDemand, ApplicationResponse>
+public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<ApplyToDemand, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(ApplyToDemand request, CancellationToken cancellationToken)
     {
         var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
         var now = time.GetUtcNow();
-        var application = demand.Apply(user.OrganisationId ?? Guid.Empty, request.Body.ApplicantOrganisation!, request.Body.ToProposal(), now.UtcDateTime);
-        db.AddIntegrationEvent(new ApplicationSubmitted(
-            Guid.CreateVersion7(), now, DemandEvents.Producer, demand.Id, application.Id, application.ApplicantOrganisation));
+        var application = demand.Apply(
+            user.OrganisationId ?? Guid.Empty,
+            request.Body.ApplicantOrganisation!,
+            request.Body.ToProposal(),
+            now.UtcDateTime
+        );
+        db.AddIntegrationEvent(
+            new ApplicationSubmitted(
+                Guid.CreateVersion7(),
+                now,
+                DemandEvents.Producer,
+                demand.Id,
+                application.Id,
+                application.ApplicantOrganisation
+            )
+        );
         await db.SaveChangesAsync(cancellationToken);
         return ApplicationResponse.From(application);
     }

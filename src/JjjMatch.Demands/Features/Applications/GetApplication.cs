@@ -9,13 +9,18 @@ namespace JjjMatch.Demands.Features.Applications;
 
 public sealed record GetApplication(Guid DemandId, Guid ApplicationId) : IRequest<ApplicationResponse>;
 
-public sealed class GetApplicationHandler(DemandsDbContext db, CurrentUser user) : IRequestHandler<GetApplication, ApplicationResponse>
+public sealed class GetApplicationHandler(DemandsDbContext db, CurrentUser user)
+    : IRequestHandler<GetApplication, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(GetApplication request, CancellationToken cancellationToken)
     {
         var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
-        var application = await db.Applications.AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == request.ApplicationId && a.DemandId == request.DemandId, cancellationToken)
+        var application = await db
+            .Applications.AsNoTracking()
+            .FirstOrDefaultAsync(
+                a => a.Id == request.ApplicationId && a.DemandId == request.DemandId,
+                cancellationToken
+            )
             ?? throw new NotFoundException("Application", request.ApplicationId);
         // The demand's enterprise reviews every application; an applicant sees its own.
         if (!user.Owns(demand.OwnerId))

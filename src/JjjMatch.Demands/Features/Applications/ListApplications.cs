@@ -12,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace JjjMatch.Demands.Features.Applications;
 
 /// <summary>The applications of one demand, oldest first: what its enterprise reviews before awarding.</summary>
-public sealed record ListApplications(Guid Id, string? Status, int? Page, int? PageSize) : IRequest<Paged<ApplicationResponse>>;
+public sealed record ListApplications(Guid Id, string? Status, int? Page, int? PageSize)
+    : IRequest<Paged<ApplicationResponse>>;
 
 public sealed class ListApplicationsValidator : AbstractValidator<ListApplications>
 {
@@ -24,7 +25,8 @@ public sealed class ListApplicationsValidator : AbstractValidator<ListApplicatio
     }
 }
 
-public sealed class ListApplicationsHandler(DemandsDbContext db, CurrentUser user) : IRequestHandler<ListApplications, Paged<ApplicationResponse>>
+public sealed class ListApplicationsHandler(DemandsDbContext db, CurrentUser user)
+    : IRequestHandler<ListApplications, Paged<ApplicationResponse>>
 {
     public async Task<Paged<ApplicationResponse>> Handle(ListApplications q, CancellationToken cancellationToken)
     {
@@ -40,6 +42,11 @@ public sealed class ListApplicationsHandler(DemandsDbContext db, CurrentUser use
         }
 
         return await query.ToPagedAsync(
-            all => all.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id), q.Page, q.PageSize, ApplicationResponse.From, cancellationToken);
+            all => all.OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id),
+            q.Page,
+            q.PageSize,
+            ApplicationResponse.From,
+            cancellationToken
+        );
     }
 }

@@ -5,10 +5,13 @@ using MediatR;
 
 namespace JjjMatch.Demands.Features.Applications;
 
-/// <summary>The applicant takes its live application back; it may apply again afterwards while the demand is open.</summary>
+/// <summary>
+/// The applicant takes its live application back; it may apply again afterwards while the demand is open.
+/// </summary>
 public sealed record WithdrawApplication(Guid DemandId, Guid ApplicationId) : IRequest<ApplicationResponse>;
 
-public sealed class WithdrawApplicationHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<WithdrawApplication, ApplicationResponse>
+public sealed class WithdrawApplicationHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<WithdrawApplication, ApplicationResponse>
 {
     public async Task<ApplicationResponse> Handle(WithdrawApplication request, CancellationToken cancellationToken)
     {

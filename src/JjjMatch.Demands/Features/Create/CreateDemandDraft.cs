@@ -11,7 +11,8 @@ public sealed record CreateDemandDraft(DemandInput Body) : IRequest<DemandRespon
 
 public sealed class CreateDemandDraftValidator : AbstractValidator<CreateDemandDraft>
 {
-    public CreateDemandDraftValidator(TimeProvider time) => RuleFor(c => c.Body).SetValidator(new DemandInputValidator(time));
+    public CreateDemandDraftValidator(TimeProvider time) =>
+        RuleFor(c => c.Body).SetValidator(new DemandInputValidator(time));
 }
 
 public sealed class CreateDemandDraftHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)

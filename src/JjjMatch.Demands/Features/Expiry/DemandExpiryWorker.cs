@@ -7,14 +7,17 @@ using Microsoft.Extensions.Options;
 namespace JjjMatch.Demands.Features.Expiry;
 
 /// <summary>
-/// Runs <see cref="ExpireDueDemands"/> at start and then every interval. Until it has run, requests already treat a demand
-/// past its deadline as expired; the worker makes that stored and tells the other services (DemandClosed, reason Expired).
+/// Runs <see cref="ExpireDueDemands"/> at start and then every interval. Until it has run, requests already treat a
+/// demand
+/// past its deadline as expired; the worker makes that stored and tells the other services (DemandClosed, reason
+/// Expired).
 /// </summary>
 internal sealed class DemandExpiryWorker(
     IServiceScopeFactory scopes,
     IOptions<DemandExpiryOptions> options,
     TimeProvider time,
-    ILogger<DemandExpiryWorker> logger) : BackgroundService
+    ILogger<DemandExpiryWorker> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,7 +41,9 @@ internal sealed class DemandExpiryWorker(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var expired = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExpireDueDemands(), stoppingToken);
+            var expired = await scope
+                .ServiceProvider.GetRequiredService<IMediator>()
+                .Send(new ExpireDueDemands(), stoppingToken);
             if (expired > 0)
             {
                 logger.LogInformation("Expired {Count} demands whose deadline had passed", expired);

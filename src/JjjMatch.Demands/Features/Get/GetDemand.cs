@@ -10,7 +10,8 @@ namespace JjjMatch.Demands.Features.Get;
 
 public sealed record GetDemand(Guid Id) : IRequest<DemandResponse>;
 
-public sealed class GetDemandHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<GetDemand, DemandResponse>
+public sealed class GetDemandHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<GetDemand, DemandResponse>
 {
     public async Task<DemandResponse> Handle(GetDemand request, CancellationToken cancellationToken)
     {
@@ -19,7 +20,11 @@ public sealed class GetDemandHandler(DemandsDbContext db, CurrentUser user, Time
         user.EnsureCanSee(demand.Status == DemandStatus.Draft, demand.OwnerId, "Demand", demand.Id);
         var response = DemandResponse.From(demand, time.GetUtcNow().UtcDateTime);
         return await IsIntroducedAsync(demand.Id, user.OrganisationId, cancellationToken)
-            ? response with { EnterpriseName = demand.EnterpriseName, Contact = demand.Contact }
+            ? response with
+            {
+                EnterpriseName = demand.EnterpriseName,
+                Contact = demand.Contact,
+            }
             : response;
     }
 

@@ -15,9 +15,11 @@ namespace JjjMatch.Demands.Features.Import;
 
 /// <summary>
 /// One demand from the import command: created and, unless <paramref name="Open"/> is false or its deadline has passed,
-/// opened in the same save with the same <see cref="DemandOpened"/> event as the API path. A key seen before imports nothing.
+/// opened in the same save with the same <see cref="DemandOpened"/> event as the API path. A key seen before imports
+/// nothing.
 /// </summary>
-public sealed record ImportDemand(DemandInput Body, bool Open, string ImportKey, Guid OwnerId) : IRequest<ImportOutcome>;
+public sealed record ImportDemand(DemandInput Body, bool Open, string ImportKey, Guid OwnerId)
+    : IRequest<ImportOutcome>;
 
 /// <summary>
 /// The API's rules, except: the placeholder contact is accepted, the expected outcome may be empty (market listings
@@ -29,16 +31,33 @@ public sealed class ImportDemandValidator : AbstractValidator<ImportDemand>
     public ImportDemandValidator(TimeProvider time)
     {
         var apiRules = new DemandInputValidator(time);
-        RuleFor(c => c.Body).NotNull().SatisfiesApiRulesExcept(apiRules, (body, failure) =>
-            (body.Contact == Contact.ToBeCompleted && failure.PropertyName.StartsWith(nameof(DemandInput.Contact), StringComparison.Ordinal))
-            || (failure.PropertyName == nameof(DemandInput.ExpectedOutcome) && string.IsNullOrWhiteSpace(body.ExpectedOutcome))
-            || (failure.PropertyName == nameof(DemandInput.ProblemDescription) && TextRules.CharacterCount(body.ProblemDescription?.Trim()) is > 0 and < DemandInputValidator.DescriptionMin)
-            || (failure.PropertyName == nameof(DemandInput.Deadline) && body.Deadline <= time.GetUtcNow()));
-        RuleFor(c => c.ImportKey).Must(ImportKeys.IsWellFormed).WithMessage("An import key is 64 lower-case hex digits (SHA-256).");
+        RuleFor(c => c.Body)
+            .NotNull()
+            .SatisfiesApiRulesExcept(apiRules, (body, failure) =>
+                (
+                    body.Contact == Contact.ToBeCompleted
+                    && failure.PropertyName.StartsWith(nameof(DemandInput.Contact), StringComparison.Ordinal)
+                )
+                || (
+                    failure.PropertyName == nameof(DemandInput.ExpectedOutcome)
+                    && string.IsNullOrWhiteSpace(body.ExpectedOutcome)
+                )
+                || (
+                    failure.PropertyName == nameof(DemandInput.ProblemDescription)
+                    && TextRules.CharacterCount(body.ProblemDescription?.Trim())
+                        is > 0
+                            and < DemandInputValidator.DescriptionMin
+                )
+                || (failure.PropertyName == nameof(DemandInput.Deadline) && body.Deadline <= time.GetUtcNow())
+            );
+        RuleFor(c => c.ImportKey)
+            .Must(ImportKeys.IsWellFormed)
+            .WithMessage("An import key is 64 " + "lower-case hex digits (SHA-256).");
     }
 }
 
-public sealed class ImportDemandHandler(DemandsDbContext db, TimeProvider time) : IRequestHandler<ImportDemand, ImportOutcome>
+public sealed class ImportDemandHandler(DemandsDbContext db, TimeProvider time)
+    : IRequestHandler<ImportDemand, ImportOutcome>
 {
     public async Task<ImportOutcome> Handle(ImportDemand request, CancellationToken cancellationToken)
     {
@@ -51,13 +70,16 @@ public sealed class ImportDemandHandler(DemandsDbContext db, TimeProvider time) 
         var details = request.Body.ToDetails() with { ExpectedOutcome = request.Body.ExpectedOutcome ?? "" };
         var demand = Demand.CreateImported(request.OwnerId, details, request.ImportKey, now.UtcDateTime);
         db.Demands.Add(demand);
-        var outcome = !request.Open ? ImportOutcome.Draft
+        var outcome =
+            !request.Open ? ImportOutcome.Draft
             : demand.Deadline <= now.UtcDateTime ? ImportOutcome.DraftPastDeadline
             : ImportOutcome.Published;
         if (outcome == ImportOutcome.Published)
         {
             demand.Open(now.UtcDateTime);
-            db.AddIntegrationEvent(new DemandOpened(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand)));
+            db.AddIntegrationEvent(
+                new DemandOpened(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand))
+            );
         }
 
         var saved = await db.SaveUnlessDuplicateAsync(ct => IsKnownAsync(request.ImportKey, ct), cancellationToken);

@@ -14,10 +14,13 @@ public enum DemandTransition
     Close,
 }
 
-/// <summary>Open a draft, or close an open or awarded demand; each move that changes the market reports itself.</summary>
+/// <summary>
+/// Open a draft, or close an open or awarded demand; each move that changes the market reports itself.
+/// </summary>
 public sealed record ChangeDemandStatus(Guid Id, DemandTransition Transition) : IRequest<DemandResponse>;
 
-public sealed class ChangeDemandStatusHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<ChangeDemandStatus, DemandResponse>
+public sealed class ChangeDemandStatusHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<ChangeDemandStatus, DemandResponse>
 {
     public async Task<DemandResponse> Handle(ChangeDemandStatus request, CancellationToken cancellationToken)
     {
@@ -26,13 +29,16 @@ public sealed class ChangeDemandStatusHandler(DemandsDbContext db, CurrentUser u
         if (request.Transition == DemandTransition.Open)
         {
             demand.Open(now.UtcDateTime);
-            db.AddIntegrationEvent(new DemandOpened(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand)));
+            db.AddIntegrationEvent(
+                new DemandOpened(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand))
+            );
         }
         else
         {
             var wasOpen = demand.Status == DemandStatus.Open;
             demand.Close(now.UtcDateTime);
-            // An awarded demand already left the market with DemandClosed(Awarded); closing it later is the enterprise's bookkeeping.
+            // An awarded demand already left the market with DemandClosed(Awarded); closing it later is the
+            // enterprise's bookkeeping.
             if (wasOpen)
             {
                 db.AddIntegrationEvent(DemandEvents.Closed(demand, DemandCloseReason.Closed, now));

@@ -14,8 +14,10 @@ namespace JjjMatch.Demands.Features.List;
 
 /// <summary>
 /// Query-string filters of GET /api/demands; every one is optional. Status defaults to open.
-/// <paramref name="Maturity"/> reads "an achievement at this TRL qualifies": demands whose minimum is at most it, or that set none.
-/// <paramref name="BountyMin"/>/<paramref name="BountyMax"/> keep the demands whose bounty range overlaps the given one.
+/// <paramref name="Maturity"/> reads "an achievement at this TRL qualifies": demands whose minimum is at most it, or
+/// that set none.
+/// <paramref name="BountyMin"/>/<paramref name="BountyMax"/> keep the demands whose bounty range overlaps the given
+/// one.
 /// </summary>
 public sealed record ListDemands(
     string? Text,
@@ -30,33 +32,54 @@ public sealed record ListDemands(
     DateTimeOffset? DeadlineBefore,
     int? Page,
     int? PageSize,
-    string? Sort) : IRequest<Paged<DemandResponse>>;
+    string? Sort
+) : IRequest<Paged<DemandResponse>>;
 
 public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
 {
     public static readonly string[] SortKeys =
-        ["deadline", "-deadline", "updatedAt", "-updatedAt", "openedAt", "-openedAt", "bounty", "-bounty", "title", "-title"];
+    [
+        "deadline",
+        "-deadline",
+        "updatedAt",
+        "-updatedAt",
+        "openedAt",
+        "-openedAt",
+        "bounty",
+        "-bounty",
+        "title",
+        "-title",
+    ];
 
     public ListDemandsValidator()
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
         RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
-        RuleFor(q => q.Maturity).InclusiveBetween(MaturityLevels.Min, MaturityLevels.Max).When(q => q.Maturity is not null);
+        RuleFor(q => q.Maturity)
+            .InclusiveBetween(MaturityLevels.Min, MaturityLevels.Max)
+            .When(q => q.Maturity is not null);
         RuleFor(q => q.BountyMin).InclusiveBetween(0, MoneyLimits.MaxAmount).When(q => q.BountyMin is not null);
         RuleFor(q => q.BountyMax).InclusiveBetween(0, MoneyLimits.MaxAmount).When(q => q.BountyMax is not null);
-        RuleFor(q => q.BountyMin).LessThanOrEqualTo(q => q.BountyMax).When(q => q.BountyMin is not null && q.BountyMax is not null)
+        RuleFor(q => q.BountyMin)
+            .LessThanOrEqualTo(q => q.BountyMax)
+            .When(q => q.BountyMin is not null && q.BountyMax is not null)
             .WithMessage("bountyMin must not be above bountyMax / 最低金额不能高于最高金额.");
-        RuleFor(q => q.DeadlineAfter).LessThanOrEqualTo(q => q.DeadlineBefore).When(q => q.DeadlineAfter is not null && q.DeadlineBefore is not null)
+        RuleFor(q => q.DeadlineAfter)
+            .LessThanOrEqualTo(q => q.DeadlineBefore)
+            .When(q => q.DeadlineAfter is not null && q.DeadlineBefore is not null)
             .WithMessage("deadlineAfter must not be later than deadlineBefore / 截止时间范围无效.");
         RuleFor(q => q.Text).MaximumLength(200);
         RuleFor(q => q.Province).IsEnumName<ListDemands, Province>();
         RuleFor(q => q.Status).IsEnumName<ListDemands, DemandStatus>();
-        RuleFor(q => q.Sort).Must(s => SortKeys.Contains(s)).When(q => q.Sort is not null)
+        RuleFor(q => q.Sort)
+            .Must(s => SortKeys.Contains(s))
+            .When(q => q.Sort is not null)
             .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
     }
 }
 
-public sealed class ListDemandsHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<ListDemands, Paged<DemandResponse>>
+public sealed class ListDemandsHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<ListDemands, Paged<DemandResponse>>
 {
     public async Task<Paged<DemandResponse>> Handle(ListDemands q, CancellationToken cancellationToken)
     {
@@ -71,7 +94,9 @@ public sealed class ListDemandsHandler(DemandsDbContext db, CurrentUser user, Ti
         }
 
         // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
-        foreach (var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        )
         {
             query = query.Where(d => d.SearchText.Contains(term));
         }
@@ -124,29 +149,47 @@ public sealed class ListDemandsHandler(DemandsDbContext db, CurrentUser user, Ti
             query = query.Where(d => d.Deadline <= until);
         }
 
-        return await query.ToPagedAsync(all => Sort(all, q.Sort ?? "deadline"), q.Page, q.PageSize, d => DemandResponse.From(d, now), cancellationToken);
+        return await query.ToPagedAsync(
+            all => Sort(all, q.Sort ?? "deadline"),
+            q.Page,
+            q.PageSize,
+            d => DemandResponse.From(d, now),
+            cancellationToken
+        );
     }
 
-    /// <summary>Open means open now: a demand past its deadline counts as expired before the expiry worker records it.</summary>
-    private static IQueryable<Demand> WithStatus(IQueryable<Demand> query, DemandStatus status, DateTime now) => status switch
-    {
-        DemandStatus.Open => query.Where(d => d.Status == DemandStatus.Open && d.Deadline > now),
-        DemandStatus.Expired => query.Where(d => d.Status == DemandStatus.Expired || (d.Status == DemandStatus.Open && d.Deadline <= now)),
-        _ => query.Where(d => d.Status == status),
-    };
+    /// <summary>
+    /// Open means open now: a demand past its deadline counts as expired before the expiry worker records it.
+    /// </summary>
+    private static IQueryable<Demand> WithStatus(IQueryable<Demand> query, DemandStatus status, DateTime now) =>
+        status switch
+        {
+            DemandStatus.Open => query.Where(d => d.Status == DemandStatus.Open && d.Deadline > now),
+            DemandStatus.Expired => query.Where(d =>
+                d.Status == DemandStatus.Expired || (d.Status == DemandStatus.Open && d.Deadline <= now)
+            ),
+            _ => query.Where(d => d.Status == status),
+        };
 
     // Bounty sorts by the most the enterprise would pay; negotiable ones come last either way on both providers.
-    private static IOrderedQueryable<Demand> Sort(IQueryable<Demand> query, string sort) => sort switch
-    {
-        "-deadline" => query.OrderByDescending(d => d.Deadline).ThenBy(d => d.Id),
-        "updatedAt" => query.OrderBy(d => d.UpdatedAt).ThenBy(d => d.Id),
-        "-updatedAt" => query.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id),
-        "openedAt" => query.OrderBy(d => d.OpenedAt).ThenBy(d => d.Id),
-        "-openedAt" => query.OrderByDescending(d => d.OpenedAt).ThenBy(d => d.Id),
-        "bounty" => query.OrderBy(d => d.BountyMax == null && d.BountyMin == null).ThenBy(d => d.BountyMax ?? d.BountyMin).ThenBy(d => d.Id),
-        "-bounty" => query.OrderBy(d => d.BountyMax == null && d.BountyMin == null).ThenByDescending(d => d.BountyMax ?? d.BountyMin).ThenBy(d => d.Id),
-        "title" => query.OrderBy(d => d.Title).ThenBy(d => d.Id),
-        "-title" => query.OrderByDescending(d => d.Title).ThenBy(d => d.Id),
-        _ => query.OrderBy(d => d.Deadline).ThenBy(d => d.Id),
-    };
+    private static IOrderedQueryable<Demand> Sort(IQueryable<Demand> query, string sort) =>
+        sort switch
+        {
+            "-deadline" => query.OrderByDescending(d => d.Deadline).ThenBy(d => d.Id),
+            "updatedAt" => query.OrderBy(d => d.UpdatedAt).ThenBy(d => d.Id),
+            "-updatedAt" => query.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id),
+            "openedAt" => query.OrderBy(d => d.OpenedAt).ThenBy(d => d.Id),
+            "-openedAt" => query.OrderByDescending(d => d.OpenedAt).ThenBy(d => d.Id),
+            "bounty" => query
+                .OrderBy(d => d.BountyMax == null && d.BountyMin == null)
+                .ThenBy(d => d.BountyMax ?? d.BountyMin)
+                .ThenBy(d => d.Id),
+            "-bounty" => query
+                .OrderBy(d => d.BountyMax == null && d.BountyMin == null)
+                .ThenByDescending(d => d.BountyMax ?? d.BountyMin)
+                .ThenBy(d => d.Id),
+            "title" => query.OrderBy(d => d.Title).ThenBy(d => d.Id),
+            "-title" => query.OrderByDescending(d => d.Title).ThenBy(d => d.Id),
+            _ => query.OrderBy(d => d.Deadline).ThenBy(d => d.Id),
+        };
 }

@@ -11,10 +11,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Demands.Features.Mine;
 
-/// <summary>The owner's view (GET /api/demands/mine): its own demands of any status, newest change first, with name and contact.</summary>
+/// <summary>
+/// The owner's view (GET /api/demands/mine): its own demands of any status, newest change first, with name and contact.
+/// </summary>
 public sealed record ListMyDemands(string? Status, int? Page, int? PageSize) : IRequest<Paged<OwnedDemandResponse>>;
 
-/// <summary>What only the owning enterprise sees: the public view plus its name (even while anonymous) and the contact.</summary>
+/// <summary>
+/// What only the owning enterprise sees: the public view plus its name (even while anonymous) and the contact.
+/// </summary>
 public sealed record OwnedDemandResponse(DemandResponse Demand, string EnterpriseName, Contact Contact);
 
 public sealed class ListMyDemandsValidator : AbstractValidator<ListMyDemands>
@@ -27,7 +31,8 @@ public sealed class ListMyDemandsValidator : AbstractValidator<ListMyDemands>
     }
 }
 
-public sealed class ListMyDemandsHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<ListMyDemands, Paged<OwnedDemandResponse>>
+public sealed class ListMyDemandsHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<ListMyDemands, Paged<OwnedDemandResponse>>
 {
     public async Task<Paged<OwnedDemandResponse>> Handle(ListMyDemands q, CancellationToken cancellationToken)
     {
@@ -40,7 +45,11 @@ public sealed class ListMyDemandsHandler(DemandsDbContext db, CurrentUser user, 
         }
 
         return await query.ToPagedAsync(
-            all => all.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id), q.Page, q.PageSize,
-            d => new OwnedDemandResponse(DemandResponse.From(d, now), d.EnterpriseName, d.Contact), cancellationToken);
+            all => all.OrderByDescending(d => d.UpdatedAt).ThenBy(d => d.Id),
+            q.Page,
+            q.PageSize,
+            d => new OwnedDemandResponse(DemandResponse.From(d, now), d.EnterpriseName, d.Contact),
+            cancellationToken
+        );
     }
 }

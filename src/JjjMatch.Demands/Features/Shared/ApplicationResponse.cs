@@ -15,9 +15,22 @@ public sealed record ApplicationResponse(
     ApplicationStatus Status,
     DateTime SubmittedAt,
     DateTime UpdatedAt,
-    int Version)
+    int Version
+)
 {
-    public static ApplicationResponse From(DemandApplication a) => new(
-        a.Id, a.DemandId, a.ApplicantOrganisation, a.ApproachSummary, a.Team, a.Milestones, a.Price, a.DurationMonths,
-        a.Status, a.SubmittedAt, a.UpdatedAt, a.Version);
+    public static ApplicationResponse From(DemandApplication a) =>
+        new(
+            a.Id,
+            a.DemandId,
+            a.ApplicantOrganisation,
+            a.ApproachSummary,
+            a.Team,
+            a.Milestones,
+            a.Price,
+            a.DurationMonths,
+            a.Status,
+            a.SubmittedAt,
+            a.UpdatedAt,
+            a.Version
+        );
 }

@@ -8,9 +8,24 @@ internal static class DemandEvents
     public const string Producer = "demands";
 
     /// <summary>The public face of the demand: no contact, and no enterprise name while it is anonymous.</summary>
-    public static DemandSnapshot Snapshot(Demand d) => new(
-        d.Id, d.Title, d.ProblemDescription, d.ExpectedOutcome, d.Industry, d.MinimumMaturity, d.Bounty, new DateTimeOffset(d.Deadline),
-        d.Region, d.CooperationModes, d.Anonymous, d.PublicEnterpriseName, d.OwnerId, d.Status.ToString(), new DateTimeOffset(d.UpdatedAt));
+    public static DemandSnapshot Snapshot(Demand d) =>
+        new(
+            d.Id,
+            d.Title,
+            d.ProblemDescription,
+            d.ExpectedOutcome,
+            d.Industry,
+            d.MinimumMaturity,
+            d.Bounty,
+            new DateTimeOffset(d.Deadline),
+            d.Region,
+            d.CooperationModes,
+            d.Anonymous,
+            d.PublicEnterpriseName,
+            d.OwnerId,
+            d.Status.ToString(),
+            new DateTimeOffset(d.UpdatedAt)
+        );
 
     public static DemandClosed Closed(Demand d, DemandCloseReason reason, DateTimeOffset now) =>
         new(Guid.CreateVersion7(), now, Producer, d.Id, reason);

@@ -3,7 +3,9 @@ using JjjMatch.Demands.Domain;
 
 namespace JjjMatch.Demands.Features.Shared;
 
-/// <summary>The body of create and update. Everything is nullable so that a missing field is reported by name.</summary>
+/// <summary>
+/// The body of create and update. Everything is nullable so that a missing field is reported by name.
+/// </summary>
 public sealed record DemandInput(
     string? Title,
     string? ProblemDescription,
@@ -16,20 +18,23 @@ public sealed record DemandInput(
     CooperationModes? CooperationModes,
     bool? Anonymous,
     string? EnterpriseName,
-    Contact? Contact)
+    Contact? Contact
+)
 {
     /// <summary>Only called after validation, which guarantees the required parts.</summary>
-    public DemandDetails ToDetails() => new(
-        Title!,
-        ProblemDescription!,
-        ExpectedOutcome!,
-        Industry!,
-        MinimumMaturity,
-        Bounty ?? PriceRange.Negotiable,
-        Deadline!.Value.UtcDateTime,
-        Region!,
-        CooperationModes!.Value,
-        Anonymous ?? false,
-        EnterpriseName!,
-        Contact!);
+    public DemandDetails ToDetails() =>
+        new(
+            Title!,
+            ProblemDescription!,
+            ExpectedOutcome!,
+            Industry!,
+            MinimumMaturity,
+            Bounty ?? PriceRange.Negotiable,
+            Deadline!.Value.UtcDateTime,
+            Region!,
+            CooperationModes!.Value,
+            Anonymous ?? false,
+            EnterpriseName!,
+            Contact!
+        );
 }

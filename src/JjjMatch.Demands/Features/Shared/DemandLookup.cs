@@ -9,12 +9,23 @@ namespace JjjMatch.Demands.Features.Shared;
 internal static class DemandLookup
 {
     /// <summary>The demand with its applications: every rule about them is the demand's.</summary>
-    public static async Task<Demand> FindOrThrowAsync(this DemandsDbContext db, Guid id, CancellationToken cancellationToken) =>
+    public static async Task<Demand> FindOrThrowAsync(
+        this DemandsDbContext db,
+        Guid id,
+        CancellationToken cancellationToken
+    ) =>
         await db.Demands.Include(d => d.Applications).FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
         ?? throw new NotFoundException("Demand", id);
 
-    /// <summary>The demand to change: 404 when there is none, 403 when the caller's organisation does not own it.</summary>
-    public static async Task<Demand> FindOwnedAsync(this DemandsDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The demand to change: 404 when there is none, 403 when the caller's organisation does not own it.
+    /// </summary>
+    public static async Task<Demand> FindOwnedAsync(
+        this DemandsDbContext db,
+        Guid id,
+        CurrentUser user,
+        CancellationToken cancellationToken
+    )
     {
         var demand = await db.FindOrThrowAsync(id, cancellationToken);
         user.EnsureOwns(demand.OwnerId, "demand");
@@ -22,7 +33,12 @@ internal static class DemandLookup
     }
 
     /// <summary>A demand as others may address it: someone else's draft does not exist for them (404).</summary>
-    public static async Task<Demand> FindVisibleAsync(this DemandsDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
+    public static async Task<Demand> FindVisibleAsync(
+        this DemandsDbContext db,
+        Guid id,
+        CurrentUser user,
+        CancellationToken cancellationToken
+    )
     {
         var demand = await db.FindOrThrowAsync(id, cancellationToken);
         user.EnsureCanSee(demand.Status == DemandStatus.Draft, demand.OwnerId, "Demand", id);
@@ -34,7 +50,9 @@ internal static class DemandLookup
     {
         if (expectedVersion is not null && expectedVersion != demand.Version)
         {
-            throw new ConflictException($"The demand is at version {demand.Version}, not {expectedVersion}; reload it and try again.");
+            throw new ConflictException(
+                $"The demand is at version {demand.Version}, not " + $"{expectedVersion}; reload it and try again."
+            );
         }
     }
 }

@@ -6,7 +6,8 @@ namespace JjjMatch.Demands.Features.Shared;
 /// <summary>
 /// What anyone may see of a demand: no contact, no owner account, and no enterprise name while it is anonymous.
 /// The status is the one at the time of the request, so a demand past its deadline already reads as expired.
-/// <see cref="Contact"/> (and the name while anonymous) only on GET /api/demands/{id}, for organisations an accepted match
+/// <see cref="Contact"/> (and the name while anonymous) only on GET /api/demands/{id}, for organisations an accepted
+/// match
 /// introduced (see docs/workbench.md); the owner has its /mine view.
 /// </summary>
 public sealed record DemandResponse(
@@ -31,10 +32,31 @@ public sealed record DemandResponse(
     DateTime? AwardedAt,
     DateTime? ClosedAt,
     int Version,
-    Contact? Contact = null)
+    Contact? Contact = null
+)
 {
-    public static DemandResponse From(Demand d, DateTime now) => new(
-        d.Id, d.Title, d.ProblemDescription, d.ExpectedOutcome, d.Industry, d.MinimumMaturity, d.Bounty, d.Deadline, d.Region,
-        d.CooperationModes, d.Anonymous, d.PublicEnterpriseName, d.StatusAt(now), d.ApplicationCount, d.AwardedApplicationId,
-        d.CreatedAt, d.UpdatedAt, d.OpenedAt, d.AwardedAt, d.ClosedAt, d.Version);
+    public static DemandResponse From(Demand d, DateTime now) =>
+        new(
+            d.Id,
+            d.Title,
+            d.ProblemDescription,
+            d.ExpectedOutcome,
+            d.Industry,
+            d.MinimumMaturity,
+            d.Bounty,
+            d.Deadline,
+            d.Region,
+            d.CooperationModes,
+            d.Anonymous,
+            d.PublicEnterpriseName,
+            d.StatusAt(now),
+            d.ApplicationCount,
+            d.AwardedApplicationId,
+            d.CreatedAt,
+            d.UpdatedAt,
+            d.OpenedAt,
+            d.AwardedAt,
+            d.ClosedAt,
+            d.Version
+        );
 }

@@ -13,10 +13,12 @@ public sealed record UpdateDemand(Guid Id, int? ExpectedVersion, DemandInput Bod
 
 public sealed class UpdateDemandValidator : AbstractValidator<UpdateDemand>
 {
-    public UpdateDemandValidator(TimeProvider time) => RuleFor(c => c.Body).SetValidator(new DemandInputValidator(time));
+    public UpdateDemandValidator(TimeProvider time) =>
+        RuleFor(c => c.Body).SetValidator(new DemandInputValidator(time));
 }
 
-public sealed class UpdateDemandHandler(DemandsDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<UpdateDemand, DemandResponse>
+public sealed class UpdateDemandHandler(DemandsDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<UpdateDemand, DemandResponse>
 {
     public async Task<DemandResponse> Handle(UpdateDemand request, CancellationToken cancellationToken)
     {
@@ -26,7 +28,9 @@ public sealed class UpdateDemandHandler(DemandsDbContext db, CurrentUser user, T
         demand.Update(request.Body.ToDetails(), now.UtcDateTime);
         if (demand.Status == DemandStatus.Open)
         {
-            db.AddIntegrationEvent(new DemandUpdated(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand)));
+            db.AddIntegrationEvent(
+                new DemandUpdated(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand))
+            );
         }
 
         await db.SaveChangesAsync(cancellationToken);

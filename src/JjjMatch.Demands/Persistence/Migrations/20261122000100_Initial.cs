@@ -46,7 +46,8 @@ public sealed class Initial : Migration
                 ClosedAt = table.Column<DateTime>(nullable: true),
                 Version = table.Column<int>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_Demands", d => d.Id));
+            constraints: table => table.PrimaryKey("PK_Demands", d => d.Id)
+        );
         migrationBuilder.CreateIndex("IX_Demands_Status_Deadline", "Demands", ["Status", "Deadline"]);
         migrationBuilder.CreateIndex("IX_Demands_Industry", "Demands", "Industry");
         migrationBuilder.CreateIndex("IX_Demands_Province", "Demands", "Province");
@@ -73,8 +74,19 @@ public sealed class Initial : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_Applications", a => a.Id);
-                table.ForeignKey("FK_Applications_Demands_DemandId", a => a.DemandId, "Demands", "Id", onDelete: ReferentialAction.Cascade);
-            });
-        migrationBuilder.CreateIndex("IX_Applications_DemandId_SubmittedAt", "Applications", ["DemandId", "SubmittedAt"]);
+                table.ForeignKey(
+                    "FK_Applications_Demands_DemandId",
+                    a => a.DemandId,
+                    "Demands",
+                    "Id",
+                    onDelete: ReferentialAction.Cascade
+                );
+            }
+        );
+        migrationBuilder.CreateIndex(
+            "IX_Applications_DemandId_SubmittedAt",
+            "Applications",
+            ["DemandId", "SubmittedAt"]
+        );
     }
 }

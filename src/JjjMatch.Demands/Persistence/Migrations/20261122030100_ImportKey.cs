@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.Demands.Persistence.Migrations;
 
-/// <summary>The import command's key (SHA-256 of the source line): null for demands made through the API, unique otherwise.</summary>
+/// <summary>
+/// The import command's key (SHA-256 of the source line): null for demands made through the API, unique otherwise.
+/// </summary>
 [DbContext(typeof(DemandsDbContext))]
 [Migration("20261122030100_ImportKey")]
 public sealed class ImportKey : Migration

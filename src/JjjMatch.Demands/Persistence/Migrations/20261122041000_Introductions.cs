@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.Demands.Persistence.Migrations;
 
-/// <summary>Organisations introduced to a demand by an accepted match (they may see its contact and enterprise name).</summary>
+/// <summary>
+/// Organisations introduced to a demand by an accepted match (they may see its contact and enterprise name).
+/// </summary>
 [DbContext(typeof(DemandsDbContext))]
 [Migration("20261122041000_Introductions")]
 public sealed class Introductions : Migration
@@ -19,7 +21,8 @@ public sealed class Introductions : Migration
                 MatchId = table.Column<Guid>(nullable: false),
                 IntroducedAt = table.Column<DateTime>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_Introductions", i => new { i.ListingId, i.OrganisationId }));
+            constraints: table => table.PrimaryKey("PK_Introductions", i => new { i.ListingId, i.OrganisationId })
+        );
         migrationBuilder.CreateIndex("IX_Introductions_MatchId", "Introductions", "MatchId");
     }
 

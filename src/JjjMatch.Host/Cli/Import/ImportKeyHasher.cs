@@ -15,18 +15,22 @@ public static class ImportKeyHasher
     public static string KeyOf(JsonObject line)
     {
         var normalised = Normalise(line, topLevel: true);
-        var bytes = Encoding.UTF8.GetBytes(normalised?.ToJsonString(new JsonSerializerOptions { WriteIndented = false }) ?? "null");
+        var bytes = Encoding.UTF8.GetBytes(
+            normalised?.ToJsonString(new JsonSerializerOptions { WriteIndented = false }) ?? "null"
+        );
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 
-    private static JsonNode? Normalise(JsonNode? node, bool topLevel = false) => node switch
-    {
-        JsonObject o => new JsonObject(o
-            .Where(p => !(topLevel && p.Key == OwnSchemaLines.PublishProperty))
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => KeyValuePair.Create(p.Key, Normalise(p.Value)))),
-        JsonArray a => new JsonArray([.. a.Select(item => Normalise(item))]),
-        null => null,
-        _ => node.DeepClone(),
-    };
+    private static JsonNode? Normalise(JsonNode? node, bool topLevel = false) =>
+        node switch
+        {
+            JsonObject o => new JsonObject(
+                o.Where(p => !(topLevel && p.Key == OwnSchemaLines.PublishProperty))
+                    .OrderBy(p => p.Key, StringComparer.Ordinal)
+                    .Select(p => KeyValuePair.Create(p.Key, Normalise(p.Value)))
+            ),
+            JsonArray a => new JsonArray([.. a.Select(item => Normalise(item))]),
+            null => null,
+            _ => node.DeepClone(),
+        };
 }

@@ -6,7 +6,8 @@ namespace JjjMatch.Host.Cli.Import;
 public sealed class ImportReport
 {
     private readonly List<(int Line, string Problem)> badLines = [];
-    private readonly Dictionary<ImportOutcome, int> outcomes = Enum.GetValues<ImportOutcome>().ToDictionary(o => o, _ => 0);
+    private readonly Dictionary<ImportOutcome, int> outcomes = Enum.GetValues<ImportOutcome>()
+        .ToDictionary(o => o, _ => 0);
 
     public IReadOnlyList<(int Line, string Problem)> BadLines => badLines;
 
@@ -35,12 +36,19 @@ public sealed class ImportReport
         }
 
         var published = kind == ListingKind.Demands ? "opened" : "published";
-        output.WriteLine($"{source}: imported {Imported} {kind.ToString().ToLowerInvariant()} in {Elapsed.TotalSeconds:0.0}s " +
-            $"({Published} {published}, {Drafts} drafts as asked, {DraftsPastDeadline} drafts with a past deadline); " +
-            $"{AlreadyImported} already imported; {badLines.Count} bad lines skipped.");
+        output.WriteLine(
+            $"{source}: imported {Imported} {kind.ToString().ToLowerInvariant()} in "
+                + $"{Elapsed.TotalSeconds:0.0}s "
+                + $"({Published} {published}, {Drafts} drafts as asked, {DraftsPastDeadline} drafts with a "
+                + "past deadline); "
+                + $"{AlreadyImported} already imported; {badLines.Count} bad lines skipped."
+        );
         if (DraftsPastDeadline > 0)
         {
-            output.WriteLine("Demands whose deadline has passed are drafts: update their deadline and open them, or import with --extend-deadlines DAYS.");
+            output.WriteLine(
+                "Demands whose deadline has passed are drafts: update their deadline and open them, or "
+                    + "import with --extend-deadlines DAYS."
+            );
         }
     }
 }

@@ -9,14 +9,17 @@ namespace JjjMatch.Host.Cli.Import;
 public static class ImportText
 {
     /// <summary>The text of a property, trimmed; empty when absent or null, a bad line when it is not text.</summary>
-    public static string Read(JsonObject line, string property) => line[property] switch
-    {
-        null => "",
-        var node when node.GetValueKind() == JsonValueKind.String => node.GetValue<string>().Trim(),
-        _ => throw new ImportLineException($"{property}: expected text"),
-    };
+    public static string Read(JsonObject line, string property) =>
+        line[property] switch
+        {
+            null => "",
+            var node when node.GetValueKind() == JsonValueKind.String => node.GetValue<string>().Trim(),
+            _ => throw new ImportLineException($"{property}: expected text"),
+        };
 
-    /// <summary>At most <paramref name="max"/> characters as a reader counts them (never half a surrogate pair).</summary>
+    /// <summary>
+    /// At most <paramref name="max"/> characters as a reader counts them (never half a surrogate pair).
+    /// </summary>
     public static string Cut(string text, int max)
     {
         if (TextRules.CharacterCount(text) <= max)
@@ -29,7 +32,8 @@ public static class ImportText
     }
 
     /// <summary>
-    /// The description when it says something (at least <paramref name="min"/> characters), else the listing's own facts
+    /// The description when it says something (at least <paramref name="min"/> characters), else the listing's own
+    /// facts
     /// (title, labels) joined: the product requires a description, and the source has only these.
     /// </summary>
     public static string Describe(string description, int min, int max, params string[] facts)

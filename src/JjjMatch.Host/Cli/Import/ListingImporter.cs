@@ -20,10 +20,17 @@ namespace JjjMatch.Host.Cli.Import;
 /// </summary>
 public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider time)
 {
-    /// <summary>Lines sent through one scope: building the pipeline and the DbContext per line cost more than the save itself.</summary>
+    /// <summary>
+    /// Lines sent through one scope: building the pipeline and the DbContext per line cost more than the save itself.
+    /// </summary>
     private const int LinesPerScope = 200;
 
-    public async Task<ImportReport> ImportAsync(IEnumerable<string> lines, ImportOptions options, IProgress<int>? progress, CancellationToken cancellationToken)
+    public async Task<ImportReport> ImportAsync(
+        IEnumerable<string> lines,
+        ImportOptions options,
+        IProgress<int>? progress,
+        CancellationToken cancellationToken
+    )
     {
         var report = new ImportReport();
         var watch = Stopwatch.StartNew();
@@ -54,16 +61,27 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
         return report;
     }
 
-    private async Task<ImportOutcome> ImportLineAsync(IServiceProvider services, string text, ImportOptions options, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> ImportLineAsync(
+        IServiceProvider services,
+        string text,
+        ImportOptions options,
+        CancellationToken cancellationToken
+    )
     {
         var line = Parse(text);
-        var zhibei = options.Format == SourceFormat.Zhibei
+        var zhibei =
+            options.Format == SourceFormat.Zhibei
             || (options.Format == SourceFormat.Auto && line.ContainsKey("name") && line.ContainsKey("context"));
         var key = ImportKeyHasher.KeyOf(line);
         if (options.Kind == ListingKind.Achievements)
         {
             var listing = zhibei ? ZhibeiAchievements.Map(line) : OwnSchemaLines.Read<AchievementInput>(line);
-            return await SendAsync(services, new ImportAchievement(listing.Body, listing.Publish, key, options.OwnerId), listing.SourceFields, cancellationToken);
+            return await SendAsync(
+                services,
+                new ImportAchievement(listing.Body, listing.Publish, key, options.OwnerId),
+                listing.SourceFields,
+                cancellationToken
+            );
         }
 
         var demand = zhibei ? ZhibeiDemands.Map(line) : OwnSchemaLines.Read<DemandInput>(line);
@@ -74,14 +92,20 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
             body = body with { Deadline = now.AddDays(days) };
         }
 
-        return await SendAsync(services, new ImportDemand(body, demand.Publish, key, options.OwnerId), demand.SourceFields, cancellationToken);
+        return await SendAsync(
+            services,
+            new ImportDemand(body, demand.Publish, key, options.OwnerId),
+            demand.SourceFields,
+            cancellationToken
+        );
     }
 
     private static JsonObject Parse(string text)
     {
         try
         {
-            return JsonNode.Parse(text) as JsonObject ?? throw new ImportLineException("bad JSON: a line must be one JSON object");
+            return JsonNode.Parse(text) as JsonObject
+                ?? throw new ImportLineException("bad JSON: a line must " + "be one JSON object");
         }
         catch (JsonException e)
         {
@@ -90,7 +114,11 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
     }
 
     private static async Task<ImportOutcome> SendAsync(
-        IServiceProvider services, IRequest<ImportOutcome> command, IReadOnlyDictionary<string, string> sourceFields, CancellationToken cancellationToken)
+        IServiceProvider services,
+        IRequest<ImportOutcome> command,
+        IReadOnlyDictionary<string, string> sourceFields,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -98,14 +126,21 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
         }
         catch (ValidationException invalid)
         {
-            // One message per field: the first says what is wrong, the rest ("must not be empty" and "2 to 100 characters") repeat it.
-            throw new ImportLineException(string.Join("; ", invalid.Errors
-                .DistinctBy(e => e.PropertyName)
-                .Select(e => $"{Field(e.PropertyName, sourceFields)}: {e.ErrorMessage}")));
+            // One message per field: the first says what is wrong, the rest ("must not be empty" and "2 to 100
+            // characters") repeat it.
+            throw new ImportLineException(
+                string.Join(
+                    "; ",
+                    invalid
+                        .Errors.DistinctBy(e => e.PropertyName)
+                        .Select(e => $"{Field(e.PropertyName, sourceFields)}: {e.ErrorMessage}")
+                )
+            );
         }
         finally
         {
-            // The scope is shared by many lines, each its own unit of work: nothing of one line stays tracked for the next.
+            // The scope is shared by many lines, each its own unit of work: nothing of one line stays tracked for the
+            // next.
             services.GetService<AchievementsDbContext>()?.ChangeTracker.Clear();
             services.GetService<DemandsDbContext>()?.ChangeTracker.Clear();
         }

@@ -4,12 +4,15 @@ namespace JjjMatch.Host.Cli.Import;
 
 /// <summary>
 /// The market's industry labels ("大类-小类") and the national economy sectors (国民经济行业门类) of its demands, mapped onto
-/// the catalog (<see cref="Industries"/>): the exact code when known, else a label the catalog names differently, else the
+/// the catalog (<see cref="Industries"/>): the exact code when known, else a label the catalog names differently, else
+/// the
 /// parent, else 其他. The tables are in docs/import.md.
 /// </summary>
 public static class MarketIndustries
 {
-    /// <summary>Market labels whose industry the catalog has under another name; nothing is guessed beyond synonyms.</summary>
+    /// <summary>
+    /// Market labels whose industry the catalog has under another name; nothing is guessed beyond synonyms.
+    /// </summary>
     private static readonly Dictionary<string, string> Synonyms = new()
     {
         ["新能源"] = "新能源与智能电网",
@@ -29,7 +32,9 @@ public static class MarketIndustries
         ["现代农业-农业信息化"] = "现代农业-智慧农业",
     };
 
-    /// <summary>Sectors with a sensible catalog parent; the rest (制造业 is every manufacturing industry at once) are 其他.</summary>
+    /// <summary>
+    /// Sectors with a sensible catalog parent; the rest (制造业 is every manufacturing industry at once) are 其他.
+    /// </summary>
     private static readonly (string Sector, string Industry)[] Sectors =
     [
         ("信息传输、软件和信息技术服务业", "电子信息"),
@@ -74,5 +79,7 @@ public static class MarketIndustries
     }
 
     private static string? Resolve(string code) =>
-        Industries.IsKnown(code) ? code : Synonyms.TryGetValue(code, out var synonym) ? synonym : null;
+        Industries.IsKnown(code) ? code
+        : Synonyms.TryGetValue(code, out var synonym) ? synonym
+        : null;
 }

@@ -4,7 +4,9 @@ using JjjMatch.BuildingBlocks.Http;
 
 namespace JjjMatch.Host.Cli.Import;
 
-/// <summary>The product's own schema: each line is the API's request body, plus an optional "publish": false to keep a draft.</summary>
+/// <summary>
+/// The product's own schema: each line is the API's request body, plus an optional "publish": false to keep a draft.
+/// </summary>
 public static class OwnSchemaLines
 {
     public const string PublishProperty = "publish";
@@ -39,7 +41,9 @@ public static class OwnSchemaLines
         }
     }
 
-    /// <summary>System.Text.Json appends "Path: … | LineNumber: …" to its messages; the field is named already.</summary>
+    /// <summary>
+    /// System.Text.Json appends "Path: … | LineNumber: …" to its messages; the field is named already.
+    /// </summary>
     public static string WithoutPosition(string message)
     {
         var at = message.IndexOf(" Path:", StringComparison.Ordinal);

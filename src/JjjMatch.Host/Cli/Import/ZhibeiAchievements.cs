@@ -5,19 +5,31 @@ using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Host.Cli.Import;
 
-/// <summary>An achievement in the market's export shape (name, industry, maturity, zlxx, cooperationMethod, price, context …).</summary>
+/// <summary>
+/// An achievement in the market's export shape (name, industry, maturity, zlxx, cooperationMethod, price, context …).
+/// </summary>
 public static class ZhibeiAchievements
 {
     /// <summary>The product's limits (AchievementInputValidator).</summary>
-    private const int TitleMax = 100, SummaryMin = 10, SummaryMax = 5000, KeywordMax = 20, FieldMax = 50;
+    private const int TitleMax = 100,
+        SummaryMin = 10,
+        SummaryMax = 5000,
+        KeywordMax = 20,
+        FieldMax = 50;
 
     /// <summary>The market says the promotion of this technology has ended: it is kept, off the market.</summary>
     private const string TransferEnded = "技术终止转让";
 
     private static readonly IReadOnlyDictionary<string, string> SourceFields = new Dictionary<string, string>
     {
-        ["title"] = "name", ["summary"] = "context", ["keywords"] = "industry, scope", ["industry"] = "industry",
-        ["technologyField"] = "industry", ["maturity"] = "maturity", ["patents"] = "zlxx", ["transferModes"] = "cooperationMethod",
+        ["title"] = "name",
+        ["summary"] = "context",
+        ["keywords"] = "industry, scope",
+        ["industry"] = "industry",
+        ["technologyField"] = "industry",
+        ["maturity"] = "maturity",
+        ["patents"] = "zlxx",
+        ["transferModes"] = "cooperationMethod",
         ["askingPrice"] = "price",
     };
 
@@ -41,8 +53,13 @@ public static class ZhibeiAchievements
             AskingPrice: ZhibeiWords.Price(ImportText.Read(line, "price")),
             OwnerInstitution: ImportPlaceholders.OwnerInstitution,
             Region: new Region(Province.Other, null),
-            Contact: Contact.ToBeCompleted);
-        return new MappedListing<AchievementInput>(body, Publish: ImportText.Read(line, "jstgfs") != TransferEnded, SourceFields);
+            Contact: Contact.ToBeCompleted
+        );
+        return new MappedListing<AchievementInput>(
+            body,
+            Publish: ImportText.Read(line, "jstgfs") != TransferEnded,
+            SourceFields
+        );
     }
 
     /// <summary>

@@ -5,15 +5,19 @@ using JjjMatch.Demands.Features.Shared;
 
 namespace JjjMatch.Host.Cli.Import;
 
-/// <summary>A demand in the market's export shape (name, classification, cooperationMethod, time "start至end", context).</summary>
+/// <summary>
+/// A demand in the market's export shape (name, classification, cooperationMethod, time "start至end", context).
+/// </summary>
 public static class ZhibeiDemands
 {
-
     private static readonly string[] TimeFormats = ["yyyy-MM-ddHH:mm:ss.FFF", "yyyy-MM-dd HH:mm:ss.FFF", "yyyy-MM-dd"];
 
     private static readonly IReadOnlyDictionary<string, string> SourceFields = new Dictionary<string, string>
     {
-        ["title"] = "name", ["problemDescription"] = "context", ["industry"] = "classification", ["deadline"] = "time",
+        ["title"] = "name",
+        ["problemDescription"] = "context",
+        ["industry"] = "classification",
+        ["deadline"] = "time",
         ["cooperationModes"] = "cooperationMethod",
     };
 
@@ -24,7 +28,12 @@ public static class ZhibeiDemands
         var body = new DemandInput(
             Title: ImportText.Cut(name, DemandInputValidator.TitleMax),
             // The sector is no description of the problem: as text it matched every listing of the sector on its label.
-            ProblemDescription: ImportText.Describe(ImportText.Read(line, "context"), DemandInputValidator.DescriptionMin, DemandInputValidator.DescriptionMax, name),
+            ProblemDescription: ImportText.Describe(
+                ImportText.Read(line, "context"),
+                DemandInputValidator.DescriptionMin,
+                DemandInputValidator.DescriptionMax,
+                name
+            ),
             ExpectedOutcome: "",
             Industry: MarketIndustries.FromSector(classification),
             MinimumMaturity: null,
@@ -34,15 +43,24 @@ public static class ZhibeiDemands
             CooperationModes: ZhibeiWords.DemandModes(ImportText.Read(line, "cooperationMethod")),
             Anonymous: true,
             EnterpriseName: ImportPlaceholders.EnterpriseName,
-            Contact: Contact.ToBeCompleted);
+            Contact: Contact.ToBeCompleted
+        );
         return new MappedListing<DemandInput>(body, Publish: true, SourceFields);
     }
 
-    /// <summary>The end of "2020-01-1310:49:39.0至2021-01-1310:49:41.0" (the market writes no space before the hour).</summary>
+    /// <summary>
+    /// The end of "2020-01-1310:49:39.0至2021-01-1310:49:41.0" (the market writes no space before the hour).
+    /// </summary>
     public static DateTimeOffset Deadline(string time)
     {
         var end = time.Split('至')[^1].Trim();
-        return DateTime.TryParseExact(end, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+        return DateTime.TryParseExact(
+            end,
+            TimeFormats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var local
+        )
             ? new DateTimeOffset(local, BeijingTime.Offset)
             : throw new ImportLineException($"time: no deadline in '{time}' (expected 'start至end')");
     }

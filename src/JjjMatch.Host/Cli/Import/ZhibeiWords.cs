@@ -4,7 +4,9 @@ using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Host.Cli.Import;
 
-/// <summary>The market's words for cooperation, patents and prices, and what they mean in the product (docs/import.md).</summary>
+/// <summary>
+/// The market's words for cooperation, patents and prices, and what they mean in the product (docs/import.md).
+/// </summary>
 public static partial class ZhibeiWords
 {
     /// <summary>An achievement's 转化方式, written run together ("完全转让许可转让技术入股").</summary>
@@ -56,7 +58,9 @@ public static partial class ZhibeiWords
                 continue;
             }
 
-            var (word, mode) = TransferWords.FirstOrDefault(w => string.CompareOrdinal(text, at, w.Word, 0, w.Word.Length) == 0);
+            var (word, mode) = TransferWords.FirstOrDefault(w =>
+                string.CompareOrdinal(text, at, w.Word, 0, w.Word.Length) == 0
+            );
             if (word is null)
             {
                 throw new ImportLineException($"cooperationMethod: unknown transfer mode in '{text}'");
@@ -72,7 +76,9 @@ public static partial class ZhibeiWords
     public static CooperationModes DemandModes(string text)
     {
         var modes = CooperationModes.None;
-        foreach (var word in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (
+            var word in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        )
         {
             modes |= DemandWords.TryGetValue(word, out var mode)
                 ? mode
@@ -94,7 +100,9 @@ public static partial class ZhibeiWords
         }
 
         return PatentWords.TryGetValue(kind, out var patentKind)
-            ? patentKind is { } k ? [new Patent(null, k, PatentStatus.Filed)] : []
+            ? patentKind is { } k
+                ? [new Patent(null, k, PatentStatus.Filed)]
+                : []
             : throw new ImportLineException($"zlxx: unknown patent kind '{kind}'");
     }
 
@@ -117,7 +125,8 @@ public static partial class ZhibeiWords
         return new PriceRange(min, max);
     }
 
-    private static decimal TenThousands(string number) => decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * 10_000m;
+    private static decimal TenThousands(string number) =>
+        decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * 10_000m;
 
     [GeneratedRegex(@"^(?<min>\d+(\.\d+)?)\s*万元?\s*(?:[-－~～至]\s*(?<max>\d+(\.\d+)?)\s*万元)?$")]
     private static partial Regex PriceRangeWords();

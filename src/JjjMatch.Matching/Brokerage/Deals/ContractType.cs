@@ -25,7 +25,9 @@ public static class ContractTypes
 
     public static string ChineseName(this ContractType type) => Chinese[type];
 
-    /// <summary>The code (development) or the Chinese name (技术开发), as a registration form or a person writes it.</summary>
+    /// <summary>
+    /// The code (development) or the Chinese name (技术开发), as a registration form or a person writes it.
+    /// </summary>
     public static ContractType? Parse(string? text)
     {
         var trimmed = text?.Trim();
@@ -36,7 +38,11 @@ public static class ContractTypes
 
         foreach (var (type, name) in Chinese)
         {
-            if (string.Equals(trimmed, type.Code(), StringComparison.OrdinalIgnoreCase) || trimmed == name || trimmed == name + "合同")
+            if (
+                string.Equals(trimmed, type.Code(), StringComparison.OrdinalIgnoreCase)
+                || trimmed == name
+                || trimmed == name + "合同"
+            )
             {
                 return type;
             }

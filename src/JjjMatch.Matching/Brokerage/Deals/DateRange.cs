@@ -7,17 +7,29 @@ namespace JjjMatch.Matching.Brokerage.Deals;
 public static class DateRange
 {
     public static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(
+            text?.Trim(),
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var date
+        )
+            ? date
+            : null;
 
     public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(text => text is null || Parse(text) is not null).WithMessage("Use a date such as 2026-11-01 / 日期格式须为 yyyy-MM-dd.");
+        rule.Must(text => text is null || Parse(text) is not null)
+            .WithMessage("Use a date such as " + "2026-11-01 / 日期格式须为 yyyy-MM-dd.");
 
     /// <summary>Adds the two date rules and "from not after to" for a query with From and To.</summary>
     public static void AddRangeRules<T>(this AbstractValidator<T> validator, Func<T, string?> from, Func<T, string?> to)
     {
         validator.RuleFor(q => from(q)).IsDate().OverridePropertyName("From");
         validator.RuleFor(q => to(q)).IsDate().OverridePropertyName("To");
-        validator.RuleFor(q => from(q)).Must((q, f) => Parse(f) is not { } start || Parse(to(q)) is not { } end || start <= end)
-            .OverridePropertyName("From").WithMessage("from must not be later than to / 起始日期不能晚于截止日期.");
+        validator
+            .RuleFor(q => from(q))
+            .Must((q, f) => Parse(f) is not { } start || Parse(to(q)) is not { } end || start <= end)
+            .OverridePropertyName("From")
+            .WithMessage("from must not be later than to / 起始日期不能晚于截止日期.");
     }
 }

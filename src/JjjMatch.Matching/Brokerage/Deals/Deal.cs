@@ -10,9 +10,7 @@ public sealed record DealParty(Guid OrganisationId, string Name, Province Provin
 /// <summary>The technology contract signed on an accepted match (one per match). Never changed once recorded.</summary>
 public sealed class Deal
 {
-    private Deal()
-    {
-    }
+    private Deal() { }
 
     public Guid Id { get; private set; }
 
@@ -26,7 +24,9 @@ public sealed class Deal
 
     public decimal Amount { get; private set; }
 
-    /// <summary>技术交易额: the part of the amount paid for the technology itself (not equipment, materials ...); at most the amount.</summary>
+    /// <summary>
+    /// 技术交易额: the part of the amount paid for the technology itself (not equipment, materials ...); at most the amount.
+    /// </summary>
     public decimal TechnologyAmount { get; private set; }
 
     public DateOnly SignedOn { get; private set; }
@@ -56,7 +56,9 @@ public sealed class Deal
 
     public Guid BrokerOrganisationId { get; private set; }
 
-    /// <summary>Known when the broker recorded the deal itself (its token names it); the operator records by id only.</summary>
+    /// <summary>
+    /// Known when the broker recorded the deal itself (its token names it); the operator records by id only.
+    /// </summary>
     public string? BrokerName { get; private set; }
 
     public DateTime AcceptedAt { get; private set; }
@@ -67,41 +69,65 @@ public sealed class Deal
 
     public DateTime RecordedAt { get; private set; }
 
-    public static Deal Record(Match match, DealTerms terms, DealParty seller, DealParty buyer, DealRecorder recorder, DateTime now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        MatchId = match.Id,
-        AchievementId = match.AchievementId,
-        DemandId = match.DemandId,
-        ContractType = terms.Type,
-        Amount = terms.Amount,
-        TechnologyAmount = terms.TechnologyAmount ?? terms.Amount,
-        SignedOn = terms.SignedOn,
-        ContractNumber = terms.ContractNumber,
-        Title = terms.Title,
-        SellerOrganisationId = seller.OrganisationId,
-        SellerName = seller.Name,
-        SellerProvince = seller.Province,
-        BuyerOrganisationId = buyer.OrganisationId,
-        BuyerName = buyer.Name,
-        BuyerProvince = buyer.Province,
-        Industry = terms.Industry,
-        TechnologyField = terms.TechnologyField,
-        BrokerOrganisationId = match.ReviewerOrganisationId ?? Guid.Empty,
-        BrokerName = recorder.OrganisationId == match.ReviewerOrganisationId ? recorder.OrganisationName : null,
-        AcceptedAt = match.DecidedAt ?? now,
-        RecordedById = recorder.UserId,
-        RecordedByOrganisationId = recorder.OrganisationId,
-        RecordedAt = now,
-    };
+    public static Deal Record(
+        Match match,
+        DealTerms terms,
+        DealParty seller,
+        DealParty buyer,
+        DealRecorder recorder,
+        DateTime now
+    ) =>
+        new()
+        {
+            Id = Guid.CreateVersion7(),
+            MatchId = match.Id,
+            AchievementId = match.AchievementId,
+            DemandId = match.DemandId,
+            ContractType = terms.Type,
+            Amount = terms.Amount,
+            TechnologyAmount = terms.TechnologyAmount ?? terms.Amount,
+            SignedOn = terms.SignedOn,
+            ContractNumber = terms.ContractNumber,
+            Title = terms.Title,
+            SellerOrganisationId = seller.OrganisationId,
+            SellerName = seller.Name,
+            SellerProvince = seller.Province,
+            BuyerOrganisationId = buyer.OrganisationId,
+            BuyerName = buyer.Name,
+            BuyerProvince = buyer.Province,
+            Industry = terms.Industry,
+            TechnologyField = terms.TechnologyField,
+            BrokerOrganisationId = match.ReviewerOrganisationId ?? Guid.Empty,
+            BrokerName = recorder.OrganisationId == match.ReviewerOrganisationId ? recorder.OrganisationName : null,
+            AcceptedAt = match.DecidedAt ?? now,
+            RecordedById = recorder.UserId,
+            RecordedByOrganisationId = recorder.OrganisationId,
+            RecordedAt = now,
+        };
 
     /// <summary>The deal's two posters and its broker see it (the operator sees every deal).</summary>
     public bool IsParty(Guid organisationId) =>
-        organisationId == SellerOrganisationId || organisationId == BuyerOrganisationId || organisationId == BrokerOrganisationId;
+        organisationId == SellerOrganisationId
+        || organisationId == BuyerOrganisationId
+        || organisationId == BrokerOrganisationId;
 
-    public DealRecorded ToRecordedEvent(DateTimeOffset now) => new(
-        Guid.CreateVersion7(), now, MatchingEvents.Producer, Id, MatchId, AchievementId, DemandId, ContractType.Code(),
-        Amount, TechnologyAmount, SignedOn, SellerProvince.Code(), BuyerProvince.Code(), BrokerOrganisationId);
+    public DealRecorded ToRecordedEvent(DateTimeOffset now) =>
+        new(
+            Guid.CreateVersion7(),
+            now,
+            MatchingEvents.Producer,
+            Id,
+            MatchId,
+            AchievementId,
+            DemandId,
+            ContractType.Code(),
+            Amount,
+            TechnologyAmount,
+            SignedOn,
+            SellerProvince.Code(),
+            BuyerProvince.Code(),
+            BrokerOrganisationId
+        );
 }
 
 /// <summary>What the contract says, checked by the request's validator.</summary>
@@ -113,7 +139,8 @@ public sealed record DealTerms(
     string? ContractNumber,
     string Title,
     string Industry,
-    string? TechnologyField);
+    string? TechnologyField
+);
 
 /// <summary>Who records the deal: the user and organisation of the bearer token.</summary>
 public sealed record DealRecorder(Guid UserId, Guid OrganisationId, string? OrganisationName);

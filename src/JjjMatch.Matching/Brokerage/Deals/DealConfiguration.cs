@@ -12,23 +12,23 @@ public static class DealLimits
 
 public sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
 {
-    public void Configure(EntityTypeBuilder<Deal> deal)
+    public void Configure(EntityTypeBuilder<Deal> builder)
     {
-        deal.ToTable("Deals");
-        deal.Property(d => d.Id).ValueGeneratedNever();
-        deal.Property(d => d.ContractType).HasConversion<string>().HasMaxLength(20);
-        deal.Property(d => d.ContractNumber).HasMaxLength(DealLimits.ContractNumberLength);
-        deal.Property(d => d.Title).HasMaxLength(DealLimits.TitleLength);
-        deal.Property(d => d.SellerName).HasMaxLength(DealLimits.NameLength);
-        deal.Property(d => d.SellerProvince).HasConversion<string>().HasMaxLength(20);
-        deal.Property(d => d.BuyerName).HasMaxLength(DealLimits.NameLength);
-        deal.Property(d => d.BuyerProvince).HasConversion<string>().HasMaxLength(20);
-        deal.Property(d => d.Industry).HasMaxLength(100);
-        deal.Property(d => d.TechnologyField).HasMaxLength(100);
-        deal.Property(d => d.BrokerName).HasMaxLength(DealLimits.NameLength);
+        builder.ToTable("Deals");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.ContractType).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.ContractNumber).HasMaxLength(DealLimits.ContractNumberLength);
+        builder.Property(d => d.Title).HasMaxLength(DealLimits.TitleLength);
+        builder.Property(d => d.SellerName).HasMaxLength(DealLimits.NameLength);
+        builder.Property(d => d.SellerProvince).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.BuyerName).HasMaxLength(DealLimits.NameLength);
+        builder.Property(d => d.BuyerProvince).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Industry).HasMaxLength(100);
+        builder.Property(d => d.TechnologyField).HasMaxLength(100);
+        builder.Property(d => d.BrokerName).HasMaxLength(DealLimits.NameLength);
         // One contract per match: a second POST is a 409, and two at once cannot both be stored.
-        deal.HasIndex(d => d.MatchId).IsUnique();
-        deal.HasIndex(d => d.SignedOn);
-        deal.HasIndex(d => d.BrokerOrganisationId);
+        builder.HasIndex(d => d.MatchId).IsUnique();
+        builder.HasIndex(d => d.SignedOn);
+        builder.HasIndex(d => d.BrokerOrganisationId);
     }
 }

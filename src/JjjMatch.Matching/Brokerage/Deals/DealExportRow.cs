@@ -21,10 +21,27 @@ public sealed record DealExportRow(
     Guid MatchId,
     Guid DealId,
     Guid BrokerOrganisationId,
-    string? BrokerName)
+    string? BrokerName
+)
 {
-    public static DealExportRow From(Deal d) => new(
-        d.ContractNumber, d.Title, d.ContractType.ChineseName(), d.ContractType.Code(), d.Amount, d.TechnologyAmount, d.SignedOn,
-        d.SellerName, d.SellerProvince.ChineseName(), d.BuyerName, d.BuyerProvince.ChineseName(), d.TechnologyField, d.Industry,
-        d.MatchId, d.Id, d.BrokerOrganisationId, d.BrokerName);
+    public static DealExportRow From(Deal d) =>
+        new(
+            d.ContractNumber,
+            d.Title,
+            d.ContractType.ChineseName(),
+            d.ContractType.Code(),
+            d.Amount,
+            d.TechnologyAmount,
+            d.SignedOn,
+            d.SellerName,
+            d.SellerProvince.ChineseName(),
+            d.BuyerName,
+            d.BuyerProvince.ChineseName(),
+            d.TechnologyField,
+            d.Industry,
+            d.MatchId,
+            d.Id,
+            d.BrokerOrganisationId,
+            d.BrokerName
+        );
 }

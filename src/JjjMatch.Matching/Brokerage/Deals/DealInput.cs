@@ -12,7 +12,8 @@ public sealed record DealInput(
     PartyInput? Seller,
     PartyInput? Buyer,
     string? ContractNumber,
-    string? Title);
+    string? Title
+);
 
 /// <summary>A contract party; <paramref name="Province"/> is beijing, tianjin, hebei or other.</summary>
 public sealed record PartyInput(string? Name, string? Province);

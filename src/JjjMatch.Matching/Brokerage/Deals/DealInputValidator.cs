@@ -8,24 +8,47 @@ public sealed class DealInputValidator : AbstractValidator<DealInput>
 {
     public DealInputValidator(TimeProvider time)
     {
-        RuleFor(x => x.ContractType).NotEmpty().Must(t => ContractTypes.Parse(t) is not null)
+        RuleFor(x => x.ContractType)
+            .NotEmpty()
+            .Must(t => ContractTypes.Parse(t) is not null)
             .WithMessage($"Use one of: {ContractTypes.Choices} / 合同类型无效.");
         RuleFor(x => x.Amount).NotNull().WithMessage("Give the contract amount in CNY / 请填写合同金额.");
-        RuleFor(x => x.Amount!.Value).Must(IsMoney).OverridePropertyName("Amount").When(x => x.Amount is not null)
-            .WithMessage($"The amount must be above 0 and at most {MoneyLimits.MaxAmount:0} CNY, in whole fen / 金额须大于 0 且精确到分.");
-        RuleFor(x => x.TechnologyAmount!.Value).Must(IsMoney).OverridePropertyName("TechnologyAmount").When(x => x.TechnologyAmount is not null)
-            .WithMessage("The technology transaction amount must be above 0, in whole fen / 技术交易额须大于 0 且精确到分.");
-        RuleFor(x => x.TechnologyAmount).LessThanOrEqualTo(x => x.Amount).When(x => x.TechnologyAmount is not null && x.Amount is not null)
-            .WithMessage("The technology transaction amount cannot exceed the contract amount / 技术交易额不能超过合同金额.");
-        RuleFor(x => x.SignedOn).NotNull().WithMessage("Give the signing date (yyyy-MM-dd) / 请填写签订日期.")
-            .Must(d => d <= BeijingTime.Today(time)).WithMessage("The signing date cannot be in the future / 签订日期不能晚于今天.");
+        RuleFor(x => x.Amount!.Value)
+            .Must(IsMoney)
+            .OverridePropertyName("Amount")
+            .When(x => x.Amount is not null)
+            .WithMessage(
+                $"The amount must be above 0 and at most {MoneyLimits.MaxAmount:0} CNY, in whole fen / 金额须大于 "
+                    + "0 且精确到分."
+            );
+        RuleFor(x => x.TechnologyAmount!.Value)
+            .Must(IsMoney)
+            .OverridePropertyName("TechnologyAmount")
+            .When(x => x.TechnologyAmount is not null)
+            .WithMessage(
+                "The technology transaction amount must be above 0, in whole fen / 技术交易额须大于 0 且精确到分."
+            );
+        RuleFor(x => x.TechnologyAmount)
+            .LessThanOrEqualTo(x => x.Amount)
+            .When(x => x.TechnologyAmount is not null && x.Amount is not null)
+            .WithMessage(
+                "The technology transaction amount cannot exceed the contract amount / 技术交易额不能超过合同金额."
+            );
+        RuleFor(x => x.SignedOn)
+            .NotNull()
+            .WithMessage("Give the signing date (yyyy-MM-dd) / 请填写签订日期.")
+            .Must(d => d <= BeijingTime.Today(time))
+            .WithMessage("The signing date cannot be " + "in the future / 签订日期不能晚于今天.");
         RuleFor(x => x.Seller).SetValidator(new PartyInputValidator()!).When(x => x.Seller is not null);
         RuleFor(x => x.Buyer).SetValidator(new PartyInputValidator()!).When(x => x.Buyer is not null);
-        RuleFor(x => x.ContractNumber).Characters(1, DealLimits.ContractNumberLength).When(x => x.ContractNumber is not null);
+        RuleFor(x => x.ContractNumber)
+            .Characters(1, DealLimits.ContractNumberLength)
+            .When(x => x.ContractNumber is not null);
         RuleFor(x => x.Title).Characters(2, DealLimits.TitleLength).When(x => x.Title is not null);
     }
 
-    private static bool IsMoney(decimal amount) => amount > 0 && amount <= MoneyLimits.MaxAmount && decimal.Round(amount, 2) == amount;
+    private static bool IsMoney(decimal amount) =>
+        amount > 0 && amount <= MoneyLimits.MaxAmount && decimal.Round(amount, 2) == amount;
 }
 
 public sealed class PartyInputValidator : AbstractValidator<PartyInput>

@@ -11,9 +11,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Brokerage.Deals;
 
-/// <summary>GET /api/deals: the caller's deals (every deal for the operator), newest signing first; every filter optional.</summary>
-public sealed record ListDeals(string? From, string? To, string? Type, string? SellerProvince, string? BuyerProvince, int? Page, int? PageSize)
-    : IRequest<Paged<DealResponse>>;
+/// <summary>
+/// GET /api/deals: the caller's deals (every deal for the operator), newest signing first; every filter optional.
+/// </summary>
+public sealed record ListDeals(
+    string? From,
+    string? To,
+    string? Type,
+    string? SellerProvince,
+    string? BuyerProvince,
+    int? Page,
+    int? PageSize
+) : IRequest<Paged<DealResponse>>;
 
 public sealed record GetDeal(Guid Id) : IRequest<DealResponse>;
 
@@ -22,7 +31,9 @@ public sealed class ListDealsValidator : AbstractValidator<ListDeals>
     public ListDealsValidator()
     {
         this.AddRangeRules(q => q.From, q => q.To);
-        RuleFor(q => q.Type).Must(t => t is null || ContractTypes.Parse(t) is not null).WithMessage($"Use one of: {ContractTypes.Choices} / 合同类型无效.");
+        RuleFor(q => q.Type)
+            .Must(t => t is null || ContractTypes.Parse(t) is not null)
+            .WithMessage("Use one of: " + $"{ContractTypes.Choices} / 合同类型无效.");
         RuleFor(q => q.SellerProvince).IsEnumName<ListDeals, Province>();
         RuleFor(q => q.BuyerProvince).IsEnumName<ListDeals, Province>();
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
@@ -30,15 +41,23 @@ public sealed class ListDealsValidator : AbstractValidator<ListDeals>
     }
 }
 
-public sealed class DealQueriesHandler(MatchingDbContext db, CurrentUser user) : IRequestHandler<ListDeals, Paged<DealResponse>>, IRequestHandler<GetDeal, DealResponse>
+public sealed class DealQueriesHandler(MatchingDbContext db, CurrentUser user)
+    : IRequestHandler<ListDeals, Paged<DealResponse>>,
+        IRequestHandler<GetDeal, DealResponse>
 {
     public Task<Paged<DealResponse>> Handle(ListDeals q, CancellationToken cancellationToken) =>
-        DealFilters.Visible(db.Deals.AsNoTracking(), user)
+        DealFilters
+            .Visible(db.Deals.AsNoTracking(), user)
             .SignedBetween(DateRange.Parse(q.From), DateRange.Parse(q.To))
             .OfType(ContractTypes.Parse(q.Type))
             .Between(EnumRules.Parse<Province>(q.SellerProvince), EnumRules.Parse<Province>(q.BuyerProvince))
-            .ToPagedAsync(all => all.OrderByDescending(d => d.SignedOn).ThenByDescending(d => d.RecordedAt).ThenBy(d => d.Id),
-                q.Page, q.PageSize, DealResponse.From, cancellationToken);
+            .ToPagedAsync(
+                all => all.OrderByDescending(d => d.SignedOn).ThenByDescending(d => d.RecordedAt).ThenBy(d => d.Id),
+                q.Page,
+                q.PageSize,
+                DealResponse.From,
+                cancellationToken
+            );
 
     public async Task<DealResponse> Handle(GetDeal request, CancellationToken cancellationToken)
     {
@@ -46,7 +65,10 @@ public sealed class DealQueriesHandler(MatchingDbContext db, CurrentUser user) :
             ?? throw new NotFoundException("Deal", request.Id);
         if (!DealFilters.SeesAll(user) && !(user.OrganisationId is { } org && deal.IsParty(org)))
         {
-            throw new ForbiddenException("Only the deal's two parties, its broker and the operator see a deal / 仅合同双方、对接中介和平台可查看.");
+            throw new ForbiddenException(
+                "Only the deal's two parties, its broker and "
+                    + "the operator see a deal / 仅合同双方、对接中介和平台可查看."
+            );
         }
 
         return DealResponse.From(deal);
@@ -57,7 +79,9 @@ public static class DealFilters
 {
     public static bool SeesAll(CurrentUser user) => user.IsSystem || user.IsInRole(Roles.Operator);
 
-    /// <summary>The operator sees every deal; anyone else the deals its organisation is a party to or brokered.</summary>
+    /// <summary>
+    /// The operator sees every deal; anyone else the deals its organisation is a party to or brokered.
+    /// </summary>
     public static IQueryable<Deal> Visible(IQueryable<Deal> deals, CurrentUser user)
     {
         if (SeesAll(user))
@@ -66,7 +90,9 @@ public static class DealFilters
         }
 
         var org = user.OrganisationId ?? Guid.Empty;
-        return deals.Where(d => d.SellerOrganisationId == org || d.BuyerOrganisationId == org || d.BrokerOrganisationId == org);
+        return deals.Where(d =>
+            d.SellerOrganisationId == org || d.BuyerOrganisationId == org || d.BrokerOrganisationId == org
+        );
     }
 
     public static IQueryable<Deal> SignedBetween(this IQueryable<Deal> deals, DateOnly? from, DateOnly? to)

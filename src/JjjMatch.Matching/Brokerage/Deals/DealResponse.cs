@@ -2,7 +2,9 @@ using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Brokerage.Deals;
 
-/// <summary>A recorded deal as its parties, its broker and the operator see it: no contacts, no organisation ids of the posters.</summary>
+/// <summary>
+/// A recorded deal as its parties, its broker and the operator see it: no contacts, no organisation ids of the posters.
+/// </summary>
 public sealed record DealResponse(
     Guid Id,
     Guid MatchId,
@@ -22,13 +24,31 @@ public sealed record DealResponse(
     Guid BrokerOrganisationId,
     string? BrokerName,
     DateTime AcceptedAt,
-    DateTime RecordedAt)
+    DateTime RecordedAt
+)
 {
-    public static DealResponse From(Deal d) => new(
-        d.Id, d.MatchId, d.AchievementId, d.DemandId, d.ContractType, d.ContractType.ChineseName(), d.Amount, d.TechnologyAmount, d.SignedOn,
-        d.ContractNumber, d.Title, new(d.SellerName, d.SellerProvince, d.SellerProvince.ChineseName()),
-        new(d.BuyerName, d.BuyerProvince, d.BuyerProvince.ChineseName()), d.Industry, d.TechnologyField, d.BrokerOrganisationId, d.BrokerName,
-        d.AcceptedAt, d.RecordedAt);
+    public static DealResponse From(Deal d) =>
+        new(
+            d.Id,
+            d.MatchId,
+            d.AchievementId,
+            d.DemandId,
+            d.ContractType,
+            d.ContractType.ChineseName(),
+            d.Amount,
+            d.TechnologyAmount,
+            d.SignedOn,
+            d.ContractNumber,
+            d.Title,
+            new(d.SellerName, d.SellerProvince, d.SellerProvince.ChineseName()),
+            new(d.BuyerName, d.BuyerProvince, d.BuyerProvince.ChineseName()),
+            d.Industry,
+            d.TechnologyField,
+            d.BrokerOrganisationId,
+            d.BrokerName,
+            d.AcceptedAt,
+            d.RecordedAt
+        );
 }
 
 public sealed record PartyResponse(string Name, Province Province, string ProvinceName);

@@ -6,11 +6,12 @@ public static class ProvinceNames
 {
     public static string Code(this Province province) => province.ToString().ToLowerInvariant();
 
-    public static string ChineseName(this Province province) => province switch
-    {
-        Province.Beijing => "北京",
-        Province.Tianjin => "天津",
-        Province.Hebei => "河北",
-        _ => "其他",
-    };
+    public static string ChineseName(this Province province) =>
+        province switch
+        {
+            Province.Beijing => "北京",
+            Province.Tianjin => "天津",
+            Province.Hebei => "河北",
+            _ => "其他",
+        };
 }

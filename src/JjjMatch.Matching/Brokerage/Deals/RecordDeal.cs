@@ -8,5 +8,6 @@ public sealed record RecordDeal(Guid MatchId, DealInput Body) : IRequest<DealRes
 
 public sealed class RecordDealValidator : AbstractValidator<RecordDeal>
 {
-    public RecordDealValidator(TimeProvider time) => RuleFor(c => c.Body).NotNull().SetValidator(new DealInputValidator(time));
+    public RecordDealValidator(TimeProvider time) =>
+        RuleFor(c => c.Body).NotNull().SetValidator(new DealInputValidator(time));
 }

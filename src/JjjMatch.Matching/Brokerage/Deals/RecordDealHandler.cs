@@ -7,7 +7,6 @@ using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Taxonomy;
-using JjjMatch.Matching.Brokerage.Deals;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Matches;
 using JjjMatch.Matching.Persistence;
@@ -25,7 +24,10 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
             ?? throw new NotFoundException("Match", request.MatchId);
         if (match.Status != MatchStatus.Accepted)
         {
-            throw new ConflictException($"Match {match.Id} is {match.Status}; deals are recorded on accepted matches only / 仅已对接的匹配可登记成交.");
+            throw new ConflictException(
+                $"Match {match.Id} is {match.Status}; deals are recorded "
+                    + "on accepted matches only / 仅已对接的匹配可登记成交."
+            );
         }
 
         EnsureMayRecord(match);
@@ -36,27 +38,58 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
         }
 
         var body = request.Body;
-        var achievement = await db.Achievements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == match.AchievementId, cancellationToken);
-        var demand = await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == match.DemandId, cancellationToken);
+        var achievement = await db
+            .Achievements.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == match.AchievementId, cancellationToken);
+        var demand = await db
+            .Demands.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Id == match.DemandId, cancellationToken);
         var failures = new List<ValidationFailure>();
         var acceptedOn = BeijingTime.DateOf(match.DecidedAt ?? match.UpdatedAt);
         if (body.SignedOn < acceptedOn)
         {
-            failures.Add(new("SignedOn", $"The contract cannot be signed before the introduction on {acceptedOn:yyyy-MM-dd} / 签订日期不能早于对接日期."));
+            failures.Add(
+                new(
+                    "SignedOn",
+                    $"The contract cannot be signed before the introduction on {acceptedOn:yyyy-MM-dd} / 签订日期不能早于对接日期."
+                )
+            );
         }
 
-        var seller = Party(body.Seller, "Seller", achievement?.Snapshot.OwnerId, achievement?.Snapshot.OwnerInstitution, achievement?.Snapshot.Region.Province, failures);
+        var seller = Party(
+            body.Seller,
+            "Seller",
+            achievement?.Snapshot.OwnerId,
+            achievement?.Snapshot.OwnerInstitution,
+            achievement?.Snapshot.Region.Province,
+            failures
+        );
         // An anonymous enterprise's name never reached the matcher: whoever records the deal names it.
         var buyerName = demand is { Snapshot.Anonymous: false } ? demand.Snapshot.EnterpriseName : null;
-        var buyer = Party(body.Buyer, "Buyer", demand?.Snapshot.OwnerId, buyerName, demand?.Snapshot.Region.Province, failures);
+        var buyer = Party(
+            body.Buyer,
+            "Buyer",
+            demand?.Snapshot.OwnerId,
+            buyerName,
+            demand?.Snapshot.Region.Province,
+            failures
+        );
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);
         }
 
         var type = ContractTypes.Parse(body.ContractType)!.Value;
-        var terms = new DealTerms(type, body.Amount!.Value, body.TechnologyAmount, body.SignedOn!.Value, body.ContractNumber?.Trim(),
-            body.Title?.Trim() ?? DefaultTitle(achievement, type), Industry(achievement, demand), achievement?.Snapshot.TechnologyField);
+        var terms = new DealTerms(
+            type,
+            body.Amount!.Value,
+            body.TechnologyAmount,
+            body.SignedOn!.Value,
+            body.ContractNumber?.Trim(),
+            body.Title?.Trim() ?? DefaultTitle(achievement, type),
+            Industry(achievement, demand),
+            achievement?.Snapshot.TechnologyField
+        );
         var now = time.GetUtcNow();
         var deal = Deal.Record(match, terms, seller!, buyer!, Recorder(), now.UtcDateTime);
         db.Deals.Add(deal);
@@ -67,7 +100,8 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
         }
         catch (DbUpdateException)
         {
-            // Two recordings at once: the unique match index let one through; the other is told so, as if it came second.
+            // Two recordings at once: the unique match index let one through; the other is told so, as if it came
+            // second.
             db.ChangeTracker.Clear();
             if (await db.Deals.AnyAsync(d => d.MatchId == match.Id, cancellationToken))
             {
@@ -80,31 +114,58 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
         return DealResponse.From(deal);
     }
 
-    private static ConflictException AlreadyRecorded(Match match) => new($"A deal is already recorded on match {match.Id} / 该匹配已登记成交.");
+    private static ConflictException AlreadyRecorded(Match match) =>
+        new("A deal is already recorded " + $"on match {match.Id} / 该匹配已登记成交.");
 
     /// <summary>The broker organisation that accepted the match, or the operator.</summary>
     private void EnsureMayRecord(Match match)
     {
-        var mayRecord = user.IsSystem || user.IsInRole(Roles.Operator)
-            || (user.IsInRole(Roles.Intermediary) && match.ReviewerOrganisationId is { } broker && user.OrganisationId == broker);
+        var mayRecord =
+            user.IsSystem
+            || user.IsInRole(Roles.Operator)
+            || (
+                user.IsInRole(Roles.Intermediary)
+                && match.ReviewerOrganisationId is { } broker
+                && user.OrganisationId == broker
+            );
         if (!mayRecord)
         {
-            throw new ForbiddenException("Only the broker organisation that made the introduction, or the operator, records its deal / 仅对接中介机构或平台可登记成交.");
+            throw new ForbiddenException(
+                "Only the broker organisation that made the introduction, or the operator, records its deal "
+                    + "/ 仅对接中介机构或平台可登记成交."
+            );
         }
     }
 
-    private static DealParty? Party(PartyInput? input, string field, Guid? owner, string? knownName, Province? knownProvince, List<ValidationFailure> failures)
+    private static DealParty? Party(
+        PartyInput? input,
+        string field,
+        Guid? owner,
+        string? knownName,
+        Province? knownProvince,
+        List<ValidationFailure> failures
+    )
     {
         var name = string.IsNullOrWhiteSpace(input?.Name) ? knownName : input.Name.Trim();
         var province = EnumRules.Parse<Province>(input?.Province) ?? knownProvince;
         if (name is null)
         {
-            failures.Add(new($"{field}.Name", $"Name the {field.ToLowerInvariant()}: the listing does not say who it is / 请填写合同当事方名称."));
+            failures.Add(
+                new(
+                    $"{field}.Name",
+                    $"Name the {field.ToLowerInvariant()}: the listing does not say who it is / 请填写合同当事方名称."
+                )
+            );
         }
 
         if (province is null)
         {
-            failures.Add(new($"{field}.Province", "Give the party's province: beijing, tianjin, hebei or other / 请填写当事方所在省份."));
+            failures.Add(
+                new(
+                    $"{field}.Province",
+                    "Give the party's province: beijing, tianjin, hebei or other / 请填写当事方所在省份."
+                )
+            );
         }
 
         return name is null || province is null ? null : new DealParty(owner ?? Guid.Empty, name, province.Value);
@@ -117,7 +178,9 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
     }
 
     private static string Industry(AchievementListing? achievement, DemandListing? demand) =>
-        achievement?.Snapshot.Industry is { Length: > 0 } a ? a : demand?.Snapshot.Industry is { Length: > 0 } d ? d : Industries.Other;
+        achievement?.Snapshot.Industry is { Length: > 0 } a ? a
+        : demand?.Snapshot.Industry is { Length: > 0 } d ? d
+        : Industries.Other;
 
     private DealRecorder Recorder() => new(user.UserId ?? Guid.Empty, user.OrganisationId ?? Guid.Empty, user.Name);
 }

@@ -34,7 +34,8 @@ public sealed class BrokerCoverage
         // A region the token names that is no province covers nothing (not everything).
         return new BrokerCoverage(
             regions?.Select(EnumRules.Parse<Province>).OfType<Province>().ToList(),
-            NonEmpty(user.ClaimValues(TokenIssuer.IndustriesClaim)));
+            NonEmpty(user.ClaimValues(TokenIssuer.IndustriesClaim))
+        );
     }
 
     /// <summary>The pairs this coverage includes, as a database filter.</summary>
@@ -48,8 +49,12 @@ public sealed class BrokerCoverage
 
         if (industries is { } codes)
         {
-            pairs = pairs.Where(p => codes.Contains(p.AchievementIndustry) || codes.Contains(p.AchievementIndustryParent)
-                || codes.Contains(p.DemandIndustry) || codes.Contains(p.DemandIndustryParent));
+            pairs = pairs.Where(p =>
+                codes.Contains(p.AchievementIndustry)
+                || codes.Contains(p.AchievementIndustryParent)
+                || codes.Contains(p.DemandIndustry)
+                || codes.Contains(p.DemandIndustryParent)
+            );
         }
 
         return pairs;

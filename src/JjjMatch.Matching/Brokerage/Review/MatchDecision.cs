@@ -7,7 +7,9 @@ public static class MatchDecisionLimits
     public const int NoteLength = 1000;
 }
 
-/// <summary>One line of a match's audit trail: who did what, when, and from which state. Never changed once written.</summary>
+/// <summary>
+/// One line of a match's audit trail: who did what, when, and from which state. Never changed once written.
+/// </summary>
 public sealed class MatchDecision
 {
     public Guid Id { get; init; }

@@ -1,16 +1,19 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.Matching.Engine.Matches;
 using JjjMatch.Matching.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Brokerage.Review;
 
-/// <summary>Every broker decision on the caller's own listings, newest first (GET /api/matches/feedback, 对接反馈).</summary>
+/// <summary>
+/// Every broker decision on the caller's own listings, newest first (GET /api/matches/feedback, 对接反馈).
+/// </summary>
 public sealed record ListMatchFeedback(int? Page, int? PageSize) : IRequest<Paged<FeedbackItem>>;
 
-/// <summary>A decision on a pair one of whose listings the caller owns; <c>MySide</c> says which (achievement or demand).</summary>
+/// <summary>
+/// A decision on a pair one of whose listings the caller owns; <c>MySide</c> says which (achievement or demand).
+/// </summary>
 public sealed record FeedbackItem(
     Guid MatchId,
     string MySide,
@@ -18,7 +21,8 @@ public sealed record FeedbackItem(
     string AchievementTitle,
     Guid DemandId,
     string DemandTitle,
-    MatchDecisionResponse Decision);
+    MatchDecisionResponse Decision
+);
 
 public sealed class ListMatchFeedbackValidator : AbstractValidator<ListMatchFeedback>
 {
@@ -29,7 +33,8 @@ public sealed class ListMatchFeedbackValidator : AbstractValidator<ListMatchFeed
     }
 }
 
-public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser user) : IRequestHandler<ListMatchFeedback, Paged<FeedbackItem>>
+public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser user)
+    : IRequestHandler<ListMatchFeedback, Paged<FeedbackItem>>
 {
     public async Task<Paged<FeedbackItem>> Handle(ListMatchFeedback q, CancellationToken cancellationToken)
     {
@@ -37,21 +42,54 @@ public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser u
         var size = Paging.Cap(q.PageSize);
         var org = user.OrganisationId ?? Guid.Empty;
         // Only pairs a broker has touched can have feedback, and only the caller's own listings' pairs are theirs.
-        var reviewed = await db.WithFacts(db.Matches.AsNoTracking().Where(m => db.MatchDecisions.Any(d => d.MatchId == m.Id)))
+        var reviewed = await db.WithFacts(
+                db.Matches.AsNoTracking().Where(m => db.MatchDecisions.Any(d => d.MatchId == m.Id))
+            )
             .Where(p => org != Guid.Empty && (p.AchievementOwnerId == org || p.DemandOwnerId == org))
-            .Select(p => new { p.MatchId, p.AchievementId, p.DemandId, p.AchievementOwnerId })
+            .Select(p => new
+            {
+                p.MatchId,
+                p.AchievementId,
+                p.DemandId,
+                p.AchievementOwnerId,
+            })
             .ToListAsync(cancellationToken);
-        var listings = await ReviewListings.LoadAsync(db, reviewed.Select(m => m.AchievementId), reviewed.Select(m => m.DemandId), cancellationToken);
-        var mine = reviewed.ToDictionary(m => m.MatchId, m =>
-            (Side: m.AchievementOwnerId == org ? "achievement" : "demand", A: listings.Achievements[m.AchievementId], D: listings.Demands[m.DemandId]));
+        var listings = await ReviewListings.LoadAsync(
+            db,
+            reviewed.Select(m => m.AchievementId),
+            reviewed.Select(m => m.DemandId),
+            cancellationToken
+        );
+        var mine = reviewed.ToDictionary(
+            m => m.MatchId,
+            m =>
+                (
+                    Side: m.AchievementOwnerId == org ? "achievement" : "demand",
+                    A: listings.Achievements[m.AchievementId],
+                    D: listings.Demands[m.DemandId]
+                )
+        );
 
         var ids = mine.Keys.ToList();
-        var decisions = await db.MatchDecisions.AsNoTracking().Where(d => ids.Contains(d.MatchId)).ToListAsync(cancellationToken);
-        var items = decisions.OrderByDescending(d => d.At).ThenByDescending(d => d.Id)
+        var decisions = await db
+            .MatchDecisions.AsNoTracking()
+            .Where(d => ids.Contains(d.MatchId))
+            .ToListAsync(cancellationToken);
+        var items = decisions
+            .OrderByDescending(d => d.At)
+            .ThenByDescending(d => d.Id)
             .Select(d =>
             {
                 var (side, achievement, demand) = mine[d.MatchId];
-                return new FeedbackItem(d.MatchId, side, achievement.Id, achievement.Title, demand.Id, demand.Title, MatchDecisionResponse.From(d));
+                return new FeedbackItem(
+                    d.MatchId,
+                    side,
+                    achievement.Id,
+                    achievement.Title,
+                    demand.Id,
+                    demand.Title,
+                    MatchDecisionResponse.From(d)
+                );
             })
             .ToList();
         return new Paged<FeedbackItem>(items.Skip((page - 1) * size).Take(size).ToList(), page, size, items.Count);

@@ -21,20 +21,39 @@ public sealed record MatchDecisionResponse(
     Guid ActorOrganisationId,
     DateTime At,
     RejectionReason? RejectionReason,
-    string? Note)
+    string? Note
+)
 {
     public static MatchDecisionResponse From(MatchDecision d) =>
-        new(d.Id, d.MatchId, d.Action, d.PreviousStatus, d.NewStatus, d.ActorId, d.ActorOrganisationId, d.At, d.RejectionReason, d.Note);
+        new(
+            d.Id,
+            d.MatchId,
+            d.Action,
+            d.PreviousStatus,
+            d.NewStatus,
+            d.ActorId,
+            d.ActorOrganisationId,
+            d.At,
+            d.RejectionReason,
+            d.Note
+        );
 }
 
-public sealed class GetMatchHistoryHandler(MatchingDbContext db, CurrentUser user) : IRequestHandler<GetMatchHistory, IReadOnlyList<MatchDecisionResponse>>
+public sealed class GetMatchHistoryHandler(MatchingDbContext db, CurrentUser user)
+    : IRequestHandler<GetMatchHistory, IReadOnlyList<MatchDecisionResponse>>
 {
-    public async Task<IReadOnlyList<MatchDecisionResponse>> Handle(GetMatchHistory request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MatchDecisionResponse>> Handle(
+        GetMatchHistory request,
+        CancellationToken cancellationToken
+    )
     {
         var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Match", request.Id);
         await db.EnsureCanReadAsync(user, match, cancellationToken);
-        var decisions = await db.MatchDecisions.AsNoTracking().Where(d => d.MatchId == match.Id).ToListAsync(cancellationToken);
+        var decisions = await db
+            .MatchDecisions.AsNoTracking()
+            .Where(d => d.MatchId == match.Id)
+            .ToListAsync(cancellationToken);
         return decisions.OrderBy(d => d.At).ThenBy(d => d.Id).Select(MatchDecisionResponse.From).ToList();
     }
 }

@@ -4,7 +4,10 @@ using JjjMatch.Matching.Persistence;
 
 namespace JjjMatch.Matching.Brokerage.Review;
 
-/// <summary>A match with what coverage, the queue's filters and the feedback list read of its two listings, queryable in the database.</summary>
+/// <summary>
+/// A match with what coverage, the queue's filters and the feedback list read of its two listings, queryable in the
+/// database.
+/// </summary>
 public sealed class PairFacts
 {
     public Guid MatchId { get; init; }
@@ -76,6 +79,10 @@ public static class PairFactsQueries
 
     /// <summary>Either side's industry, or its parent (电子信息 for 电子信息-人工智能), is <paramref name="industry"/>.</summary>
     public static IQueryable<PairFacts> InIndustry(this IQueryable<PairFacts> pairs, string industry) =>
-        pairs.Where(p => p.AchievementIndustry == industry || p.AchievementIndustryParent == industry
-            || p.DemandIndustry == industry || p.DemandIndustryParent == industry);
+        pairs.Where(p =>
+            p.AchievementIndustry == industry
+            || p.AchievementIndustryParent == industry
+            || p.DemandIndustry == industry
+            || p.DemandIndustryParent == industry
+        );
 }

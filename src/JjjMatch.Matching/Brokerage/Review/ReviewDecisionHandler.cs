@@ -16,54 +16,110 @@ namespace JjjMatch.Matching.Brokerage.Review;
 /// version makes the second save fail (409).
 /// </summary>
 public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user, TimeProvider time)
-    : IRequestHandler<ClaimMatch, MatchResponse>, IRequestHandler<ReleaseMatch, MatchResponse>,
-      IRequestHandler<AcceptMatch, MatchResponse>, IRequestHandler<RejectMatch, MatchResponse>
+    : IRequestHandler<ClaimMatch, MatchResponse>,
+        IRequestHandler<ReleaseMatch, MatchResponse>,
+        IRequestHandler<AcceptMatch, MatchResponse>,
+        IRequestHandler<RejectMatch, MatchResponse>
 {
     public Task<MatchResponse> Handle(ClaimMatch request, CancellationToken cancellationToken) =>
-        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, _, now) => match.Claim(broker, now.UtcDateTime), cancellationToken);
+        DecideAsync(
+            request.Id,
+            request.ExpectedVersion,
+            (match, broker, _, now) => match.Claim(broker, now.UtcDateTime),
+            cancellationToken
+        );
 
     public Task<MatchResponse> Handle(ReleaseMatch request, CancellationToken cancellationToken) =>
-        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, _, now) => match.Release(broker, now.UtcDateTime), cancellationToken);
+        DecideAsync(
+            request.Id,
+            request.ExpectedVersion,
+            (match, broker, _, now) => match.Release(broker, now.UtcDateTime),
+            cancellationToken
+        );
 
     public Task<MatchResponse> Handle(AcceptMatch request, CancellationToken cancellationToken) =>
-        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, pair, now) =>
-        {
-            match.Accept(broker, now.UtcDateTime);
-            db.AddIntegrationEvent(new MatchAccepted(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id,
-                match.AchievementId, pair.AchievementOwnerId, match.DemandId, pair.DemandOwnerId, broker.OrganisationId));
-        }, cancellationToken);
+        DecideAsync(
+            request.Id,
+            request.ExpectedVersion,
+            (match, broker, pair, now) =>
+            {
+                match.Accept(broker, now.UtcDateTime);
+                db.AddIntegrationEvent(
+                    new MatchAccepted(
+                        Guid.CreateVersion7(),
+                        now,
+                        MatchingEvents.Producer,
+                        match.Id,
+                        match.AchievementId,
+                        pair.AchievementOwnerId,
+                        match.DemandId,
+                        pair.DemandOwnerId,
+                        broker.OrganisationId
+                    )
+                );
+            },
+            cancellationToken
+        );
 
     public Task<MatchResponse> Handle(RejectMatch request, CancellationToken cancellationToken) =>
-        DecideAsync(request.Id, request.ExpectedVersion, (match, broker, _, now) =>
-        {
-            var reason = EnumRules.Parse<RejectionReason>(request.Body.Reason)!.Value;
-            match.Reject(broker, reason, request.Body.Note, now.UtcDateTime);
-            db.AddIntegrationEvent(new MatchRejected(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id,
-                match.AchievementId, match.DemandId, ReasonName(reason), match.RejectionNote));
-        }, cancellationToken);
+        DecideAsync(
+            request.Id,
+            request.ExpectedVersion,
+            (match, broker, _, now) =>
+            {
+                var reason = EnumRules.Parse<RejectionReason>(request.Body.Reason)!.Value;
+                match.Reject(broker, reason, request.Body.Note, now.UtcDateTime);
+                db.AddIntegrationEvent(
+                    new MatchRejected(
+                        Guid.CreateVersion7(),
+                        now,
+                        MatchingEvents.Producer,
+                        match.Id,
+                        match.AchievementId,
+                        match.DemandId,
+                        ReasonName(reason),
+                        match.RejectionNote
+                    )
+                );
+            },
+            cancellationToken
+        );
 
     /// <summary>The reason as the API writes it (camelCase), so the event and the responses agree.</summary>
-    public static string ReasonName(RejectionReason reason) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
+    public static string ReasonName(RejectionReason reason) =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 
     private async Task<MatchResponse> DecideAsync(
-        Guid id, int? expectedVersion, Action<Match, Reviewer, PairFacts, DateTimeOffset> step,
-        CancellationToken cancellationToken)
+        Guid id,
+        int? expectedVersion,
+        Action<Match, Reviewer, PairFacts, DateTimeOffset> step,
+        CancellationToken cancellationToken
+    )
     {
-        var match = await db.Matches.FirstOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new NotFoundException("Match", id);
-        var pair = await BrokerCoverage.Of(user).Apply(db.WithFacts(db.Matches.AsNoTracking().Where(m => m.Id == id))).FirstOrDefaultAsync(cancellationToken);
+        var match = await db.Matches.FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Match", id);
+        var pair = await BrokerCoverage
+            .Of(user)
+            .Apply(db.WithFacts(db.Matches.AsNoTracking().Where(m => m.Id == id)))
+            .FirstOrDefaultAsync(cancellationToken);
         if (pair is null)
         {
-            throw new ForbiddenException("This pair is outside the regions and industries you cover / 不在您负责的地区和行业范围内.");
+            throw new ForbiddenException(
+                "This pair is outside the regions and industries you cover / 不在您负责的地区和行业范围内."
+            );
         }
 
         if (expectedVersion is not null && expectedVersion != match.Version)
         {
-            throw new ConflictException($"The match is at version {match.Version}, not {expectedVersion}; reload it and try again.");
+            throw new ConflictException(
+                $"The match is at version {match.Version}, not " + $"{expectedVersion}; reload it and try again."
+            );
         }
 
         var broker = new Reviewer(
             user.UserId ?? throw new ForbiddenException("The token names no user / 令牌缺少用户."),
-            user.OrganisationId ?? throw new ForbiddenException("The token names no organisation / 令牌缺少机构."));
+            user.OrganisationId ?? throw new ForbiddenException("The token names no organisation / 令牌缺少机构.")
+        );
         step(match, broker, pair, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return (await db.WithTitlesAsync([match], cancellationToken))[0];

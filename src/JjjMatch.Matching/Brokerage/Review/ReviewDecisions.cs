@@ -17,17 +17,26 @@ public sealed record AcceptMatch(Guid Id, int? ExpectedVersion) : IRequest<Match
 /// <summary>The claiming broker turns the pair down (驳回) with a structured reason that reaches both posters.</summary>
 public sealed record RejectMatch(Guid Id, int? ExpectedVersion, RejectMatchInput Body) : IRequest<MatchResponse>;
 
-/// <summary>reason: notRelevant | tooEarlyStage | price | intellectualProperty | region | duplicate | other (a note is then required).</summary>
+/// <summary>
+/// reason: notRelevant | tooEarlyStage | price | intellectualProperty | region | duplicate | other (a note is then
+/// required).
+/// </summary>
 public sealed record RejectMatchInput(string? Reason, string? Note);
 
 public sealed class RejectMatchValidator : AbstractValidator<RejectMatch>
 {
     public RejectMatchValidator()
     {
-        RuleFor(r => r.Body.Reason).NotEmpty().WithMessage("Give a reason / 请选择驳回理由.")
+        RuleFor(r => r.Body.Reason)
+            .NotEmpty()
+            .WithMessage("Give a reason / 请选择驳回理由.")
             .IsEnumName<RejectMatch, RejectionReason>();
-        RuleFor(r => r.Body.Note).NotEmpty().When(r => EnumRules.Parse<RejectionReason>(r.Body.Reason) == RejectionReason.Other)
+        RuleFor(r => r.Body.Note)
+            .NotEmpty()
+            .When(r => EnumRules.Parse<RejectionReason>(r.Body.Reason) == RejectionReason.Other)
             .WithMessage("Reason 'other' needs a note / 选择“其他”时须填写说明.");
-        RuleFor(r => r.Body.Note).Characters(1, MatchDecisionLimits.NoteLength).When(r => !string.IsNullOrEmpty(r.Body.Note));
+        RuleFor(r => r.Body.Note)
+            .Characters(1, MatchDecisionLimits.NoteLength)
+            .When(r => !string.IsNullOrEmpty(r.Body.Note));
     }
 }

@@ -1,14 +1,16 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Http;
-using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Engine.Matches;
 using MediatR;
 
 namespace JjjMatch.Matching.Brokerage.Review;
 
-/// <summary>Which pending pairs the queue shows: unclaimed (default), claimed by anyone, claimed by the caller, or both states.</summary>
+/// <summary>
+/// Which pending pairs the queue shows: unclaimed (default), claimed by anyone, claimed by the caller, or both states.
+/// </summary>
 public enum QueueStatus
 {
     Suggested,
@@ -30,7 +32,8 @@ public sealed record ReviewQueue(
     DateTimeOffset? SuggestedAfter,
     DateTimeOffset? SuggestedBefore,
     int? Page,
-    int? PageSize) : IRequest<Paged<QueueItem>>;
+    int? PageSize
+) : IRequest<Paged<QueueItem>>;
 
 /// <summary>One side of a queued pair as anyone may see it: no contact, no anonymous enterprise's name.</summary>
 public sealed record QueueListing(Guid Id, string Title, string Industry, Region Region, string? Organisation);
@@ -45,7 +48,8 @@ public sealed record QueueItem(
     bool ClaimedByMe,
     int Version,
     QueueListing Achievement,
-    QueueListing Demand);
+    QueueListing Demand
+);
 
 public sealed class ReviewQueueValidator : AbstractValidator<ReviewQueue>
 {
@@ -53,12 +57,18 @@ public sealed class ReviewQueueValidator : AbstractValidator<ReviewQueue>
     {
         RuleFor(q => q.Status).IsEnumName<ReviewQueue, QueueStatus>();
         RuleFor(q => q.Region).IsEnumName<ReviewQueue, Province>();
-        RuleFor(q => q.Industry).Must(Industries.IsKnown).When(q => q.Industry is not null)
+        RuleFor(q => q.Industry)
+            .Must(Industries.IsKnown)
+            .When(q => q.Industry is not null)
             .WithMessage("Unknown industry code; see /api/taxonomy/industries / 行业代码无效.");
-        RuleFor(q => q.MinScore).InclusiveBetween(0, 1).When(q => q.MinScore is not null)
+        RuleFor(q => q.MinScore)
+            .InclusiveBetween(0, 1)
+            .When(q => q.MinScore is not null)
             .WithMessage("minScore must be between 0 and 1 / 最低分须在 0 到 1 之间.");
         RuleFor(q => q.MaxAgeDays).InclusiveBetween(1, 3650).When(q => q.MaxAgeDays is not null);
-        RuleFor(q => q.SuggestedAfter).LessThanOrEqualTo(q => q.SuggestedBefore).When(q => q.SuggestedAfter is not null && q.SuggestedBefore is not null)
+        RuleFor(q => q.SuggestedAfter)
+            .LessThanOrEqualTo(q => q.SuggestedBefore)
+            .When(q => q.SuggestedAfter is not null && q.SuggestedBefore is not null)
             .WithMessage("suggestedAfter must not be later than suggestedBefore / 时间范围无效.");
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
         RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);

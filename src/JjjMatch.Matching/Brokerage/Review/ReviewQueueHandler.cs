@@ -1,7 +1,6 @@
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
-using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Engine.Matches;
 using JjjMatch.Matching.Persistence;
 using MediatR;
@@ -9,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Brokerage.Review;
 
-public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, TimeProvider time) : IRequestHandler<ReviewQueue, Paged<QueueItem>>
+public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, TimeProvider time)
+    : IRequestHandler<ReviewQueue, Paged<QueueItem>>
 {
     public async Task<Paged<QueueItem>> Handle(ReviewQueue q, CancellationToken cancellationToken)
     {
@@ -61,18 +61,37 @@ public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, T
         var page = q.Page ?? 1;
         var size = Paging.Cap(q.PageSize);
         var total = await pairs.CountAsync(cancellationToken);
-        var rows = await pairs.OrderByDescending(p => p.Score).ThenBy(p => p.SuggestedAt).ThenBy(p => p.MatchId)
-            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var rows = await pairs
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.SuggestedAt)
+            .ThenBy(p => p.MatchId)
+            .Skip((page - 1) * size)
+            .Take(size)
+            .ToListAsync(cancellationToken);
         // Titles and organisations live in the snapshots; only this page's listings are read.
-        var listings = await ReviewListings.LoadAsync(db, rows.Select(r => r.AchievementId), rows.Select(r => r.DemandId), cancellationToken);
+        var listings = await ReviewListings.LoadAsync(
+            db,
+            rows.Select(r => r.AchievementId),
+            rows.Select(r => r.DemandId),
+            cancellationToken
+        );
         var items = rows.Select(r =>
-        {
-            var (a, d) = (listings.Achievements[r.AchievementId], listings.Demands[r.DemandId]);
-            return new QueueItem(r.MatchId, r.Status, r.Score, r.SuggestedAt, Math.Round((now - r.SuggestedAt).TotalDays, 2), r.ClaimedAt,
-                me is not null && r.ReviewerId == me, r.Version,
-                new QueueListing(a.Id, a.Title, a.Industry, a.Region, a.OwnerInstitution),
-                new QueueListing(d.Id, d.Title, d.Industry, d.Region, d.Anonymous ? null : d.EnterpriseName));
-        }).ToList();
+            {
+                var (a, d) = (listings.Achievements[r.AchievementId], listings.Demands[r.DemandId]);
+                return new QueueItem(
+                    r.MatchId,
+                    r.Status,
+                    r.Score,
+                    r.SuggestedAt,
+                    Math.Round((now - r.SuggestedAt).TotalDays, 2),
+                    r.ClaimedAt,
+                    me is not null && r.ReviewerId == me,
+                    r.Version,
+                    new QueueListing(a.Id, a.Title, a.Industry, a.Region, a.OwnerInstitution),
+                    new QueueListing(d.Id, d.Title, d.Industry, d.Region, d.Anonymous ? null : d.EnterpriseName)
+                );
+            })
+            .ToList();
         return new Paged<QueueItem>(items, page, size, total);
     }
 }

@@ -5,25 +5,42 @@ using MassTransit;
 
 namespace JjjMatch.Matching.Engine.Consumers;
 
-/// <summary>Keeps the copy of every open list and its suggestions up to date; one queue for all demand events, consumed in order.</summary>
+/// <summary>
+/// Keeps the copy of every open list and its suggestions up to date; one queue for all demand events, consumed in
+/// order.
+/// </summary>
 public sealed class DemandEventsConsumer(ListingEventApplier listings)
-    : IConsumer<DemandOpened>, IConsumer<DemandUpdated>, IConsumer<DemandClosed>, IConsumer<ApplicationSubmitted>, IConsumer<DemandAwarded>
+    : IConsumer<DemandOpened>,
+        IConsumer<DemandUpdated>,
+        IConsumer<DemandClosed>,
+        IConsumer<ApplicationSubmitted>,
+        IConsumer<DemandAwarded>
 {
     private static readonly ListingSide<DemandListing, DemandSnapshot> Demands = new(
         ListingKind.Demand,
         nameof(DemandEventsConsumer),
         [nameof(DemandClosed)],
         DemandListing.From,
-        snapshot => (snapshot.Id, snapshot.Title, snapshot.UpdatedAt));
+        snapshot => (snapshot.Id, snapshot.Title, snapshot.UpdatedAt)
+    );
 
-    public Task Consume(ConsumeContext<DemandOpened> context) => listings.PutAsync(Demands, context.Message, context.Message.Demand);
+    public Task Consume(ConsumeContext<DemandOpened> context) =>
+        listings.PutAsync(Demands, context.Message, context.Message.Demand);
 
-    public Task Consume(ConsumeContext<DemandUpdated> context) => listings.PutAsync(Demands, context.Message, context.Message.Demand);
+    public Task Consume(ConsumeContext<DemandUpdated> context) =>
+        listings.PutAsync(Demands, context.Message, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandClosed> context) =>
-        listings.LeaveAsync(Demands, context.Message, context.Message.DemandId, $"demand {context.Message.Reason.ToString().ToLowerInvariant()}");
+        listings.LeaveAsync(
+            Demands,
+            context.Message,
+            context.Message.DemandId,
+            "demand " + $"{context.Message.Reason.ToString().ToLowerInvariant()}"
+        );
 
-    public Task Consume(ConsumeContext<ApplicationSubmitted> context) => listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
+    public Task Consume(ConsumeContext<ApplicationSubmitted> context) =>
+        listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
 
-    public Task Consume(ConsumeContext<DemandAwarded> context) => listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
+    public Task Consume(ConsumeContext<DemandAwarded> context) =>
+        listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
 }

@@ -3,7 +3,10 @@ using JjjMatch.Matching.Engine.Search;
 
 namespace JjjMatch.Matching.Engine.Consumers;
 
-/// <summary>What differs between the achievement and the demand side of the listing-event flow (<see cref="ListingEventApplier"/>).</summary>
+/// <summary>
+/// What differs between the achievement and the demand side of the listing-event flow (<see
+/// cref="ListingEventApplier"/>).
+/// </summary>
 /// <param name="Consumer">The consumer's name in the inbox.</param>
 /// <param name="LeavingEvents">The events after which the listing is out of the market.</param>
 /// <param name="Copy">A new copy from the first snapshot.</param>
@@ -13,5 +16,6 @@ public sealed record ListingSide<TListing, TSnapshot>(
     string Consumer,
     string[] LeavingEvents,
     Func<TSnapshot, TListing> Copy,
-    Func<TSnapshot, (Guid Id, string? Title, DateTimeOffset UpdatedAt)> Stamp)
+    Func<TSnapshot, (Guid Id, string? Title, DateTimeOffset UpdatedAt)> Stamp
+)
     where TListing : class, IListingCopy<TSnapshot>;

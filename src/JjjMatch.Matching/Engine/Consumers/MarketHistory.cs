@@ -11,19 +11,35 @@ internal static class MarketHistory
     /// Whether the listing left the market after this snapshot was taken: a withdrawal or closure that was
     /// consumed before the (replayed or overtaken) publication it ends.
     /// </summary>
-    public static Task<bool> LeftMarketAfterAsync(this MatchingDbContext db, Guid listingId, DateTimeOffset snapshotTime, string[] leavingEvents, CancellationToken ct)
+    public static Task<bool> LeftMarketAfterAsync(
+        this MatchingDbContext db,
+        Guid listingId,
+        DateTimeOffset snapshotTime,
+        string[] leavingEvents,
+        CancellationToken ct
+    )
     {
         var after = snapshotTime.UtcDateTime;
-        return db.MarketEvents.AnyAsync(e => e.ListingId == listingId && leavingEvents.Contains(e.Type) && e.OccurredAt >= after, ct);
+        return db.MarketEvents.AnyAsync(
+            e => e.ListingId == listingId && leavingEvents.Contains(e.Type) && e.OccurredAt >= after,
+            ct
+        );
     }
 
-    public static void Record(this MatchingDbContext db, IIntegrationEvent integrationEvent, Guid listingId, TimeProvider time) =>
-        db.MarketEvents.Add(new MarketEvent
-        {
-            EventId = integrationEvent.EventId,
-            Type = integrationEvent.GetType().Name,
-            ListingId = listingId,
-            OccurredAt = integrationEvent.OccurredAt.UtcDateTime,
-            ReceivedAt = time.GetUtcNow().UtcDateTime,
-        });
+    public static void Record(
+        this MatchingDbContext db,
+        IIntegrationEvent integrationEvent,
+        Guid listingId,
+        TimeProvider time
+    ) =>
+        db.MarketEvents.Add(
+            new MarketEvent
+            {
+                EventId = integrationEvent.EventId,
+                Type = integrationEvent.GetType().Name,
+                ListingId = listingId,
+                OccurredAt = integrationEvent.OccurredAt.UtcDateTime,
+                ReceivedAt = time.GetUtcNow().UtcDateTime,
+            }
+        );
 }

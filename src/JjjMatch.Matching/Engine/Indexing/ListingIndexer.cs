@@ -12,21 +12,27 @@ namespace JjjMatch.Matching.Engine.Indexing;
 public sealed class ListingIndexer(IListingIndex index, MatchingDbContext db)
 {
     public Task SyncAsync(ListingKind kind, Guid id, CancellationToken cancellationToken) =>
-        kind == ListingKind.Achievement ? SyncAchievementAsync(id, cancellationToken) : SyncDemandAsync(id, cancellationToken);
+        kind == ListingKind.Achievement
+            ? SyncAchievementAsync(id, cancellationToken)
+            : SyncDemandAsync(id, cancellationToken);
 
     private async Task SyncAchievementAsync(Guid id, CancellationToken cancellationToken)
     {
         var listing = await db.Achievements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        await (listing is { IsActive: true }
-            ? index.UpsertAsync([listing.ToListingDocument()], cancellationToken)
-            : index.RemoveAsync(ListingKind.Achievement, id, cancellationToken));
+        await (
+            listing is { IsActive: true }
+                ? index.UpsertAsync([listing.ToListingDocument()], cancellationToken)
+                : index.RemoveAsync(ListingKind.Achievement, id, cancellationToken)
+        );
     }
 
     private async Task SyncDemandAsync(Guid id, CancellationToken cancellationToken)
     {
         var listing = await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
-        await (listing is { IsOpen: true }
-            ? index.UpsertAsync([listing.ToListingDocument()], cancellationToken)
-            : index.RemoveAsync(ListingKind.Demand, id, cancellationToken));
+        await (
+            listing is { IsOpen: true }
+                ? index.UpsertAsync([listing.ToListingDocument()], cancellationToken)
+                : index.RemoveAsync(ListingKind.Demand, id, cancellationToken)
+        );
     }
 }

@@ -5,9 +5,7 @@ namespace JjjMatch.Matching.Engine.Listings;
 /// <summary>The matching service's own copy of an achievement, kept from the achievements service's events.</summary>
 public sealed class AchievementListing : ListingFacets, IListingCopy<AchievementSnapshot>
 {
-    private AchievementListing()
-    {
-    }
+    private AchievementListing() { }
 
     public Guid Id { get; private set; }
 
@@ -19,14 +17,20 @@ public sealed class AchievementListing : ListingFacets, IListingCopy<Achievement
     public DateTime SourceUpdatedAt { get; private set; }
 
     /// <summary>
-    /// How many open demands the index held when this listing's suggestions were last computed: a ranking drawn from a much
+    /// How many open demands the index held when this listing's suggestions were last computed: a ranking drawn from a
+    /// much
     /// smaller market is computed again (<see cref="Suggestions.MarketCatchUp"/>).
     /// </summary>
     public int ComparedWith { get; private set; }
 
     public static AchievementListing From(AchievementSnapshot snapshot)
     {
-        var listing = new AchievementListing { Id = snapshot.Id, IsActive = true, SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime };
+        var listing = new AchievementListing
+        {
+            Id = snapshot.Id,
+            IsActive = true,
+            SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime,
+        };
         listing.Take(snapshot);
         return listing;
     }

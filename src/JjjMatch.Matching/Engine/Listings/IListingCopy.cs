@@ -5,7 +5,9 @@ public interface IListingCopy<in TSnapshot>
 {
     Guid Id { get; }
 
-    /// <summary>Keeps the newer of two snapshots, so a late redelivery of an old one cannot roll the copy back.</summary>
+    /// <summary>
+    /// Keeps the newer of two snapshots, so a late redelivery of an old one cannot roll the copy back.
+    /// </summary>
     void Replace(TSnapshot snapshot);
 
     /// <summary>Withdrawn, transferred or closed: the copy is kept but never suggested again.</summary>

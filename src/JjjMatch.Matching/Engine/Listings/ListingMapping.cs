@@ -1,7 +1,7 @@
-using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;
+using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Engine.Scoring;
 using JjjMatch.Matching.Engine.Search;
 
@@ -25,7 +25,10 @@ public static class ListingMapping
             snapshot.Id,
             string.Equals(snapshot.Status, PublishedStatus, StringComparison.OrdinalIgnoreCase),
             snapshot.Title,
-            string.Join('\n', new[] { snapshot.Summary, snapshot.TechnologyField }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            string.Join(
+                '\n',
+                new[] { snapshot.Summary, snapshot.TechnologyField }.Where(s => !string.IsNullOrWhiteSpace(s))
+            ),
             snapshot.Keywords,
             Blank(snapshot.Industry),
             snapshot.Maturity,
@@ -33,7 +36,8 @@ public static class ListingMapping
             snapshot.AskingPrice,
             snapshot.TransferModes,
             granted.Count(p => p.Kind == PatentKind.Invention),
-            granted.Count(p => p.Kind != PatentKind.Invention));
+            granted.Count(p => p.Kind != PatentKind.Invention)
+        );
     }
 
     public static DemandProfile ToProfile(this DemandSnapshot snapshot)
@@ -43,21 +47,33 @@ public static class ListingMapping
             snapshot.Id,
             string.Equals(snapshot.Status, OpenStatus, StringComparison.OrdinalIgnoreCase),
             snapshot.Title,
-            string.Join('\n', new[] { snapshot.ProblemDescription, snapshot.ExpectedOutcome }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            string.Join(
+                '\n',
+                new[] { snapshot.ProblemDescription, snapshot.ExpectedOutcome }.Where(s =>
+                    !string.IsNullOrWhiteSpace(s)
+                )
+            ),
             snapshot.Deadline,
             Blank(snapshot.Industry),
             snapshot.MinimumMaturity,
             snapshot.Region,
             snapshot.Bounty,
-            snapshot.CooperationModes);
+            snapshot.CooperationModes
+        );
     }
 
     /// <summary>A stored copy: its snapshot, with the copy's own word on whether it is still in the market.</summary>
     public static AchievementProfile ToProfile(this AchievementListing listing) =>
-        listing.Snapshot.ToProfile() with { IsPublished = listing.IsActive };
+        listing.Snapshot.ToProfile() with
+        {
+            IsPublished = listing.IsActive,
+        };
 
     public static DemandProfile ToProfile(this DemandListing listing) =>
-        listing.Snapshot.ToProfile() with { IsOpen = listing.IsOpen };
+        listing.Snapshot.ToProfile() with
+        {
+            IsOpen = listing.IsOpen,
+        };
 
     public static ListingDocument ToListingDocument(this AchievementProfile achievement)
     {
@@ -69,18 +85,29 @@ public static class ListingMapping
             achievement.Summary,
             achievement.Keywords,
             achievement.IsPublished,
-            Attributes(achievement.Industry, achievement.Region));
+            Attributes(achievement.Industry, achievement.Region)
+        );
     }
 
     public static ListingDocument ToListingDocument(this DemandProfile demand)
     {
         ArgumentNullException.ThrowIfNull(demand);
-        return new ListingDocument(demand.Id, ListingKind.Demand, demand.Title, demand.Description, [], demand.IsOpen, Attributes(demand.Industry, demand.Region));
+        return new ListingDocument(
+            demand.Id,
+            ListingKind.Demand,
+            demand.Title,
+            demand.Description,
+            [],
+            demand.IsOpen,
+            Attributes(demand.Industry, demand.Region)
+        );
     }
 
-    public static ListingDocument ToListingDocument(this AchievementListing listing) => listing.ToProfile().ToListingDocument();
+    public static ListingDocument ToListingDocument(this AchievementListing listing) =>
+        listing.ToProfile().ToListingDocument();
 
-    public static ListingDocument ToListingDocument(this DemandListing listing) => listing.ToProfile().ToListingDocument();
+    public static ListingDocument ToListingDocument(this DemandListing listing) =>
+        listing.ToProfile().ToListingDocument();
 
     /// <summary>A demand looks for achievements with its title and description together.</summary>
     public static string QueryText(this DemandProfile demand) => $"{demand.Title}\n{demand.Description}";

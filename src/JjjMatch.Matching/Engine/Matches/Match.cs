@@ -9,9 +9,7 @@ public sealed class Match
 {
     private readonly List<MatchStep> steps = [];
 
-    private Match()
-    {
-    }
+    private Match() { }
 
     public Guid Id { get; private set; }
 
@@ -70,7 +68,8 @@ public sealed class Match
     }
 
     /// <summary>
-    /// The matcher's bookkeeping, not a change of state: the version stays, so a broker's claim or decision made while a
+    /// The matcher's bookkeeping, not a change of state: the version stays, so a broker's claim or decision made while
+    /// a
     /// listing is re-scored is not refused as stale (the two write different columns; a rescore that loses is retried).
     /// </summary>
     public void Rescore(MatchScore score, DateTime now)
@@ -170,7 +169,17 @@ public sealed class Match
     }
 
     public MatchSuggested ToSuggestedEvent(DateTimeOffset now) =>
-        new(Guid.CreateVersion7(), now, MatchingEvents.Producer, Id, AchievementId, DemandId, Score, MatchedTerms, Factors);
+        new(
+            Guid.CreateVersion7(),
+            now,
+            MatchingEvents.Producer,
+            Id,
+            AchievementId,
+            DemandId,
+            Score,
+            MatchedTerms,
+            Factors
+        );
 
     private MatchStatus Require(MatchStatus expected, string action)
     {
@@ -193,7 +202,14 @@ public sealed class Match
         return Status;
     }
 
-    private void Record(MatchAction action, MatchStatus previous, Reviewer broker, DateTime now, RejectionReason? reason = null, string? note = null)
+    private void Record(
+        MatchAction action,
+        MatchStatus previous,
+        Reviewer broker,
+        DateTime now,
+        RejectionReason? reason = null,
+        string? note = null
+    )
     {
         Touch(now);
         steps.Add(new MatchStep(Id, action, previous, Status, broker, now, reason, note));

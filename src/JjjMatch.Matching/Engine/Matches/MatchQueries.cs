@@ -18,14 +18,18 @@ public sealed class ListMatchesValidator : AbstractValidator<ListMatches>
 {
     public ListMatchesValidator()
     {
-        RuleFor(q => q.DemandId).NotNull().When(q => q.AchievementId is null)
+        RuleFor(q => q.DemandId)
+            .NotNull()
+            .When(q => q.AchievementId is null)
             .WithMessage("Name a demandId or an achievementId / 请指定需求或成果.");
         RuleFor(q => q.Status).IsEnumName<ListMatches, MatchStatus>();
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
     }
 }
 
-public sealed class MatchQueriesHandler(MatchingDbContext db, CurrentUser user) : IRequestHandler<ListMatches, Paged<MatchResponse>>, IRequestHandler<GetMatch, MatchResponse>
+public sealed class MatchQueriesHandler(MatchingDbContext db, CurrentUser user)
+    : IRequestHandler<ListMatches, Paged<MatchResponse>>,
+        IRequestHandler<GetMatch, MatchResponse>
 {
     public async Task<Paged<MatchResponse>> Handle(ListMatches q, CancellationToken cancellationToken)
     {
@@ -50,8 +54,12 @@ public sealed class MatchQueriesHandler(MatchingDbContext db, CurrentUser user) 
         }
 
         var total = await matches.CountAsync(cancellationToken);
-        var items = await matches.OrderByDescending(m => m.Score).ThenBy(m => m.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await matches
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
         return new Paged<MatchResponse>(await db.WithTitlesAsync(items, cancellationToken), page, pageSize, total);
     }
 
@@ -63,7 +71,9 @@ public sealed class MatchQueriesHandler(MatchingDbContext db, CurrentUser user) 
         return (await db.WithTitlesAsync([match], cancellationToken))[0];
     }
 
-    /// <summary>True when the caller may list; false when no named listing is known here yet; 403 for someone else's listing.</summary>
+    /// <summary>
+    /// True when the caller may list; false when no named listing is known here yet; 403 for someone else's listing.
+    /// </summary>
     private async Task<bool> MayListAsync(Guid? achievementId, Guid? demandId, CancellationToken cancellationToken)
     {
         var owners = await db.OwnersAsync(achievementId, demandId, cancellationToken);
@@ -74,7 +84,10 @@ public sealed class MatchQueriesHandler(MatchingDbContext db, CurrentUser user) 
 
         if (!user.IsBrokerOrOperator() && !owners.Any(user.Owns))
         {
-            throw new ForbiddenException("Only the listing's owner, brokers and the operator see its suggestions / 仅所属机构、中介和平台可查看.");
+            throw new ForbiddenException(
+                "Only the listing's owner, brokers and the "
+                    + "operator see its suggestions / 仅所属机构、中介和平台可查看."
+            );
         }
 
         return true;

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace JjjMatch.Matching.Engine.Matches;
 
 /// <summary>
-/// A suggestion with its explanation: each factor's contribution (they add up to the score) and the matched terms; once a
+/// A suggestion with its explanation: each factor's contribution (they add up to the score) and the matched terms; once
+/// a
 /// broker reviews it, the broker's organisation, when it was claimed and decided, and a rejection's reason and note
 /// (the posters' feedback).
 /// </summary>
@@ -27,22 +28,52 @@ public sealed record MatchResponse(
     DateTime? DecidedAt = null,
     RejectionReason? RejectionReason = null,
     string? RejectionNote = null,
-    int Version = 0);
+    int Version = 0
+);
 
 public static class MatchResponses
 {
-    /// <summary>Responses for <paramref name="matches"/> with the listings' titles from the matcher's own copies.</summary>
-    public static async Task<List<MatchResponse>> WithTitlesAsync(this MatchingDbContext db, List<Match> matches, CancellationToken cancellationToken)
+    /// <summary>
+    /// Responses for <paramref name="matches"/> with the listings' titles from the matcher's own copies.
+    /// </summary>
+    public static async Task<List<MatchResponse>> WithTitlesAsync(
+        this MatchingDbContext db,
+        List<Match> matches,
+        CancellationToken cancellationToken
+    )
     {
         var achievementIds = matches.Select(m => m.AchievementId).Distinct().ToList();
         var demandIds = matches.Select(m => m.DemandId).Distinct().ToList();
-        var achievements = (await db.Achievements.AsNoTracking().Where(a => achievementIds.Contains(a.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Id, a => a.Snapshot.Title);
-        var demands = (await db.Demands.AsNoTracking().Where(d => demandIds.Contains(d.Id)).ToListAsync(cancellationToken))
-            .ToDictionary(d => d.Id, d => d.Snapshot.Title);
-        return matches.Select(m => new MatchResponse(
-            m.Id, m.AchievementId, achievements.GetValueOrDefault(m.AchievementId), m.DemandId, demands.GetValueOrDefault(m.DemandId),
-            m.Score, m.Factors, m.MatchedTerms, m.Status, m.WithdrawnReason, m.SuggestedAt, m.UpdatedAt,
-            m.ReviewerOrganisationId, m.ClaimedAt, m.DecidedAt, m.RejectionReason, m.RejectionNote, m.Version)).ToList();
+        var achievements = (
+            await db
+                .Achievements.AsNoTracking()
+                .Where(a => achievementIds.Contains(a.Id))
+                .ToListAsync(cancellationToken)
+        ).ToDictionary(a => a.Id, a => a.Snapshot.Title);
+        var demands = (
+            await db.Demands.AsNoTracking().Where(d => demandIds.Contains(d.Id)).ToListAsync(cancellationToken)
+        ).ToDictionary(d => d.Id, d => d.Snapshot.Title);
+        return matches
+            .Select(m => new MatchResponse(
+                m.Id,
+                m.AchievementId,
+                achievements.GetValueOrDefault(m.AchievementId),
+                m.DemandId,
+                demands.GetValueOrDefault(m.DemandId),
+                m.Score,
+                m.Factors,
+                m.MatchedTerms,
+                m.Status,
+                m.WithdrawnReason,
+                m.SuggestedAt,
+                m.UpdatedAt,
+                m.ReviewerOrganisationId,
+                m.ClaimedAt,
+                m.DecidedAt,
+                m.RejectionReason,
+                m.RejectionNote,
+                m.Version
+            ))
+            .ToList();
     }
 }

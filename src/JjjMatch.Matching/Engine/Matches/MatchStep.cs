@@ -11,7 +11,10 @@ public enum MatchAction
     Withdraw,
 }
 
-/// <summary>One change of a match's review state: who did what, when, and from which state. Saving the match writes it to the audit trail.</summary>
+/// <summary>
+/// One change of a match's review state: who did what, when, and from which state. Saving the match writes it to the
+/// audit trail.
+/// </summary>
 public sealed record MatchStep(
     Guid MatchId,
     MatchAction Action,
@@ -20,4 +23,5 @@ public sealed record MatchStep(
     Reviewer Actor,
     DateTime At,
     RejectionReason? RejectionReason = null,
-    string? Note = null);
+    string? Note = null
+);

@@ -2,7 +2,10 @@ using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Engine.Scoring;
 
-/// <summary>The matcher's view of an achievement. Null (or <see cref="CooperationModes.None"/>) means unknown, which every factor treats as neutral.</summary>
+/// <summary>
+/// The matcher's view of an achievement. Null (or <see cref="CooperationModes.None"/>) means unknown, which every
+/// factor treats as neutral.
+/// </summary>
 public sealed record AchievementProfile(
     Guid Id,
     bool IsPublished,
@@ -15,4 +18,5 @@ public sealed record AchievementProfile(
     PriceRange? AskingPrice = null,
     CooperationModes TransferModes = CooperationModes.None,
     int GrantedInventionPatents = 0,
-    int GrantedOtherPatents = 0);
+    int GrantedOtherPatents = 0
+);

@@ -2,7 +2,10 @@ using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Matching.Engine.Scoring;
 
-/// <summary>The matcher's view of a demand ("open list"). Null (or <see cref="CooperationModes.None"/>) means unknown, which every factor treats as neutral.</summary>
+/// <summary>
+/// The matcher's view of a demand ("open list"). Null (or <see cref="CooperationModes.None"/>) means unknown, which
+/// every factor treats as neutral.
+/// </summary>
 public sealed record DemandProfile(
     Guid Id,
     bool IsOpen,
@@ -13,4 +16,5 @@ public sealed record DemandProfile(
     Maturity? MinimumMaturity = null,
     Region? Region = null,
     PriceRange? Bounty = null,
-    CooperationModes AcceptedModes = CooperationModes.None);
+    CooperationModes AcceptedModes = CooperationModes.None
+);

@@ -16,18 +16,28 @@ public sealed class InMemoryMatchProfiles : IMatchProfileSource
 
     public void RemoveDemand(Guid id) => demands.TryRemove(id, out _);
 
-    public Task<IReadOnlyDictionary<Guid, AchievementProfile>> FindAchievementsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Find(achievements, ids));
+    public Task<IReadOnlyDictionary<Guid, AchievementProfile>> FindAchievementsAsync(
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken cancellationToken = default
+    ) => Task.FromResult(Find(achievements, ids));
 
-    public Task<IReadOnlyDictionary<Guid, DemandProfile>> FindDemandsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Find(demands, ids));
+    public Task<IReadOnlyDictionary<Guid, DemandProfile>> FindDemandsAsync(
+        IReadOnlyCollection<Guid> ids,
+        CancellationToken cancellationToken = default
+    ) => Task.FromResult(Find(demands, ids));
 
-    private static IReadOnlyDictionary<Guid, T> Find<T>(ConcurrentDictionary<Guid, T> source, IReadOnlyCollection<Guid> ids)
+    private static IReadOnlyDictionary<Guid, T> Find<T>(
+        ConcurrentDictionary<Guid, T> source,
+        IReadOnlyCollection<Guid> ids
+    )
     {
         var found = new Dictionary<Guid, T>(ids.Count);
         foreach (var id in ids)
         {
-            if (source.TryGetValue(id, out var profile)) found[id] = profile;
+            if (source.TryGetValue(id, out var profile))
+            {
+                found[id] = profile;
+            }
         }
 
         return found;

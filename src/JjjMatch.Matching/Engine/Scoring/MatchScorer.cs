@@ -21,7 +21,8 @@ public sealed class MatchScorer(MatchingOptions options)
             return false;
         }
 
-        return !Options.FilterBelowMinimumMaturity || MaturityFactor.LevelsShort(achievement.Maturity, demand.MinimumMaturity) is null or 0;
+        return !Options.FilterBelowMinimumMaturity
+            || MaturityFactor.LevelsShort(achievement.Maturity, demand.MinimumMaturity) is null or 0;
     }
 
     public MatchScore Score(AchievementProfile achievement, DemandProfile demand, TextRelevance text)
@@ -33,16 +34,33 @@ public sealed class MatchScorer(MatchingOptions options)
         MatchFactor[] factors =
         [
             new(MatchFactorNames.Text, weights.Text * Math.Clamp(text.Relevance, 0, 1)),
-            new(MatchFactorNames.Industry, weights.Industry * IndustryFactor.Score(achievement.Industry, demand.Industry)),
-            new(MatchFactorNames.Maturity, weights.Maturity * MaturityFactor.Score(achievement.Maturity, demand.MinimumMaturity)),
+            new(
+                MatchFactorNames.Industry,
+                weights.Industry * IndustryFactor.Score(achievement.Industry, demand.Industry)
+            ),
+            new(
+                MatchFactorNames.Maturity,
+                weights.Maturity * MaturityFactor.Score(achievement.Maturity, demand.MinimumMaturity)
+            ),
             new(MatchFactorNames.Region, weights.Region * RegionFactor.Score(achievement.Region, demand.Region)),
             new(MatchFactorNames.Price, weights.Price * PriceFactor.Score(achievement.AskingPrice, demand.Bounty)),
-            new(MatchFactorNames.Cooperation, weights.Cooperation * CooperationFactor.Score(achievement.TransferModes, demand.AcceptedModes)),
-            new(MatchFactorNames.Patents, weights.Patents * PatentFactor.Score(achievement.GrantedInventionPatents, achievement.GrantedOtherPatents)),
+            new(
+                MatchFactorNames.Cooperation,
+                weights.Cooperation * CooperationFactor.Score(achievement.TransferModes, demand.AcceptedModes)
+            ),
+            new(
+                MatchFactorNames.Patents,
+                weights.Patents
+                    * PatentFactor.Score(achievement.GrantedInventionPatents, achievement.GrantedOtherPatents)
+            ),
         ];
         return new MatchScore(factors.Sum(f => f.Contribution), factors, text.MatchedTerms);
     }
 
-    public MatchScore? ScoreIfEligible(AchievementProfile achievement, DemandProfile demand, TextRelevance text, DateTimeOffset now) =>
-        IsEligible(achievement, demand, now) ? Score(achievement, demand, text) : null;
+    public MatchScore? ScoreIfEligible(
+        AchievementProfile achievement,
+        DemandProfile demand,
+        TextRelevance text,
+        DateTimeOffset now
+    ) => IsEligible(achievement, demand, now) ? Score(achievement, demand, text) : null;
 }

@@ -7,10 +7,14 @@ public sealed record MatchingOptions
 
     public ScoringWeights Weights { get; init; } = new();
 
-    /// <summary>When true an achievement below the demand's minimum maturity is not suggested at all; otherwise it is penalised.</summary>
+    /// <summary>
+    /// When true an achievement below the demand's minimum maturity is not suggested at all; otherwise it is penalised.
+    /// </summary>
     public bool FilterBelowMinimumMaturity { get; init; }
 
-    /// <summary>How many text candidates are re-scored with the structured factors before the top ones are kept.</summary>
+    /// <summary>
+    /// How many text candidates are re-scored with the structured factors before the top ones are kept.
+    /// </summary>
     public int CandidatePoolSize { get; init; } = 100;
 
     /// <summary>How many suggestions each listing's own search keeps.</summary>
@@ -25,6 +29,9 @@ public sealed record MatchingOptions
     /// </summary>
     public double MinimumTextRelevance { get; init; } = 0.1;
 
-    /// <summary>How often <see cref="Suggestions.MarketCatchUp"/> looks for listings compared with a much smaller market; zero turns it off.</summary>
+    /// <summary>
+    /// How often <see cref="Suggestions.MarketCatchUp"/> looks for listings compared with a much smaller market; zero
+    /// turns it off.
+    /// </summary>
     public TimeSpan CatchUpInterval { get; init; } = TimeSpan.FromSeconds(30);
 }

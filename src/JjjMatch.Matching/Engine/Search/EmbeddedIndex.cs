@@ -1,4 +1,3 @@
-using JjjMatch.Matching.Engine.Search.Analysis;
 using JjjMatch.Matching.Engine.Search.Embedded;
 
 namespace JjjMatch.Matching.Engine.Search;
@@ -36,9 +35,13 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         }
     }
 
-    public Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default) => Task.FromResult(Count(kind));
+    public Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Count(kind));
 
-    public Task UpsertAsync(IReadOnlyCollection<ListingDocument> documents, CancellationToken cancellationToken = default)
+    public Task UpsertAsync(
+        IReadOnlyCollection<ListingDocument> documents,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(documents);
         var analyzed = Analyze(documents, cancellationToken);
@@ -73,8 +76,10 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<ListingHit>> SearchAsync(ListingQuery query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Search(query));
+    public Task<IReadOnlyList<ListingHit>> SearchAsync(
+        ListingQuery query,
+        CancellationToken cancellationToken = default
+    ) => Task.FromResult(Search(query));
 
     public IReadOnlyList<ListingHit> Search(ListingQuery query)
     {
@@ -82,7 +87,14 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         gate.EnterReadLock();
         try
         {
-            return PartitionSearcher.Search(partitions[(int)query.Filter.Kind], query.Text, query.Filter, query.Top, Options.Analyzer, Options);
+            return PartitionSearcher.Search(
+                partitions[(int)query.Filter.Kind],
+                query.Text,
+                query.Filter,
+                query.Top,
+                Options.Analyzer,
+                Options
+            );
         }
         finally
         {
@@ -92,17 +104,25 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
 
     public void Dispose() => gate.Dispose();
 
-    private AnalyzedDocument[] Analyze(IReadOnlyCollection<ListingDocument> documents, CancellationToken cancellationToken)
+    private AnalyzedDocument[] Analyze(
+        IReadOnlyCollection<ListingDocument> documents,
+        CancellationToken cancellationToken
+    )
     {
         var source = documents as IReadOnlyList<ListingDocument> ?? [.. documents];
         var analyzed = new AnalyzedDocument[source.Count];
         if (source.Count < ParallelAnalysisThreshold)
         {
-            for (var i = 0; i < source.Count; i++) analyzed[i] = AnalyzedDocument.Analyze(source[i], Options.Analyzer);
+            for (var i = 0; i < source.Count; i++)
+            {
+                analyzed[i] = AnalyzedDocument.Analyze(source[i], Options.Analyzer);
+            }
         }
         else
         {
-            Parallel.For(0, source.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => analyzed[i] = AnalyzedDocument.Analyze(source[i], Options.Analyzer));
+            Parallel.For(0, source.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                analyzed[i] = AnalyzedDocument.Analyze(source[i], Options.Analyzer)
+            );
         }
 
         return analyzed;

@@ -9,7 +9,10 @@ public interface IListingIndex
     /// </summary>
     bool KeepsDocuments { get; }
 
-    /// <summary>Makes the index ready to serve (an index server creates what is missing); called at start-up, harmless when repeated.</summary>
+    /// <summary>
+    /// Makes the index ready to serve (an index server creates what is missing); called at start-up, harmless when
+    /// repeated.
+    /// </summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Adds the documents, replacing any with the same kind and id.</summary>

@@ -8,7 +8,8 @@ public sealed record ListingDocument(
     string Text,
     IReadOnlyList<string> Keywords,
     bool IsActive,
-    IReadOnlyDictionary<string, string> Attributes)
+    IReadOnlyDictionary<string, string> Attributes
+)
 {
     public static IReadOnlyDictionary<string, string> NoAttributes { get; } = new Dictionary<string, string>();
 }

@@ -1,6 +1,9 @@
 namespace JjjMatch.Matching.Engine.Search;
 
-/// <summary>Which documents a search may return: one kind, active ones unless told otherwise, and attributes equal to the given values.</summary>
+/// <summary>
+/// Which documents a search may return: one kind, active ones unless told otherwise, and attributes equal to the given
+/// values.
+/// </summary>
 public sealed record ListingFilter(ListingKind Kind)
 {
     public bool ActiveOnly { get; init; } = true;
@@ -16,7 +19,9 @@ public sealed record ListingFilter(ListingKind Kind)
 
         foreach (var (name, value) in Attributes)
         {
-            if (!attributes.TryGetValue(name, out var actual) || !string.Equals(actual, value, StringComparison.Ordinal))
+            if (
+                !attributes.TryGetValue(name, out var actual) || !string.Equals(actual, value, StringComparison.Ordinal)
+            )
             {
                 return false;
             }

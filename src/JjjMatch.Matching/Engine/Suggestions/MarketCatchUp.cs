@@ -11,17 +11,27 @@ namespace JjjMatch.Matching.Engine.Suggestions;
 
 /// <summary>
 /// A listing's suggestions are only as good as the market they were drawn from. A demand that arrives while three
-/// achievements are indexed is ranked with the statistics of three documents, where every shared character looks telling,
-/// and its own search is the only one that may drop what it suggested. So when the other side of the market has more than
+/// achievements are indexed is ranked with the statistics of three documents, where every shared character looks
+/// telling,
+/// and its own search is the only one that may drop what it suggested. So when the other side of the market has more
+/// than
 /// doubled since a listing was last compared, it is compared again: at the launch of a market and after a bulk import
 /// each listing is revisited a few times, in a settled market almost never.
 /// </summary>
-public sealed class MarketCatchUp(IServiceScopeFactory scopes, IListingIndex index, IOptions<MatchingOptions> options, ILogger<MarketCatchUp> logger)
-    : BackgroundService
+public sealed class MarketCatchUp(
+    IServiceScopeFactory scopes,
+    IListingIndex index,
+    IOptions<MatchingOptions> options,
+    ILogger<MarketCatchUp> logger
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Value.CatchUpInterval <= TimeSpan.Zero) return;
+        if (options.Value.CatchUpInterval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.CatchUpInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -31,7 +41,10 @@ public sealed class MarketCatchUp(IServiceScopeFactory scopes, IListingIndex ind
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning(exception, "Comparing listings again with the grown market failed; trying again at the next round");
+                logger.LogWarning(
+                    exception,
+                    "Comparing listings again with the grown market " + "failed; trying again at the next round"
+                );
             }
         }
     }
@@ -43,15 +56,26 @@ public sealed class MarketCatchUp(IServiceScopeFactory scopes, IListingIndex ind
         var demands = await index.CountAsync(ListingKind.Demand, cancellationToken);
         // "Compared with fewer than half of today's": ComparedWith * 2 < count, written so the index on it is used.
         var (achievementsBelow, demandsBelow) = ((achievements + 1) / 2, (demands + 1) / 2);
-        List<Guid> staleDemands, staleAchievements;
+        List<Guid> staleDemands,
+            staleAchievements;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
-            staleDemands = await db.Demands.Where(d => d.IsOpen && d.ComparedWith < achievementsBelow).Select(d => d.Id).ToListAsync(cancellationToken);
-            staleAchievements = await db.Achievements.Where(a => a.IsActive && a.ComparedWith < demandsBelow).Select(a => a.Id).ToListAsync(cancellationToken);
+            staleDemands = await db
+                .Demands.Where(d => d.IsOpen && d.ComparedWith < achievementsBelow)
+                .Select(d => d.Id)
+                .ToListAsync(cancellationToken);
+            staleAchievements = await db
+                .Achievements.Where(a => a.IsActive && a.ComparedWith < demandsBelow)
+                .Select(a => a.Id)
+                .ToListAsync(cancellationToken);
         }
 
-        if (staleDemands.Count + staleAchievements.Count == 0) return 0;
+        if (staleDemands.Count + staleAchievements.Count == 0)
+        {
+            return 0;
+        }
+
         var compared = 0;
         foreach (var id in staleDemands)
         {
@@ -64,8 +88,14 @@ public sealed class MarketCatchUp(IServiceScopeFactory scopes, IListingIndex ind
         }
 
         logger.LogInformation(
-            "Compared {Compared} listings again with a market that has grown: {Demands} demands against {Achievements} achievements, {StaleAchievements} achievements against {OpenDemands} demands",
-            compared, staleDemands.Count, achievements, staleAchievements.Count, demands);
+            "Compared {Compared} listings again with a market that has grown: {Demands} demands against "
+                + "{Achievements} achievements, {StaleAchievements} achievements against {OpenDemands} demands",
+            compared,
+            staleDemands.Count,
+            achievements,
+            staleAchievements.Count,
+            demands
+        );
         return compared;
     }
 
@@ -80,7 +110,10 @@ public sealed class MarketCatchUp(IServiceScopeFactory scopes, IListingIndex ind
         }
         catch (DbUpdateException exception)
         {
-            logger.LogDebug(exception, "A listing changed while it was compared again; it is compared at the next round");
+            logger.LogDebug(
+                exception,
+                "A listing changed while it was compared again; " + "it is compared at the next round"
+            );
             return 0;
         }
     }

@@ -17,12 +17,20 @@ namespace JjjMatch.Matching.Engine.Suggestions;
 /// are saved together. A refresh runs after the listing's own change is committed and indexed, so of two
 /// listings arriving at once the later one's search always finds the earlier one.
 /// </summary>
-public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, IListingIndex index, IOptions<MatchingOptions> options, TimeProvider time)
+public sealed class SuggestionWriter(
+    MatchingDbContext db,
+    MatchFinder finder,
+    IListingIndex index,
+    IOptions<MatchingOptions> options,
+    TimeProvider time
+)
 {
     public const string DroppedOnChange = "no longer among the best matches after a change";
 
     public Task RefreshAsync(ListingKind kind, Guid id, CancellationToken cancellationToken) =>
-        kind == ListingKind.Achievement ? RefreshAchievementAsync(id, cancellationToken) : RefreshDemandAsync(id, cancellationToken);
+        kind == ListingKind.Achievement
+            ? RefreshAchievementAsync(id, cancellationToken)
+            : RefreshDemandAsync(id, cancellationToken);
 
     public async Task RefreshDemandAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -60,10 +68,18 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
     /// A listing left the market: none of its pending suggestions is worth reviewing any more, claimed ones included.
     /// Accepted and rejected pairs are decisions already made and stay as they are.
     /// </summary>
-    public async Task WithdrawAllAsync(ListingKind kind, Guid listingId, string reason, CancellationToken cancellationToken)
+    public async Task WithdrawAllAsync(
+        ListingKind kind,
+        Guid listingId,
+        string reason,
+        CancellationToken cancellationToken
+    )
     {
         var now = time.GetUtcNow();
-        var ofListing = kind == ListingKind.Achievement ? db.Matches.Where(m => m.AchievementId == listingId) : db.Matches.Where(m => m.DemandId == listingId);
+        var ofListing =
+            kind == ListingKind.Achievement
+                ? db.Matches.Where(m => m.AchievementId == listingId)
+                : db.Matches.Where(m => m.DemandId == listingId);
         var pending = ofListing.Where(m => m.Status == MatchStatus.Suggested || m.Status == MatchStatus.Claimed);
         foreach (var match in await pending.ToListAsync(cancellationToken))
         {
@@ -71,16 +87,28 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
         }
     }
 
-    private async Task ApplyAsync(IReadOnlyList<ScoredMatch> found, MatchOrigin origin, Expression<Func<Match, bool>> ofListing, CancellationToken cancellationToken)
+    private async Task ApplyAsync(
+        IReadOnlyList<ScoredMatch> found,
+        MatchOrigin origin,
+        Expression<Func<Match, bool>> ofListing,
+        CancellationToken cancellationToken
+    )
     {
         var now = time.GetUtcNow();
         var settings = options.Value;
-        var best = found.Where(m => m.Score.Total >= settings.MinimumScore
-            && m.Score.ContributionOf(MatchFactorNames.Text) >= settings.MinimumTextRelevance * settings.Weights.Text).ToList();
+        var best = found
+            .Where(m =>
+                m.Score.Total >= settings.MinimumScore
+                && m.Score.ContributionOf(MatchFactorNames.Text)
+                    >= settings.MinimumTextRelevance * settings.Weights.Text
+            )
+            .ToList();
         var known = await db.Matches.Where(ofListing).ToListAsync(cancellationToken);
         foreach (var candidate in best)
         {
-            var match = known.FirstOrDefault(m => m.AchievementId == candidate.AchievementId && m.DemandId == candidate.DemandId);
+            var match = known.FirstOrDefault(m =>
+                m.AchievementId == candidate.AchievementId && m.DemandId == candidate.DemandId
+            );
             if (match is null)
             {
                 match = Match.Suggest(candidate, origin, now.UtcDateTime);
@@ -101,8 +129,13 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
         }
 
         // A claimed pair stays while its broker reviews it; only unclaimed suggestions are dropped on a change.
-        foreach (var dropped in known.Where(m => m.Status == MatchStatus.Suggested && m.Origin == origin
-            && !best.Any(b => b.AchievementId == m.AchievementId && b.DemandId == m.DemandId)))
+        foreach (
+            var dropped in known.Where(m =>
+                m.Status == MatchStatus.Suggested
+                && m.Origin == origin
+                && !best.Any(b => b.AchievementId == m.AchievementId && b.DemandId == m.DemandId)
+            )
+        )
         {
             Withdraw(dropped, DroppedOnChange, now);
         }
@@ -111,6 +144,8 @@ public sealed class SuggestionWriter(MatchingDbContext db, MatchFinder finder, I
     private void Withdraw(Match match, string reason, DateTimeOffset now)
     {
         match.Withdraw(reason, now.UtcDateTime);
-        db.AddIntegrationEvent(new MatchWithdrawn(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id, reason));
+        db.AddIntegrationEvent(
+            new MatchWithdrawn(Guid.CreateVersion7(), now, MatchingEvents.Producer, match.Id, reason)
+        );
     }
 }

@@ -21,7 +21,8 @@ public sealed class Initial : Migration
                 IsActive = table.Column<bool>(nullable: false),
                 SourceUpdatedAt = table.Column<DateTime>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_AchievementListings", a => a.Id));
+            constraints: table => table.PrimaryKey("PK_AchievementListings", a => a.Id)
+        );
         migrationBuilder.CreateIndex("IX_AchievementListings_IsActive", "AchievementListings", "IsActive");
 
         migrationBuilder.CreateTable(
@@ -34,23 +35,34 @@ public sealed class Initial : Migration
                 Deadline = table.Column<DateTime>(nullable: false),
                 SourceUpdatedAt = table.Column<DateTime>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_DemandListings", d => d.Id));
+            constraints: table => table.PrimaryKey("PK_DemandListings", d => d.Id)
+        );
         migrationBuilder.CreateIndex("IX_DemandListings_IsOpen_Deadline", "DemandListings", ["IsOpen", "Deadline"]);
 
         migrationBuilder.CreateTable(
             name: "MarketEvents",
             columns: table => new
             {
-                Sequence = table.Column<long>(nullable: false)
+                Sequence = table
+                    .Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation(
+                        "Npgsql:ValueGenerationStrategy",
+                        Npgsql
+                            .EntityFrameworkCore
+                            .PostgreSQL
+                            .Metadata
+                            .NpgsqlValueGenerationStrategy
+                            .IdentityByDefaultColumn
+                    ),
                 EventId = table.Column<Guid>(nullable: false),
                 Type = table.Column<string>(maxLength: 100, nullable: false),
                 ListingId = table.Column<Guid>(nullable: false),
                 OccurredAt = table.Column<DateTime>(nullable: false),
                 ReceivedAt = table.Column<DateTime>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_MarketEvents", e => e.Sequence));
+            constraints: table => table.PrimaryKey("PK_MarketEvents", e => e.Sequence)
+        );
         migrationBuilder.CreateIndex("IX_MarketEvents_ListingId", "MarketEvents", "ListingId");
 
         migrationBuilder.CreateTable(
@@ -70,8 +82,14 @@ public sealed class Initial : Migration
                 UpdatedAt = table.Column<DateTime>(nullable: false),
                 Version = table.Column<int>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_Matches", m => m.Id));
-        migrationBuilder.CreateIndex("IX_Matches_AchievementId_DemandId", "Matches", ["AchievementId", "DemandId"], unique: true);
+            constraints: table => table.PrimaryKey("PK_Matches", m => m.Id)
+        );
+        migrationBuilder.CreateIndex(
+            "IX_Matches_AchievementId_DemandId",
+            "Matches",
+            ["AchievementId", "DemandId"],
+            unique: true
+        );
         migrationBuilder.CreateIndex("IX_Matches_DemandId_Status", "Matches", ["DemandId", "Status"]);
         migrationBuilder.CreateIndex("IX_Matches_Status_Score", "Matches", ["Status", "Score"]);
     }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.Matching.Persistence.Migrations;
 
-/// <summary>Brokers' review of suggestions: who holds a match, the decision, and the audit trail of every step.</summary>
+/// <summary>
+/// Brokers' review of suggestions: who holds a match, the decision, and the audit trail of every step.
+/// </summary>
 [DbContext(typeof(MatchingDbContext))]
 [Migration("20261122040000_MatchReview")]
 public sealed class MatchReview : Migration
@@ -32,7 +34,8 @@ public sealed class MatchReview : Migration
                 RejectionReason = table.Column<string>(maxLength: 30, nullable: true),
                 Note = table.Column<string>(maxLength: 1000, nullable: true),
             },
-            constraints: table => table.PrimaryKey("PK_MatchDecisions", d => d.Id));
+            constraints: table => table.PrimaryKey("PK_MatchDecisions", d => d.Id)
+        );
         migrationBuilder.CreateIndex("IX_MatchDecisions_MatchId", "MatchDecisions", "MatchId");
         migrationBuilder.CreateIndex("IX_MatchDecisions_At", "MatchDecisions", "At");
     }

@@ -39,7 +39,8 @@ public sealed class Deals : Migration
                 RecordedByOrganisationId = table.Column<Guid>(nullable: false),
                 RecordedAt = table.Column<DateTime>(nullable: false),
             },
-            constraints: table => table.PrimaryKey("PK_Deals", d => d.Id));
+            constraints: table => table.PrimaryKey("PK_Deals", d => d.Id)
+        );
         migrationBuilder.CreateIndex("IX_Deals_MatchId", "Deals", "MatchId", unique: true);
         migrationBuilder.CreateIndex("IX_Deals_SignedOn", "Deals", "SignedOn");
         migrationBuilder.CreateIndex("IX_Deals_BrokerOrganisationId", "Deals", "BrokerOrganisationId");

@@ -15,11 +15,23 @@ public sealed class ComparedWith : Migration
     {
         migrationBuilder.AddColumn<int>("ComparedWith", "AchievementListings", nullable: false, defaultValue: 0);
         migrationBuilder.AddColumn<int>("ComparedWith", "DemandListings", nullable: false, defaultValue: 0);
-        migrationBuilder.Sql("""UPDATE "AchievementListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "DemandListings" WHERE "IsOpen");""");
-        migrationBuilder.Sql("""UPDATE "DemandListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "AchievementListings" WHERE "IsActive");""");
+        migrationBuilder.Sql(
+            """UPDATE "AchievementListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "DemandListings" WHERE "IsOpen");"""
+        );
+        migrationBuilder.Sql(
+            """UPDATE "DemandListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "AchievementListings" WHERE "IsActive");"""
+        );
         migrationBuilder.DropIndex("IX_AchievementListings_IsActive", "AchievementListings");
-        migrationBuilder.CreateIndex("IX_AchievementListings_IsActive_ComparedWith", "AchievementListings", ["IsActive", "ComparedWith"]);
-        migrationBuilder.CreateIndex("IX_DemandListings_IsOpen_ComparedWith", "DemandListings", ["IsOpen", "ComparedWith"]);
+        migrationBuilder.CreateIndex(
+            "IX_AchievementListings_IsActive_ComparedWith",
+            "AchievementListings",
+            ["IsActive", "ComparedWith"]
+        );
+        migrationBuilder.CreateIndex(
+            "IX_DemandListings_IsOpen_ComparedWith",
+            "DemandListings",
+            ["IsOpen", "ComparedWith"]
+        );
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -20,21 +20,29 @@ public sealed class ListingFacets : Migration
         {
             migrationBuilder.AddColumn<string>("Province", table, maxLength: 20, nullable: false, defaultValue: "");
             migrationBuilder.AddColumn<string>("Industry", table, maxLength: 100, nullable: false, defaultValue: "");
-            migrationBuilder.AddColumn<string>("IndustryParent", table, maxLength: 100, nullable: false, defaultValue: "");
+            migrationBuilder.AddColumn<string>(
+                "IndustryParent",
+                table,
+                maxLength: 100,
+                nullable: false,
+                defaultValue: ""
+            );
             migrationBuilder.AddColumn<Guid>("OwnerId", table, nullable: false, defaultValue: Guid.Empty);
-            migrationBuilder.Sql(postgres
-                ? $$"""
-                   UPDATE "{{table}}" SET "Province" = COALESCE("Snapshot"::jsonb #>> '{region,province}', ''),
-                       "Industry" = COALESCE("Snapshot"::jsonb ->> 'industry', ''),
-                       "OwnerId" = COALESCE(("Snapshot"::jsonb ->> 'ownerId')::uuid, '00000000-0000-0000-0000-000000000000');
-                   UPDATE "{{table}}" SET "IndustryParent" = split_part("Industry", '-', 1);
-                   """
-                : $$"""
-                   UPDATE "{{table}}" SET "Province" = COALESCE(json_extract("Snapshot", '$.region.province'), ''),
-                       "Industry" = COALESCE(json_extract("Snapshot", '$.industry'), ''),
-                       "OwnerId" = COALESCE(upper(json_extract("Snapshot", '$.ownerId')), '00000000-0000-0000-0000-000000000000');
-                   UPDATE "{{table}}" SET "IndustryParent" = CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1) ELSE "Industry" END;
-                   """);
+            migrationBuilder.Sql(
+                postgres
+                    ? $$"""
+                    UPDATE "{{table}}" SET "Province" = COALESCE("Snapshot"::jsonb #>> '{region,province}', ''),
+                        "Industry" = COALESCE("Snapshot"::jsonb ->> 'industry', ''),
+                        "OwnerId" = COALESCE(("Snapshot"::jsonb ->> 'ownerId')::uuid, '00000000-0000-0000-0000-000000000000');
+                    UPDATE "{{table}}" SET "IndustryParent" = split_part("Industry", '-', 1);
+                    """
+                    : $$"""
+                    UPDATE "{{table}}" SET "Province" = COALESCE(json_extract("Snapshot", '$.region.province'), ''),
+                        "Industry" = COALESCE(json_extract("Snapshot", '$.industry'), ''),
+                        "OwnerId" = COALESCE(upper(json_extract("Snapshot", '$.ownerId')), '00000000-0000-0000-0000-000000000000');
+                    UPDATE "{{table}}" SET "IndustryParent" = CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1) ELSE "Industry" END;
+                    """
+            );
         }
     }
 

@@ -37,5 +37,7 @@ public static class DealClient
     }
 
     public static Task<List<Deal>> DealsOfAsync(this JjjMatchFactory host, Guid match) =>
-        host.WithScopeAsync<MatchingDbContext, List<Deal>>(db => db.Deals.AsNoTracking().Where(d => d.MatchId == match).ToListAsync());
+        host.WithScopeAsync<MatchingDbContext, List<Deal>>(db =>
+            db.Deals.AsNoTracking().Where(d => d.MatchId == match).ToListAsync()
+        );
 }

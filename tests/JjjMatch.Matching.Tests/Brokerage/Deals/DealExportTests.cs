@@ -33,33 +33,37 @@ public abstract class DealExportTests(DealsHost host)
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        text.ShouldStartWith("合同编号 / Contract number,合同名称 / Contract name,合同类型 / Contract type,类型代码 / Type code,");
+        text.ShouldStartWith(
+            "合同编号 / Contract number,合同名称 / Contract name,合同类型 / Contract type,类型代码 / Type code,"
+        );
         text.ShouldEndWith("\r\n");
         text.ShouldContain("\"天津\"\"海河\"\",智能装备有限公司\"");
         text.ShouldContain($"\"'{Formula.Replace("\"", "\"\"")}\"");
 
         var rows = Read(bytes);
         var row = rows.ShouldHaveSingleItem();
-        row.ShouldBe(new Dictionary<string, string>
-        {
-            ["合同编号 / Contract number"] = "'-2026-0042",
-            ["合同名称 / Contract name"] = "钢板表面缺陷视觉检测\r\n技术转让合同",
-            ["合同类型 / Contract type"] = "技术转让",
-            ["类型代码 / Type code"] = "transfer",
-            ["合同金额（元） / Contract amount (CNY)"] = "1234567.80",
-            ["技术交易额（元） / Technology transaction amount (CNY)"] = "1000000.00",
-            ["签订日期 / Signing date"] = "2026-11-05",
-            ["卖方名称 / Seller"] = "'" + Formula,
-            ["卖方所在地 / Seller province"] = "北京",
-            ["买方名称 / Buyer"] = QuotedBuyer,
-            ["买方所在地 / Buyer province"] = "天津",
-            ["技术领域 / Technology field"] = "人工智能",
-            ["行业 / Industry"] = "电子信息-人工智能",
-            ["匹配编号 / Match id"] = match.ToString(),
-            ["成交编号 / Deal id"] = deal.ToString(),
-            ["中介机构编号 / Broker organisation id"] = TestAccounts.Intermediary.OrganisationId.ToString(),
-            ["中介机构 / Broker organisation"] = TestAccounts.Intermediary.OrganisationName,
-        });
+        row.ShouldBe(
+            new Dictionary<string, string>
+            {
+                ["合同编号 / Contract number"] = "'-2026-0042",
+                ["合同名称 / Contract name"] = "钢板表面缺陷视觉检测\r\n技术转让合同",
+                ["合同类型 / Contract type"] = "技术转让",
+                ["类型代码 / Type code"] = "transfer",
+                ["合同金额（元） / Contract amount (CNY)"] = "1234567.80",
+                ["技术交易额（元） / Technology transaction amount (CNY)"] = "1000000.00",
+                ["签订日期 / Signing date"] = "2026-11-05",
+                ["卖方名称 / Seller"] = "'" + Formula,
+                ["卖方所在地 / Seller province"] = "北京",
+                ["买方名称 / Buyer"] = QuotedBuyer,
+                ["买方所在地 / Buyer province"] = "天津",
+                ["技术领域 / Technology field"] = "人工智能",
+                ["行业 / Industry"] = "电子信息-人工智能",
+                ["匹配编号 / Match id"] = match.ToString(),
+                ["成交编号 / Deal id"] = deal.ToString(),
+                ["中介机构编号 / Broker organisation id"] = TestAccounts.Intermediary.OrganisationId.ToString(),
+                ["中介机构 / Broker organisation"] = TestAccounts.Intermediary.OrganisationName,
+            }
+        );
     }
 
     [Fact]
@@ -67,7 +71,9 @@ public abstract class DealExportTests(DealsHost host)
     {
         var (match, deal) = await KnownDealAsync("2026-11-06");
 
-        var rows = await broker.GetFromJsonAsync<JsonElement>("/api/deals/export?format=json&from=2026-11-06&to=2026-11-06");
+        var rows = await broker.GetFromJsonAsync<JsonElement>(
+            "/api/deals/export?format=json&from=2026-11-06&to=2026-11-06"
+        );
 
         var row = rows.EnumerateArray().ShouldHaveSingleItem();
         row.GetProperty("contractNumber").GetString().ShouldBe("-2026-0042");
@@ -97,7 +103,10 @@ public abstract class DealExportTests(DealsHost host)
         var theirs = await DealAsync(other, "2026-10-11", "theirs");
 
         var brokers = Read(await broker.GetByteArrayAsync("/api/deals/export?from=2026-10-01&to=2026-10-31"));
-        var operators = Read(await host.CreateClient(TestAccounts.Operator).GetByteArrayAsync("/api/deals/export?from=2026-10-01&to=2026-10-31"));
+        var operators = Read(
+            await host.CreateClient(TestAccounts.Operator)
+                .GetByteArrayAsync("/api/deals/export?from=2026-10-01&to=2026-10-31")
+        );
         var otherBroker = Read(await host.CreateClient(other).GetByteArrayAsync("/api/deals/export?from=2026-10-11"));
 
         brokers.Select(r => r["合同编号 / Contract number"]).ShouldBe(["mine"]);
@@ -134,28 +143,39 @@ public abstract class DealExportTests(DealsHost host)
         var achievement = MatchSeed.Achievement(Guid.CreateVersion7(), Province.Beijing, institution: "北京理工大学");
         var demand = MatchSeed.Demand(Guid.CreateVersion7(), Province.Tianjin);
         var match = await seed.AcceptedAsync(TestAccounts.Intermediary, achievement, demand, AcceptedAt);
-        var deal = await broker.RecordedAsync(match, DealClient.Body(b =>
-        {
-            b["contractType"] = "transfer";
-            b["amount"] = 1234567.80m;
-            b["signedOn"] = signedOn;
-            b["contractNumber"] = "-2026-0042";
-            b["title"] = "钢板表面缺陷视觉检测\r\n技术转让合同";
-            b["seller"] = new JsonObject { ["name"] = Formula };
-            b["buyer"] = new JsonObject { ["name"] = QuotedBuyer };
-        }));
+        var deal = await broker.RecordedAsync(
+            match,
+            DealClient.Body(b =>
+            {
+                b["contractType"] = "transfer";
+                b["amount"] = 1234567.80m;
+                b["signedOn"] = signedOn;
+                b["contractNumber"] = "-2026-0042";
+                b["title"] = "钢板表面缺陷视觉检测\r\n技术转让合同";
+                b["seller"] = new JsonObject { ["name"] = Formula };
+                b["buyer"] = new JsonObject { ["name"] = QuotedBuyer };
+            })
+        );
         return (match, deal.GetProperty("id").GetGuid());
     }
 
     private async Task<Guid> DealAsync(Account by, string signedOn, string contractNumber)
     {
-        var match = await seed.AcceptedAsync(by, MatchSeed.Achievement(Guid.CreateVersion7()), MatchSeed.Demand(Guid.CreateVersion7()),
-            new DateTime(2026, 10, 1, 2, 0, 0, DateTimeKind.Utc));
-        var deal = await host.CreateClient(by).RecordedAsync(match, DealClient.Body(b =>
-        {
-            b["signedOn"] = signedOn;
-            b["contractNumber"] = contractNumber;
-        }));
+        var match = await seed.AcceptedAsync(
+            by,
+            MatchSeed.Achievement(Guid.CreateVersion7()),
+            MatchSeed.Demand(Guid.CreateVersion7()),
+            new DateTime(2026, 10, 1, 2, 0, 0, DateTimeKind.Utc)
+        );
+        var deal = await host.CreateClient(by)
+            .RecordedAsync(
+                match,
+                DealClient.Body(b =>
+                {
+                    b["signedOn"] = signedOn;
+                    b["contractNumber"] = contractNumber;
+                })
+            );
         return deal.GetProperty("id").GetGuid();
     }
 }

@@ -19,20 +19,29 @@ public abstract class DealListTests(DealsHost host)
     {
         var university = TestAccounts.New(Roles.University);
         var outsider = TestAccounts.New(Roles.Enterprise);
-        foreach (var (type, seller, buyer, signed) in new[]
-        {
-            ("licence", Province.Beijing, Province.Hebei, "2026-11-21"),
-            ("development", Province.Beijing, Province.Tianjin, "2026-11-22"),
-            ("service", Province.Tianjin, Province.Hebei, "2026-11-23"),
-        })
-        {
-            var match = await seed.AcceptedAsync(TestAccounts.Intermediary, MatchSeed.Achievement(university.OrganisationId, seller),
-                MatchSeed.Demand(Guid.CreateVersion7(), buyer), AcceptedAt);
-            await broker.RecordedAsync(match, DealClient.Body(b =>
+        foreach (
+            var (type, seller, buyer, signed) in new[]
             {
-                b["contractType"] = type;
-                b["signedOn"] = signed;
-            }));
+                ("licence", Province.Beijing, Province.Hebei, "2026-11-21"),
+                ("development", Province.Beijing, Province.Tianjin, "2026-11-22"),
+                ("service", Province.Tianjin, Province.Hebei, "2026-11-23"),
+            }
+        )
+        {
+            var match = await seed.AcceptedAsync(
+                TestAccounts.Intermediary,
+                MatchSeed.Achievement(university.OrganisationId, seller),
+                MatchSeed.Demand(Guid.CreateVersion7(), buyer),
+                AcceptedAt
+            );
+            await broker.RecordedAsync(
+                match,
+                DealClient.Body(b =>
+                {
+                    b["contractType"] = type;
+                    b["signedOn"] = signed;
+                })
+            );
         }
 
         var mine = host.CreateClient(university);
@@ -42,7 +51,10 @@ public abstract class DealListTests(DealsHost host)
         (await TotalAsync(mine, "?from=2026-11-22&to=2026-11-22")).ShouldBe(1);
         (await TotalAsync(mine, "?from=2026-11-22")).ShouldBe(2);
         var page = await mine.GetFromJsonAsync<JsonElement>("/api/deals?pageSize=2&page=1");
-        page.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("signedOn").GetString()).ShouldBe(["2026-11-23", "2026-11-22"]);
+        page.GetProperty("items")
+            .EnumerateArray()
+            .Select(d => d.GetProperty("signedOn").GetString())
+            .ShouldBe(["2026-11-23", "2026-11-22"]);
         (await TotalAsync(host.CreateClient(outsider), "")).ShouldBe(0);
     }
 
@@ -64,7 +76,16 @@ public abstract class DealListTests(DealsHost host)
     {
         var openApi = await host.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
 
-        foreach (var path in new[] { "/api/matches/{id}/deals", "/api/deals/{id}", "/api/deals/export", "/api/stats/funnel", "/api/stats/contract-value" })
+        foreach (
+            var path in new[]
+            {
+                "/api/matches/{id}/deals",
+                "/api/deals/{id}",
+                "/api/deals/export",
+                "/api/stats/funnel",
+                "/api/stats/contract-value",
+            }
+        )
         {
             openApi.ShouldContain($"\"{path}\"");
         }

@@ -9,7 +9,9 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Matching.Tests.Brokerage.Deals;
 
-/// <summary>Recording a deal through the real host: who may, on which matches, with which input; nothing stored when refused.</summary>
+/// <summary>
+/// Recording a deal through the real host: who may, on which matches, with which input; nothing stored when refused.
+/// </summary>
 public abstract class DealRulesTests(DealsHost host)
 {
     /// <summary>10:00 on 20 November 2026 in Beijing.</summary>
@@ -49,21 +51,43 @@ public abstract class DealRulesTests(DealsHost host)
         stored.Amount.ShouldBe(1200000.50m);
         stored.SellerOrganisationId.ShouldBe(university.OrganisationId);
         stored.BuyerOrganisationId.ShouldBe(enterprise.OrganisationId);
-        var recorded = (await host.OutboxEventsAsync<MatchingDbContext>()).OfType<DealRecorded>().Single(e => e.DealId == id);
-        recorded.ShouldBe(recorded with
-        {
-            MatchId = match, ContractType = "licence", Amount = 1200000.50m, TechnologyAmount = 1000000m, SignedOn = new DateOnly(2026, 11, 25),
-            SellerProvince = "beijing", BuyerProvince = "hebei", BrokerOrganisationId = TestAccounts.Intermediary.OrganisationId,
-        });
+        var recorded = (await host.OutboxEventsAsync<MatchingDbContext>())
+            .OfType<DealRecorded>()
+            .Single(e => e.DealId == id);
+        recorded.ShouldBe(
+            recorded with
+            {
+                MatchId = match,
+                ContractType = "licence",
+                Amount = 1200000.50m,
+                TechnologyAmount = 1000000m,
+                SignedOn = new DateOnly(2026, 11, 25),
+                SellerProvince = "beijing",
+                BuyerProvince = "hebei",
+                BrokerOrganisationId = TestAccounts.Intermediary.OrganisationId,
+            }
+        );
 
         foreach (var reader in new[] { university, enterprise, TestAccounts.Intermediary, TestAccounts.Operator })
         {
-            (await host.CreateClient(reader).GetAsync($"/api/deals/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK, reader.Role);
+            (await host.CreateClient(reader).GetAsync($"/api/deals/{id}")).StatusCode.ShouldBe(
+                HttpStatusCode.OK,
+                reader.Role
+            );
         }
 
-        foreach (var stranger in new[] { TestAccounts.New(Roles.University), TestAccounts.New(Roles.Enterprise), TestAccounts.New(Roles.Intermediary) })
+        foreach (
+            var stranger in new[]
+            {
+                TestAccounts.New(Roles.University),
+                TestAccounts.New(Roles.Enterprise),
+                TestAccounts.New(Roles.Intermediary),
+            }
+        )
         {
-            await (await host.CreateClient(stranger).GetAsync($"/api/deals/{id}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+            await (await host.CreateClient(stranger).GetAsync($"/api/deals/{id}")).ShouldBeProblemAsync(
+                HttpStatusCode.Forbidden
+            );
         }
     }
 
@@ -83,10 +107,18 @@ public abstract class DealRulesTests(DealsHost host)
     {
         var (university, enterprise, match) = await AcceptedMatchAsync();
 
-        await (await host.CreateClient(TestAccounts.New(Roles.Intermediary)).RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await host.CreateClient(university).RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await host.CreateClient(enterprise).RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        (await host.CreateClient().RecordAsync(match, DealClient.Body())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await (
+            await host.CreateClient(TestAccounts.New(Roles.Intermediary)).RecordAsync(match, DealClient.Body())
+        ).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await host.CreateClient(university).RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden
+        );
+        await (await host.CreateClient(enterprise).RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden
+        );
+        (await host.CreateClient().RecordAsync(match, DealClient.Body())).StatusCode.ShouldBe(
+            HttpStatusCode.Unauthorized
+        );
 
         (await host.DealsOfAsync(match)).ShouldBeEmpty();
     }
@@ -97,7 +129,11 @@ public abstract class DealRulesTests(DealsHost host)
     [InlineData("rejected")]
     public async Task A_match_that_is_not_accepted_takes_no_deal(string state)
     {
-        var match = await seed.SuggestAsync(MatchSeed.Achievement(Guid.CreateVersion7()), MatchSeed.Demand(Guid.CreateVersion7()), AcceptedAt.AddHours(-3));
+        var match = await seed.SuggestAsync(
+            MatchSeed.Achievement(Guid.CreateVersion7()),
+            MatchSeed.Demand(Guid.CreateVersion7()),
+            AcceptedAt.AddHours(-3)
+        );
         if (state != "suggested")
         {
             await seed.ClaimAsync(match, TestAccounts.Intermediary, AcceptedAt.AddHours(-2));
@@ -109,7 +145,9 @@ public abstract class DealRulesTests(DealsHost host)
         }
 
         await (await broker.RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        await (await host.CreateClient(TestAccounts.Operator).RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (
+            await host.CreateClient(TestAccounts.Operator).RecordAsync(match, DealClient.Body())
+        ).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         (await host.DealsOfAsync(match)).ShouldBeEmpty();
     }
 
@@ -119,7 +157,9 @@ public abstract class DealRulesTests(DealsHost host)
         var (_, _, match) = await AcceptedMatchAsync();
         await broker.RecordedAsync(match, DealClient.Body());
 
-        await (await broker.RecordAsync(match, DealClient.Body(b => b["contractNumber"] = "another"))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (
+            await broker.RecordAsync(match, DealClient.Body(b => b["contractNumber"] = "another"))
+        ).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         (await host.DealsOfAsync(match)).ShouldHaveSingleItem().ContractNumber.ShouldBe("2026110100012");
     }
@@ -127,7 +167,9 @@ public abstract class DealRulesTests(DealsHost host)
     [Fact]
     public async Task An_unknown_match_is_a_404()
     {
-        await (await broker.RecordAsync(Guid.CreateVersion7(), DealClient.Body())).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await broker.RecordAsync(Guid.CreateVersion7(), DealClient.Body())).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound
+        );
     }
 
     [Theory]
@@ -163,33 +205,60 @@ public abstract class DealRulesTests(DealsHost host)
         };
         await response.ShouldBeValidationProblemAsync(named);
         (await host.DealsOfAsync(match)).ShouldBeEmpty();
-        (await host.OutboxEventsAsync<MatchingDbContext>()).OfType<DealRecorded>().ShouldNotContain(e => e.MatchId == match);
+        (await host.OutboxEventsAsync<MatchingDbContext>())
+            .OfType<DealRecorded>()
+            .ShouldNotContain(e => e.MatchId == match);
     }
 
     [Fact]
     public async Task The_signing_date_is_a_Beijing_date_not_a_UTC_one()
     {
         // 01:00 on 20 November in Beijing is still 19 November in UTC.
-        var match = await seed.AcceptedAsync(TestAccounts.Intermediary, MatchSeed.Achievement(Guid.CreateVersion7()), MatchSeed.Demand(Guid.CreateVersion7()),
-            new DateTime(2026, 11, 19, 17, 0, 0, DateTimeKind.Utc));
+        var match = await seed.AcceptedAsync(
+            TestAccounts.Intermediary,
+            MatchSeed.Achievement(Guid.CreateVersion7()),
+            MatchSeed.Demand(Guid.CreateVersion7()),
+            new DateTime(2026, 11, 19, 17, 0, 0, DateTimeKind.Utc)
+        );
 
-        await (await broker.RecordAsync(match, DealClient.Body(b => b["signedOn"] = "2026-11-19"))).ShouldBeValidationProblemAsync("signedOn");
-        (await broker.RecordedAsync(match, DealClient.Body(b => b["signedOn"] = "2026-11-20"))).GetProperty("signedOn").GetString().ShouldBe("2026-11-20");
+        await (
+            await broker.RecordAsync(match, DealClient.Body(b => b["signedOn"] = "2026-11-19"))
+        ).ShouldBeValidationProblemAsync("signedOn");
+        (await broker.RecordedAsync(match, DealClient.Body(b => b["signedOn"] = "2026-11-20")))
+            .GetProperty("signedOn")
+            .GetString()
+            .ShouldBe("2026-11-20");
         // Today in Beijing (the host's clock says 12:00 on 1 December) is not the future.
-        var today = await seed.AcceptedAsync(TestAccounts.Intermediary, MatchSeed.Achievement(Guid.CreateVersion7()), MatchSeed.Demand(Guid.CreateVersion7()), AcceptedAt);
-        (await broker.RecordedAsync(today, DealClient.Body(b => b["signedOn"] = "2026-12-01"))).GetProperty("signedOn").GetString().ShouldBe("2026-12-01");
+        var today = await seed.AcceptedAsync(
+            TestAccounts.Intermediary,
+            MatchSeed.Achievement(Guid.CreateVersion7()),
+            MatchSeed.Demand(Guid.CreateVersion7()),
+            AcceptedAt
+        );
+        (await broker.RecordedAsync(today, DealClient.Body(b => b["signedOn"] = "2026-12-01")))
+            .GetProperty("signedOn")
+            .GetString()
+            .ShouldBe("2026-12-01");
     }
 
     [Fact]
     public async Task An_anonymous_enterprise_must_be_named_by_whoever_records_the_deal()
     {
         var demand = MatchSeed.Demand(Guid.CreateVersion7(), anonymous: true);
-        var match = await seed.AcceptedAsync(TestAccounts.Intermediary, MatchSeed.Achievement(Guid.CreateVersion7()), demand, AcceptedAt);
+        var match = await seed.AcceptedAsync(
+            TestAccounts.Intermediary,
+            MatchSeed.Achievement(Guid.CreateVersion7()),
+            demand,
+            AcceptedAt
+        );
 
         await (await broker.RecordAsync(match, DealClient.Body())).ShouldBeValidationProblemAsync("buyer.name");
         (await host.DealsOfAsync(match)).ShouldBeEmpty();
 
-        var deal = await broker.RecordedAsync(match, DealClient.Body(b => b["buyer"] = new JsonObject { ["name"] = "保定某新材料有限公司" }));
+        var deal = await broker.RecordedAsync(
+            match,
+            DealClient.Body(b => b["buyer"] = new JsonObject { ["name"] = "保定某新材料有限公司" })
+        );
         deal.GetProperty("buyer").GetProperty("name").GetString().ShouldBe("保定某新材料有限公司");
         deal.GetProperty("buyer").GetProperty("province").GetString().ShouldBe("hebei");
     }
@@ -199,12 +268,15 @@ public abstract class DealRulesTests(DealsHost host)
     {
         var (_, _, match) = await AcceptedMatchAsync();
 
-        var deal = await broker.RecordedAsync(match, DealClient.Body(b =>
-        {
-            b["contractType"] = "技术开发";
-            b["technologyAmount"] = null;
-            b["seller"] = new JsonObject { ["name"] = "北京理工大学唐山研究院", ["province"] = "hebei" };
-        }));
+        var deal = await broker.RecordedAsync(
+            match,
+            DealClient.Body(b =>
+            {
+                b["contractType"] = "技术开发";
+                b["technologyAmount"] = null;
+                b["seller"] = new JsonObject { ["name"] = "北京理工大学唐山研究院", ["province"] = "hebei" };
+            })
+        );
 
         deal.GetProperty("contractType").GetString().ShouldBe("development");
         deal.GetProperty("technologyAmount").GetDecimal().ShouldBe(1200000.50m);
@@ -216,8 +288,12 @@ public abstract class DealRulesTests(DealsHost host)
     {
         var university = TestAccounts.New(Roles.University);
         var enterprise = TestAccounts.New(Roles.Enterprise);
-        var match = await seed.AcceptedAsync(TestAccounts.Intermediary, MatchSeed.Achievement(university.OrganisationId),
-            MatchSeed.Demand(enterprise.OrganisationId), AcceptedAt);
+        var match = await seed.AcceptedAsync(
+            TestAccounts.Intermediary,
+            MatchSeed.Achievement(university.OrganisationId),
+            MatchSeed.Demand(enterprise.OrganisationId),
+            AcceptedAt
+        );
         return (university, enterprise, match);
     }
 }

@@ -10,7 +10,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Tests.Brokerage.Review;
 
-/// <summary>A rejection's reason and note reach both posters (and no one else), as the match, the audit trail, the feedback list and MatchRejected.</summary>
+/// <summary>
+/// A rejection's reason and note reach both posters (and no one else), as the match, the audit trail, the feedback list
+/// and MatchRejected.
+/// </summary>
 public sealed class FeedbackTests(SqliteReviewHost host) : IClassFixture<SqliteReviewHost>
 {
     private readonly ReviewPairs pairs = new(host);
@@ -21,13 +24,26 @@ public sealed class FeedbackTests(SqliteReviewHost host) : IClassFixture<SqliteR
         var pair = await pairs.SuggestedAsync();
         var broker = pairs.As(TestAccounts.Intermediary);
         (await ReviewPairs.StepAsync(broker, pair.Match, "claim")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var rejected = await ReviewPairs.StepAsync(broker, pair.Match, "reject", new { reason = "tooEarlyStage", note = "  成果仍处于实验室阶段，建议中试后再对接。 " });
+        var rejected = await ReviewPairs.StepAsync(
+            broker,
+            pair.Match,
+            "reject",
+            new { reason = "tooEarlyStage", note = "  成果仍处于实验室阶段，建议中试后再对接。 " }
+        );
         rejected.StatusCode.ShouldBe(HttpStatusCode.OK, await rejected.Content.ReadAsStringAsync());
 
-        foreach (var (owner, query) in new[] { (pair.DemandOwner, $"demandId={pair.Demand}"), (pair.AchievementOwner, $"achievementId={pair.Achievement}") })
+        foreach (
+            var (owner, query) in new[]
+            {
+                (pair.DemandOwner, $"demandId={pair.Demand}"),
+                (pair.AchievementOwner, $"achievementId={pair.Achievement}"),
+            }
+        )
         {
             var page = await pairs.As(owner).GetFromJsonAsync<JsonElement>($"/api/matches?{query}&status=Rejected");
-            var seen = page.GetProperty("items").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == pair.Match);
+            var seen = page.GetProperty("items")
+                .EnumerateArray()
+                .Single(m => m.GetProperty("id").GetGuid() == pair.Match);
             seen.GetProperty("rejectionReason").GetString().ShouldBe("tooEarlyStage");
             seen.GetProperty("rejectionNote").GetString().ShouldBe("成果仍处于实验室阶段，建议中试后再对接。");
             seen.GetProperty("reviewerOrganisationId").GetGuid().ShouldBe(TestAccounts.Intermediary.OrganisationId);
@@ -36,19 +52,35 @@ public sealed class FeedbackTests(SqliteReviewHost host) : IClassFixture<SqliteR
             one.GetProperty("rejectionReason").GetString().ShouldBe("tooEarlyStage");
 
             var feedback = await pairs.As(owner).GetFromJsonAsync<JsonElement>("/api/matches/feedback");
-            var items = feedback.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("matchId").GetGuid() == pair.Match).ToList();
-            items.Select(i => i.GetProperty("decision").GetProperty("action").GetString()).ShouldBe(["reject", "claim"]);
-            items[0].GetProperty("decision").GetProperty("note").GetString().ShouldBe("成果仍处于实验室阶段，建议中试后再对接。");
+            var items = feedback
+                .GetProperty("items")
+                .EnumerateArray()
+                .Where(i => i.GetProperty("matchId").GetGuid() == pair.Match)
+                .ToList();
+            items
+                .Select(i => i.GetProperty("decision").GetProperty("action").GetString())
+                .ShouldBe(["reject", "claim"]);
+            items[0]
+                .GetProperty("decision")
+                .GetProperty("note")
+                .GetString()
+                .ShouldBe("成果仍处于实验室阶段，建议中试后再对接。");
             items[0].GetProperty("mySide").GetString().ShouldBe(owner == pair.DemandOwner ? "demand" : "achievement");
-            (await pairs.As(owner).GetAsync($"/api/matches/{pair.Match}/history")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await pairs.As(owner).GetAsync($"/api/matches/{pair.Match}/history")).StatusCode.ShouldBe(
+                HttpStatusCode.OK
+            );
         }
 
         foreach (var stranger in new[] { TestAccounts.New(Roles.Enterprise), TestAccounts.New(Roles.University) })
         {
             var client = pairs.As(stranger);
-            await (await client.GetAsync($"/api/matches?demandId={pair.Demand}&status=rejected")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+            await (await client.GetAsync($"/api/matches?demandId={pair.Demand}&status=rejected")).ShouldBeProblemAsync(
+                HttpStatusCode.Forbidden
+            );
             await (await client.GetAsync($"/api/matches/{pair.Match}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-            await (await client.GetAsync($"/api/matches/{pair.Match}/history")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+            await (await client.GetAsync($"/api/matches/{pair.Match}/history")).ShouldBeProblemAsync(
+                HttpStatusCode.Forbidden
+            );
             var feedback = await client.GetStringAsync("/api/matches/feedback");
             feedback.ShouldNotContain(pair.Match.ToString());
             feedback.ShouldNotContain("实验室阶段");
@@ -66,7 +98,9 @@ public sealed class FeedbackTests(SqliteReviewHost host) : IClassFixture<SqliteR
         var pair = await pairs.SuggestedAsync();
         var broker = pairs.As(TestAccounts.Intermediary);
         (await ReviewPairs.StepAsync(broker, pair.Match, "claim")).EnsureSuccessStatusCode();
-        (await ReviewPairs.StepAsync(broker, pair.Match, "reject", new { reason = "duplicate" })).EnsureSuccessStatusCode();
+        (
+            await ReviewPairs.StepAsync(broker, pair.Match, "reject", new { reason = "duplicate" })
+        ).EnsureSuccessStatusCode();
 
         var owner = pairs.As(pair.AchievementOwner);
         var current = await owner.GetFromJsonAsync<JsonElement>($"/api/achievements/{pair.Achievement}");
@@ -75,9 +109,16 @@ public sealed class FeedbackTests(SqliteReviewHost host) : IClassFixture<SqliteR
         body["contact"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "张晓明", ["phone"] = "13800138000" };
         (await owner.PutAsJsonAsync($"/api/achievements/{pair.Achievement}", body)).EnsureSuccessStatusCode();
         await Eventually.WaitForAsync(
-            () => host.WithScopeAsync<MatchingDbContext, bool>(async db =>
-                (await db.Achievements.AsNoTracking().SingleAsync(a => a.Id == pair.Achievement)).Snapshot.Summary.Contains("在线标定")),
-            updated => updated, ReviewPairs.Patience, "the update in the matcher");
+            () =>
+                host.WithScopeAsync<MatchingDbContext, bool>(async db =>
+                    (
+                        await db.Achievements.AsNoTracking().SingleAsync(a => a.Id == pair.Achievement)
+                    ).Snapshot.Summary.Contains("在线标定")
+                ),
+            updated => updated,
+            ReviewPairs.Patience,
+            "the update in the matcher"
+        );
         // The suggestions are refreshed right after the copy is stored: give that a moment.
         await Task.Delay(TimeSpan.FromSeconds(1));
 
@@ -95,6 +136,10 @@ public sealed class FeedbackTests(SqliteReviewHost host) : IClassFixture<SqliteR
     }
 
     private Task<List<T>> OutboxAsync<T>() =>
-        host.WithScopeAsync<MatchingDbContext, List<T>>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
-            .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event).OfType<T>().ToList());
+        host.WithScopeAsync<MatchingDbContext, List<T>>(async db =>
+            (await db.OutboxMessages.AsNoTracking().ToListAsync())
+                .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event)
+                .OfType<T>()
+                .ToList()
+        );
 }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace JjjMatch.Matching.Tests.Brokerage.Review;
 
-/// <summary>All three services in one host; each listing keeps more suggestions than the default, since many tests share one market.</summary>
+/// <summary>
+/// All three services in one host; each listing keeps more suggestions than the default, since many tests share one
+/// market.
+/// </summary>
 public class ReviewHost(DatabaseTarget target) : JjjMatchFactory(target)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -8,9 +8,17 @@ using JjjMatch.Testing;
 namespace JjjMatch.Matching.Tests.Brokerage.Review;
 
 /// <summary>A suggested pair made through the API: its match, its listings and their owners.</summary>
-public sealed record SuggestedPair(Guid Match, Guid Achievement, Guid Demand, Account AchievementOwner, Account DemandOwner);
+public sealed record SuggestedPair(
+    Guid Match,
+    Guid Achievement,
+    Guid Demand,
+    Account AchievementOwner,
+    Account DemandOwner
+);
 
-/// <summary>Publishes an achievement and opens a demand on one topic (with a tag of their own, so they find each other first).</summary>
+/// <summary>
+/// Publishes an achievement and opens a demand on one topic (with a tag of their own, so they find each other first).
+/// </summary>
 public sealed class ReviewPairs(JjjMatchFactory host)
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -21,44 +29,79 @@ public sealed class ReviewPairs(JjjMatchFactory host)
         string achievementProvince = "beijing",
         string demandProvince = "hebei",
         string industry = "电子信息-人工智能",
-        Action<JsonObject>? demand = null)
+        Action<JsonObject>? demand = null
+    )
     {
         var tag = "tag" + Guid.NewGuid().ToString("N")[..8];
         var university = TestAccounts.New(Roles.University);
         var enterprise = TestAccounts.New(Roles.Enterprise);
-        var achievementBody = AchievementSamples.Valid($"钢板表面缺陷视觉检测系统 {tag}", industry).With(b =>
-        {
-            b["summary"] = $"基于深度学习的钢板表面缺陷视觉检测，识别划痕、裂纹，准确率99%。{tag}";
-            b["keywords"] = new JsonArray("缺陷检测", tag);
-            b["region"] = new JsonObject { ["province"] = achievementProvince, ["city"] = null };
-        });
-        var demandBody = DemandSamples.Valid(DateTimeOffset.UtcNow.AddDays(30), $"寻求钢板表面缺陷视觉检测技术 {tag}", industry).With(b =>
-        {
-            b["problemDescription"] = $"我公司冷轧产线需要基于深度学习的钢板表面缺陷视觉检测方案，识别划痕、裂纹。{tag}";
-            b["region"] = new JsonObject { ["province"] = demandProvince, ["city"] = demandProvince == "hebei" ? "唐山" : null };
-            demand?.Invoke(b);
-        });
+        var achievementBody = AchievementSamples
+            .Valid($"钢板表面缺陷视觉检测系统 {tag}", industry)
+            .With(b =>
+            {
+                b["summary"] = $"基于深度学习的钢板表面缺陷视觉检测，识别划痕、裂纹，准确率99%。{tag}";
+                b["keywords"] = new JsonArray("缺陷检测", tag);
+                b["region"] = new JsonObject { ["province"] = achievementProvince, ["city"] = null };
+            });
+        var demandBody = DemandSamples
+            .Valid(DateTimeOffset.UtcNow.AddDays(30), $"寻求钢板表面缺陷视觉检测技术 {tag}", industry)
+            .With(b =>
+            {
+                b["problemDescription"] =
+                    $"我公司冷轧产线需要基于深度学习的钢板表面缺陷视觉检测方案，识别划痕、裂纹。{tag}";
+                b["region"] = new JsonObject
+                {
+                    ["province"] = demandProvince,
+                    ["city"] = demandProvince == "hebei" ? "唐山" : null,
+                };
+                demand?.Invoke(b);
+            });
         var achievementId = await CreateAsync(As(university), "/api/achievements", achievementBody, "publish");
         var demandId = await CreateAsync(As(enterprise), "/api/demands", demandBody, "open");
         var broker = As(TestAccounts.Operator);
         var page = await Eventually.WaitForAsync(
-            () => broker.GetFromJsonAsync<JsonElement>($"/api/matches?demandId={demandId}&achievementId={achievementId}"),
-            p => p.GetProperty("total").GetInt32() > 0, Patience, "the suggestion");
-        return new SuggestedPair(page.GetProperty("items")[0].GetProperty("id").GetGuid(), achievementId, demandId, university, enterprise);
+            () =>
+                broker.GetFromJsonAsync<JsonElement>($"/api/matches?demandId={demandId}&achievementId={achievementId}"),
+            p => p.GetProperty("total").GetInt32() > 0,
+            Patience,
+            "the suggestion"
+        );
+        return new SuggestedPair(
+            page.GetProperty("items")[0].GetProperty("id").GetGuid(),
+            achievementId,
+            demandId,
+            university,
+            enterprise
+        );
     }
 
-    public static Task<HttpResponseMessage> StepAsync(HttpClient client, Guid match, string step, object? body = null) =>
-        body is null ? client.PostAsync($"/api/matches/{match}/{step}", null) : client.PostAsJsonAsync($"/api/matches/{match}/{step}", body);
+    public static Task<HttpResponseMessage> StepAsync(
+        HttpClient client,
+        Guid match,
+        string step,
+        object? body = null
+    ) =>
+        body is null
+            ? client.PostAsync($"/api/matches/{match}/{step}", null)
+            : client.PostAsJsonAsync($"/api/matches/{match}/{step}", body);
 
     public async Task<JsonElement> MatchAsync(Guid match) =>
         await As(TestAccounts.Operator).GetFromJsonAsync<JsonElement>($"/api/matches/{match}");
 
     public async Task<List<JsonElement>> HistoryAsync(Guid match) =>
-        (await As(TestAccounts.Operator).GetFromJsonAsync<JsonElement>($"/api/matches/{match}/history")).EnumerateArray().ToList();
+        (await As(TestAccounts.Operator).GetFromJsonAsync<JsonElement>($"/api/matches/{match}/history"))
+            .EnumerateArray()
+            .ToList();
 
-    /// <summary>A broker of its own organisation covering the given regions and industries (none: everything).</summary>
+    /// <summary>
+    /// A broker of its own organisation covering the given regions and industries (none: everything).
+    /// </summary>
     public static Account Broker(string[]? regions = null, string[]? industries = null) =>
-        TestAccounts.New(Roles.Intermediary) with { Regions = regions ?? [], Industries = industries ?? [] };
+        TestAccounts.New(Roles.Intermediary) with
+        {
+            Regions = regions ?? [],
+            Industries = industries ?? [],
+        };
 
     private static async Task<Guid> CreateAsync(HttpClient client, string path, JsonObject body, string transition)
     {

@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Tests.Brokerage.Review;
 
-/// <summary>The broker's queue: coverage from the token, the filters, order, paging, what an item shows, and bad filters.</summary>
+/// <summary>
+/// The broker's queue: coverage from the token, the filters, order, paging, what an item shows, and bad filters.
+/// </summary>
 public abstract class ReviewQueueTests(ReviewHost host)
 {
     private readonly ReviewPairs pairs = new(host);
@@ -55,15 +57,28 @@ public abstract class ReviewQueueTests(ReviewHost host)
         (await QueueAsync(broker, "industry=生物医药")).ShouldNotContain(near.Match);
         (await QueueAsync(broker, "industry=电子信息-人工智能")).ShouldContain(near.Match);
         (await QueueAsync(broker, "maxAgeDays=1")).ShouldContain(near.Match);
-        (await QueueAsync(broker, $"suggestedAfter={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}")).ShouldBeEmpty();
-        (await QueueAsync(broker, $"suggestedBefore={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}")).ShouldNotContain(near.Match);
+        (
+            await QueueAsync(
+                broker,
+                $"suggestedAfter={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}"
+            )
+        ).ShouldBeEmpty();
+        (
+            await QueueAsync(
+                broker,
+                $"suggestedBefore={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(-1).ToString("O"))}"
+            )
+        ).ShouldNotContain(near.Match);
 
         var score = (await pairs.MatchAsync(near.Match)).GetProperty("score").GetDouble();
         (await QueueAsync(broker, $"minScore={score:0.0000}")).ShouldContain(near.Match);
         (await QueueAsync(broker, $"minScore={Math.Min(1, score + 0.0001):0.0000}")).ShouldNotContain(near.Match);
 
         var page = await PageAsync(broker, "pageSize=100");
-        var scores = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("score").GetDouble()).ToList();
+        var scores = page.GetProperty("items")
+            .EnumerateArray()
+            .Select(i => i.GetProperty("score").GetDouble())
+            .ToList();
         scores.ShouldBe(scores.OrderByDescending(s => s).ToList());
         var first = await PageAsync(broker, "pageSize=1");
         first.GetProperty("items").GetArrayLength().ShouldBe(1);
@@ -83,7 +98,9 @@ public abstract class ReviewQueueTests(ReviewHost host)
         (await QueueAsync(me, "status=mine")).ShouldContain(pair.Match);
         (await QueueAsync(other, "status=mine")).ShouldNotContain(pair.Match);
         (await QueueAsync(other, "status=pending")).ShouldContain(pair.Match);
-        var item = (await PageAsync(me, "status=mine&pageSize=100")).GetProperty("items").EnumerateArray()
+        var item = (await PageAsync(me, "status=mine&pageSize=100"))
+            .GetProperty("items")
+            .EnumerateArray()
             .Single(i => i.GetProperty("id").GetGuid() == pair.Match);
         item.GetProperty("claimedByMe").GetBoolean().ShouldBeTrue();
         item.GetProperty("status").GetString().ShouldBe("claimed");
@@ -101,7 +118,11 @@ public abstract class ReviewQueueTests(ReviewHost host)
 
         var response = await pairs.As(TestAccounts.Intermediary).GetAsync("/api/review/queue?pageSize=100");
         var raw = await response.Content.ReadAsStringAsync();
-        var item = JsonDocument.Parse(raw).RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == pair.Match);
+        var item = JsonDocument
+            .Parse(raw)
+            .RootElement.GetProperty("items")
+            .EnumerateArray()
+            .Single(i => i.GetProperty("id").GetGuid() == pair.Match);
 
         item.GetProperty("achievement").GetProperty("title").GetString()!.ShouldStartWith("钢板表面缺陷视觉检测系统");
         item.GetProperty("achievement").GetProperty("organisation").GetString().ShouldBe("北京理工大学");
@@ -109,7 +130,16 @@ public abstract class ReviewQueueTests(ReviewHost host)
         item.GetProperty("demand").GetProperty("region").GetProperty("province").GetString().ShouldBe("hebei");
         item.GetProperty("demand").GetProperty("organisation").ValueKind.ShouldBe(JsonValueKind.Null);
         item.GetProperty("ageDays").GetDouble().ShouldBeLessThan(1);
-        foreach (var hidden in new[] { secret, AchievementSamples.ContactName, AchievementSamples.ContactPhone, DemandSamples.ContactName, DemandSamples.ContactEmail })
+        foreach (
+            var hidden in new[]
+            {
+                secret,
+                AchievementSamples.ContactName,
+                AchievementSamples.ContactPhone,
+                DemandSamples.ContactName,
+                DemandSamples.ContactEmail,
+            }
+        )
         {
             raw.ShouldNotContain(hidden);
         }
@@ -161,7 +191,16 @@ public abstract class ReviewQueueTests(ReviewHost host)
     {
         var openApi = await host.CreateClient().GetStringAsync("/swagger/v1/swagger.json");
 
-        foreach (var path in new[] { "/api/review/queue", "/api/matches/{id}/claim", "/api/matches/{id}/reject", "/api/matches/{id}/history", "/api/matches/feedback" })
+        foreach (
+            var path in new[]
+            {
+                "/api/review/queue",
+                "/api/matches/{id}/claim",
+                "/api/matches/{id}/reject",
+                "/api/matches/{id}/history",
+                "/api/matches/feedback",
+            }
+        )
         {
             openApi.ShouldContain(path);
         }
@@ -175,9 +214,17 @@ public abstract class ReviewQueueTests(ReviewHost host)
     }
 
     private async Task<List<Guid>> QueueAsync(Account account, string query = "") =>
-        (await PageAsync(account, query + "&pageSize=100")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        (await PageAsync(account, query + "&pageSize=100"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .Select(i => i.GetProperty("id").GetGuid())
+            .ToList();
 }
 
-public sealed class ReviewQueueOnSqlite(SqliteReviewHost host) : ReviewQueueTests(host), IClassFixture<SqliteReviewHost>;
+public sealed class ReviewQueueOnSqlite(SqliteReviewHost host)
+    : ReviewQueueTests(host),
+        IClassFixture<SqliteReviewHost>;
 
-public sealed class ReviewQueueOnPostgreSql(PostgreSqlReviewHost host) : ReviewQueueTests(host), IClassFixture<PostgreSqlReviewHost>;
+public sealed class ReviewQueueOnPostgreSql(PostgreSqlReviewHost host)
+    : ReviewQueueTests(host),
+        IClassFixture<PostgreSqlReviewHost>;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Matching.Persistence;
@@ -10,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Matching.Tests.Brokerage.Review;
 
-/// <summary>Claim, release, accept and reject: the happy paths, every illegal move, coverage, and the audit rows and events they write.</summary>
+/// <summary>
+/// Claim, release, accept and reject: the happy paths, every illegal move, coverage, and the audit rows and events they
+/// write.
+/// </summary>
 public abstract class ReviewStepTests(ReviewHost host)
 {
     private readonly ReviewPairs pairs = new(host);
@@ -26,7 +28,10 @@ public abstract class ReviewStepTests(ReviewHost host)
         claimed.GetProperty("status").GetString().ShouldBe("claimed");
         claimed.GetProperty("reviewerOrganisationId").GetGuid().ShouldBe(broker.OrganisationId);
         claimed.GetProperty("claimedAt").ValueKind.ShouldBe(JsonValueKind.String);
-        (await OkAsync(ReviewPairs.StepAsync(http, pair.Match, "release"))).GetProperty("status").GetString().ShouldBe("suggested");
+        (await OkAsync(ReviewPairs.StepAsync(http, pair.Match, "release")))
+            .GetProperty("status")
+            .GetString()
+            .ShouldBe("suggested");
         await OkAsync(ReviewPairs.StepAsync(http, pair.Match, "claim"));
         var accepted = await OkAsync(ReviewPairs.StepAsync(http, pair.Match, "accept"));
 
@@ -34,9 +39,16 @@ public abstract class ReviewStepTests(ReviewHost host)
         accepted.GetProperty("decidedAt").ValueKind.ShouldBe(JsonValueKind.String);
         var history = await pairs.HistoryAsync(pair.Match);
         history.Select(h => h.GetProperty("action").GetString()).ShouldBe(["claim", "release", "claim", "accept"]);
-        history.Select(h => h.GetProperty("previousStatus").GetString()).ShouldBe(["suggested", "claimed", "suggested", "claimed"]);
-        history.Select(h => h.GetProperty("newStatus").GetString()).ShouldBe(["claimed", "suggested", "claimed", "accepted"]);
-        history.ShouldAllBe(h => h.GetProperty("actorOrganisationId").GetGuid() == broker.OrganisationId && h.GetProperty("actorId").GetGuid() == broker.UserId);
+        history
+            .Select(h => h.GetProperty("previousStatus").GetString())
+            .ShouldBe(["suggested", "claimed", "suggested", "claimed"]);
+        history
+            .Select(h => h.GetProperty("newStatus").GetString())
+            .ShouldBe(["claimed", "suggested", "claimed", "accepted"]);
+        history.ShouldAllBe(h =>
+            h.GetProperty("actorOrganisationId").GetGuid() == broker.OrganisationId
+            && h.GetProperty("actorId").GetGuid() == broker.UserId
+        );
         var events = await OutboxAsync<MatchAccepted>();
         var introduced = events.Single(e => e.MatchId == pair.Match);
         introduced.AchievementOwnerId.ShouldBe(pair.AchievementOwner.OrganisationId);
@@ -58,22 +70,30 @@ public abstract class ReviewStepTests(ReviewHost host)
             await (await ReviewPairs.StepAsync(mine, pair.Match, step)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         }
 
-        await (await ReviewPairs.StepAsync(mine, pair.Match, "reject", reason)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await ReviewPairs.StepAsync(mine, pair.Match, "reject", reason)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
         await OkAsync(ReviewPairs.StepAsync(mine, pair.Match, "claim"));
         await (await ReviewPairs.StepAsync(mine, pair.Match, "claim")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await ReviewPairs.StepAsync(other, pair.Match, "claim")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         // Another broker may not decide or release a pair someone else holds.
         await (await ReviewPairs.StepAsync(other, pair.Match, "release")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await ReviewPairs.StepAsync(other, pair.Match, "accept")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        await (await ReviewPairs.StepAsync(other, pair.Match, "reject", reason)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await ReviewPairs.StepAsync(other, pair.Match, "reject", reason)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
         await OkAsync(ReviewPairs.StepAsync(mine, pair.Match, "reject", reason));
         foreach (var step in new[] { "claim", "release", "accept" })
         {
             await (await ReviewPairs.StepAsync(mine, pair.Match, step)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         }
 
-        await (await ReviewPairs.StepAsync(mine, pair.Match, "reject", reason)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
-        (await pairs.HistoryAsync(pair.Match)).Select(h => h.GetProperty("action").GetString()).ShouldBe(["claim", "reject"]);
+        await (await ReviewPairs.StepAsync(mine, pair.Match, "reject", reason)).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
+        (await pairs.HistoryAsync(pair.Match))
+            .Select(h => h.GetProperty("action").GetString())
+            .ShouldBe(["claim", "reject"]);
         (await pairs.MatchAsync(pair.Match)).GetProperty("rejectionReason").GetString().ShouldBe("price");
     }
 
@@ -87,15 +107,24 @@ public abstract class ReviewStepTests(ReviewHost host)
         await OkAsync(pairs.As(pair.DemandOwner).PostAsync($"/api/demands/{pair.Demand}/close", null));
 
         var history = await Eventually.WaitForAsync(
-            () => pairs.HistoryAsync(pair.Match), h => h.Count == 2, ReviewPairs.Patience, "the withdrawal in the audit trail");
+            () => pairs.HistoryAsync(pair.Match),
+            h => h.Count == 2,
+            ReviewPairs.Patience,
+            "the withdrawal in the audit trail"
+        );
         var withdrawal = history[1];
         withdrawal.GetProperty("action").GetString().ShouldBe("withdraw");
-        (withdrawal.GetProperty("previousStatus").GetString(), withdrawal.GetProperty("newStatus").GetString()).ShouldBe(("claimed", "withdrawn"));
+        (
+            withdrawal.GetProperty("previousStatus").GetString(),
+            withdrawal.GetProperty("newStatus").GetString()
+        ).ShouldBe(("claimed", "withdrawn"));
         withdrawal.GetProperty("actorId").GetGuid().ShouldBe(Guid.Empty);
         withdrawal.GetProperty("note").GetString().ShouldBe("demand closed");
         var match = await pairs.MatchAsync(pair.Match);
         match.GetProperty("status").GetString().ShouldBe("withdrawn");
-        await (await ReviewPairs.StepAsync(pairs.As(broker), pair.Match, "accept")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await ReviewPairs.StepAsync(pairs.As(broker), pair.Match, "accept")).ShouldBeProblemAsync(
+            HttpStatusCode.Conflict
+        );
     }
 
     [Fact]
@@ -103,11 +132,21 @@ public abstract class ReviewStepTests(ReviewHost host)
     {
         var pair = await pairs.SuggestedAsync("beijing", "hebei", "电子信息-人工智能");
 
-        await (await ReviewPairs.StepAsync(pairs.As(ReviewPairs.Broker(["tianjin"])), pair.Match, "claim")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await ReviewPairs.StepAsync(pairs.As(ReviewPairs.Broker(industries: ["钢铁"])), pair.Match, "claim")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await ReviewPairs.StepAsync(pairs.As(TestAccounts.Operator), pair.Match, "claim")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await ReviewPairs.StepAsync(pairs.As(pair.AchievementOwner), pair.Match, "claim")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await pairs.As(TestAccounts.Intermediary).PostAsync($"/api/matches/{Guid.NewGuid()}/claim", null)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (
+            await ReviewPairs.StepAsync(pairs.As(ReviewPairs.Broker(["tianjin"])), pair.Match, "claim")
+        ).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (
+            await ReviewPairs.StepAsync(pairs.As(ReviewPairs.Broker(industries: ["钢铁"])), pair.Match, "claim")
+        ).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await ReviewPairs.StepAsync(pairs.As(TestAccounts.Operator), pair.Match, "claim")).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden
+        );
+        await (await ReviewPairs.StepAsync(pairs.As(pair.AchievementOwner), pair.Match, "claim")).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden
+        );
+        await (
+            await pairs.As(TestAccounts.Intermediary).PostAsync($"/api/matches/{Guid.NewGuid()}/claim", null)
+        ).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await pairs.HistoryAsync(pair.Match)).ShouldBeEmpty();
         (await pairs.MatchAsync(pair.Match)).GetProperty("status").GetString().ShouldBe("suggested");
     }
@@ -158,7 +197,12 @@ public abstract class ReviewStepTests(ReviewHost host)
         var http = pairs.As(TestAccounts.Intermediary);
         await OkAsync(ReviewPairs.StepAsync(http, pair.Match, "claim"));
 
-        var response = await ReviewPairs.StepAsync(http, pair.Match, "reject", new { reason = "other", note = new string('长', 1001) });
+        var response = await ReviewPairs.StepAsync(
+            http,
+            pair.Match,
+            "reject",
+            new { reason = "other", note = new string('长', 1001) }
+        );
 
         await response.ShouldBeValidationProblemAsync("note");
         (await pairs.MatchAsync(pair.Match)).GetProperty("status").GetString().ShouldBe("claimed");
@@ -170,17 +214,25 @@ public abstract class ReviewStepTests(ReviewHost host)
         for (var round = 0; round < 3; round++)
         {
             var pair = await pairs.SuggestedAsync();
-            var brokers = new[] { ReviewPairs.Broker(), ReviewPairs.Broker(), ReviewPairs.Broker() }.Select(pairs.As).ToList();
+            var brokers = new[] { ReviewPairs.Broker(), ReviewPairs.Broker(), ReviewPairs.Broker() }
+                .Select(pairs.As)
+                .ToList();
             using var start = new ManualResetEventSlim();
-            var calls = brokers.Select(b => Task.Run(async () =>
-            {
-                start.Wait();
-                return await ReviewPairs.StepAsync(b, pair.Match, "claim");
-            })).ToList();
+            var calls = brokers
+                .Select(b =>
+                    Task.Run(async () =>
+                    {
+                        start.Wait();
+                        return await ReviewPairs.StepAsync(b, pair.Match, "claim");
+                    })
+                )
+                .ToList();
             start.Set();
             var responses = await Task.WhenAll(calls);
 
-            responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1, string.Join(", ", responses.Select(r => (int)r.StatusCode)));
+            responses
+                .Count(r => r.StatusCode == HttpStatusCode.OK)
+                .ShouldBe(1, string.Join(", ", responses.Select(r => (int)r.StatusCode)));
             responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).ShouldBe(brokers.Count - 1);
             (await pairs.HistoryAsync(pair.Match)).Count.ShouldBe(1);
         }
@@ -194,10 +246,16 @@ public abstract class ReviewStepTests(ReviewHost host)
     }
 
     private Task<List<T>> OutboxAsync<T>() =>
-        host.WithScopeAsync<MatchingDbContext, List<T>>(async db => (await db.OutboxMessages.AsNoTracking().ToListAsync())
-            .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event).OfType<T>().ToList());
+        host.WithScopeAsync<MatchingDbContext, List<T>>(async db =>
+            (await db.OutboxMessages.AsNoTracking().ToListAsync())
+                .Select(m => IntegrationEventSerializer.FromOutboxMessage(m).Event)
+                .OfType<T>()
+                .ToList()
+        );
 }
 
 public sealed class ReviewStepsOnSqlite(SqliteReviewHost host) : ReviewStepTests(host), IClassFixture<SqliteReviewHost>;
 
-public sealed class ReviewStepsOnPostgreSql(PostgreSqlReviewHost host) : ReviewStepTests(host), IClassFixture<PostgreSqlReviewHost>;
+public sealed class ReviewStepsOnPostgreSql(PostgreSqlReviewHost host)
+    : ReviewStepTests(host),
+        IClassFixture<PostgreSqlReviewHost>;

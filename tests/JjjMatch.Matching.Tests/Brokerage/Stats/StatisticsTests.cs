@@ -31,7 +31,11 @@ public abstract class StatisticsTests(StatsHost host)
     {
         var funnel = await GetAsync($"funnel?{OctoberToNovember}&groupBy=month&basis=cohort");
 
-        funnel.GetProperty("periods").EnumerateArray().Select(Funnel).ShouldBe([("2026-10", 3, 2, 4, 4, 3, 3), ("2026-11", 1, 2, 4, 3, 1, 1)]);
+        funnel
+            .GetProperty("periods")
+            .EnumerateArray()
+            .Select(Funnel)
+            .ShouldBe([("2026-10", 3, 2, 4, 4, 3, 3), ("2026-11", 1, 2, 4, 3, 1, 1)]);
         Funnel(funnel.GetProperty("total")).ShouldBe(("all", 4, 4, 8, 7, 4, 4));
 
         // Ending the range on 31 October: M4's November claim and the November deals are not reached yet.
@@ -56,7 +60,11 @@ public abstract class StatisticsTests(StatsHost host)
         var review = await GetAsync($"review-time?{OctoberToNovember}&groupBy=month");
 
         ReviewTime(review.GetProperty("total")).ShouldBe(("all", 6, 27.0));
-        review.GetProperty("periods").EnumerateArray().Select(ReviewTime).ShouldBe([("2026-10", 3, 24.0), ("2026-11", 3, 30.0)]);
+        review
+            .GetProperty("periods")
+            .EnumerateArray()
+            .Select(ReviewTime)
+            .ShouldBe([("2026-10", 3, 24.0), ("2026-11", 3, 30.0)]);
         ReviewTime((await GetAsync("review-time")).GetProperty("total")).ShouldBe(("all", 7, 30.0));
         var empty = (await GetAsync("review-time?from=2027-01-01")).GetProperty("total");
         empty.GetProperty("decided").GetInt32().ShouldBe(0);
@@ -69,9 +77,14 @@ public abstract class StatisticsTests(StatsHost host)
         var acceptance = await GetAsync($"acceptance?{OctoberToNovember}&groupBy=month");
 
         var total = acceptance.GetProperty("total");
-        (total.GetProperty("decided").GetInt32(), total.GetProperty("accepted").GetInt32(), total.GetProperty("rate").GetDouble()).ShouldBe((6, 4, 0.6667));
+        (
+            total.GetProperty("decided").GetInt32(),
+            total.GetProperty("accepted").GetInt32(),
+            total.GetProperty("rate").GetDouble()
+        ).ShouldBe((6, 4, 0.6667));
         // Most decided first, then by code.
-        Industries(total).ShouldBe([("新材料", 2, 1, 0.5), ("电子信息", 2, 2, 1.0), ("现代农业", 1, 0, 0.0), ("钢铁", 1, 1, 1.0)]);
+        Industries(total)
+            .ShouldBe([("新材料", 2, 1, 0.5), ("电子信息", 2, 2, 1.0), ("现代农业", 1, 0, 0.0), ("钢铁", 1, 1, 1.0)]);
         total.GetProperty("industries")[0].GetProperty("industryEnglish").GetString().ShouldBe("New materials");
         var periods = acceptance.GetProperty("periods").EnumerateArray().ToList();
         Industries(periods[0]).ShouldBe([("电子信息", 2, 2, 1.0), ("新材料", 1, 0, 0.0)]);
@@ -84,14 +97,33 @@ public abstract class StatisticsTests(StatsHost host)
         var value = await GetAsync($"contract-value?{OctoberToNovember}&groupBy=month");
 
         var total = value.GetProperty("total");
-        (total.GetProperty("count").GetInt32(), total.GetProperty("amount").GetDecimal(), total.GetProperty("technologyAmount").GetDecimal())
-            .ShouldBe((4, 2000000.50m, 1800000.50m));
-        Pairs(total).ShouldBe([("北京→河北", "beijing", "hebei", 1, 1000000.00m), ("北京→天津", "beijing", "tianjin", 2, 500000.50m), ("天津→河北", "tianjin", "hebei", 1, 500000.00m)]);
+        (
+            total.GetProperty("count").GetInt32(),
+            total.GetProperty("amount").GetDecimal(),
+            total.GetProperty("technologyAmount").GetDecimal()
+        ).ShouldBe((4, 2000000.50m, 1800000.50m));
+        Pairs(total)
+            .ShouldBe([
+                ("北京→河北", "beijing", "hebei", 1, 1000000.00m),
+                ("北京→天津", "beijing", "tianjin", 2, 500000.50m),
+                ("天津→河北", "tianjin", "hebei", 1, 500000.00m),
+            ]);
         total.GetProperty("pairs")[0].GetProperty("labelEnglish").GetString().ShouldBe("Beijing → Hebei");
         var periods = value.GetProperty("periods").EnumerateArray().ToList();
-        periods.Select(p => (p.GetProperty("period").GetString(), p.GetProperty("count").GetInt32(), p.GetProperty("amount").GetDecimal()))
+        periods
+            .Select(p =>
+                (
+                    p.GetProperty("period").GetString(),
+                    p.GetProperty("count").GetInt32(),
+                    p.GetProperty("amount").GetDecimal()
+                )
+            )
             .ShouldBe([("2026-10", 1, 1000000.00m), ("2026-11", 3, 1000000.50m)]);
-        Pairs(periods[1]).ShouldBe([("北京→天津", "beijing", "tianjin", 2, 500000.50m), ("天津→河北", "tianjin", "hebei", 1, 500000.00m)]);
+        Pairs(periods[1])
+            .ShouldBe([
+                ("北京→天津", "beijing", "tianjin", 2, 500000.50m),
+                ("天津→河北", "tianjin", "hebei", 1, 500000.00m),
+            ]);
 
         var firstWeek = (await GetAsync("contract-value?from=2026-11-01&to=2026-11-05")).GetProperty("total");
         Pairs(firstWeek).ShouldBe([("北京→天津", "beijing", "tianjin", 2, 500000.50m)]);
@@ -107,7 +139,8 @@ public abstract class StatisticsTests(StatsHost host)
         var only = value.GetProperty("periods").EnumerateArray().ShouldHaveSingleItem();
         only.GetProperty("period").GetString().ShouldBe(period);
         only.GetProperty("amount").GetDecimal().ShouldBe(2000000.50m);
-        Funnel((await GetAsync($"funnel?{OctoberToNovember}&groupBy={groupBy}")).GetProperty("periods")[0]).ShouldBe((period, 4, 4, 8, 7, 4, 4));
+        Funnel((await GetAsync($"funnel?{OctoberToNovember}&groupBy={groupBy}")).GetProperty("periods")[0])
+            .ShouldBe((period, 4, 4, 8, 7, 4, 4));
     }
 
     [Theory]
@@ -132,24 +165,62 @@ public abstract class StatisticsTests(StatsHost host)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static (string?, int, int, int, int, int, int) Funnel(JsonElement f) => (f.GetProperty("period").GetString(),
-        f.GetProperty("achievementsPublished").GetInt32(), f.GetProperty("demandsOpened").GetInt32(), f.GetProperty("suggested").GetInt32(),
-        f.GetProperty("claimed").GetInt32(), f.GetProperty("accepted").GetInt32(), f.GetProperty("deals").GetInt32());
+    private static (string?, int, int, int, int, int, int) Funnel(JsonElement f) =>
+        (
+            f.GetProperty("period").GetString(),
+            f.GetProperty("achievementsPublished").GetInt32(),
+            f.GetProperty("demandsOpened").GetInt32(),
+            f.GetProperty("suggested").GetInt32(),
+            f.GetProperty("claimed").GetInt32(),
+            f.GetProperty("accepted").GetInt32(),
+            f.GetProperty("deals").GetInt32()
+        );
 
     private static double[] Rates(JsonElement f)
     {
         var rates = f.GetProperty("rates");
-        return [rates.GetProperty("claimed").GetDouble(), rates.GetProperty("accepted").GetDouble(), rates.GetProperty("deal").GetDouble(), rates.GetProperty("overall").GetDouble()];
+        return
+        [
+            rates.GetProperty("claimed").GetDouble(),
+            rates.GetProperty("accepted").GetDouble(),
+            rates.GetProperty("deal").GetDouble(),
+            rates.GetProperty("overall").GetDouble(),
+        ];
     }
 
     private static (string?, int, double?) ReviewTime(JsonElement r) =>
-        (r.GetProperty("period").GetString(), r.GetProperty("decided").GetInt32(), r.GetProperty("medianHours").GetDouble());
+        (
+            r.GetProperty("period").GetString(),
+            r.GetProperty("decided").GetInt32(),
+            r.GetProperty("medianHours").GetDouble()
+        );
 
     private static List<(string?, int, int, double)> Industries(JsonElement figures) =>
-        figures.GetProperty("industries").EnumerateArray().Select(i => (i.GetProperty("industry").GetString(),
-            i.GetProperty("decided").GetInt32(), i.GetProperty("accepted").GetInt32(), i.GetProperty("rate").GetDouble())).ToList();
+        figures
+            .GetProperty("industries")
+            .EnumerateArray()
+            .Select(i =>
+                (
+                    i.GetProperty("industry").GetString(),
+                    i.GetProperty("decided").GetInt32(),
+                    i.GetProperty("accepted").GetInt32(),
+                    i.GetProperty("rate").GetDouble()
+                )
+            )
+            .ToList();
 
     private static List<(string?, string?, string?, int, decimal)> Pairs(JsonElement figures) =>
-        figures.GetProperty("pairs").EnumerateArray().Select(p => (p.GetProperty("label").GetString(), p.GetProperty("seller").GetString(),
-            p.GetProperty("buyer").GetString(), p.GetProperty("count").GetInt32(), p.GetProperty("amount").GetDecimal())).ToList();
+        figures
+            .GetProperty("pairs")
+            .EnumerateArray()
+            .Select(p =>
+                (
+                    p.GetProperty("label").GetString(),
+                    p.GetProperty("seller").GetString(),
+                    p.GetProperty("buyer").GetString(),
+                    p.GetProperty("count").GetInt32(),
+                    p.GetProperty("amount").GetDecimal()
+                )
+            )
+            .ToList();
 }

@@ -3,7 +3,9 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Matching.Tests.Brokerage.Stats;
 
-/// <summary>A matching host holding exactly <see cref="KnownMarket"/>, seeded once by the first test that asks.</summary>
+/// <summary>
+/// A matching host holding exactly <see cref="KnownMarket"/>, seeded once by the first test that asks.
+/// </summary>
 public abstract class StatsHost(DatabaseTarget target) : DealsHost(target, KnownMarket.ClockStart)
 {
     private Task? market;
@@ -24,4 +26,6 @@ public sealed class PostgreSqlStatsHost() : StatsHost(DatabaseTarget.PostgreSql)
 
 public sealed class StatisticsOnSqlite(SqliteStatsHost host) : StatisticsTests(host), IClassFixture<SqliteStatsHost>;
 
-public sealed class StatisticsOnPostgreSql(PostgreSqlStatsHost host) : StatisticsTests(host), IClassFixture<PostgreSqlStatsHost>;
+public sealed class StatisticsOnPostgreSql(PostgreSqlStatsHost host)
+    : StatisticsTests(host),
+        IClassFixture<PostgreSqlStatsHost>;

@@ -1,7 +1,6 @@
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Matching.Engine.Scoring.Factors;
-using JjjMatch.Matching.Engine.Scoring;
 
 namespace JjjMatch.Matching.Tests.Engine.Scoring;
 
@@ -15,7 +14,11 @@ public sealed class FactorTests
     [InlineData("电子信息", null, 0)]
     [InlineData("其他", "生物医药-化学药", 0)]
     [InlineData("电子信息-人工智能", "其他", 0)]
-    public void Industry_rewards_the_same_code_then_the_same_parent(string? achievement, string? demand, double expected)
+    public void Industry_rewards_the_same_code_then_the_same_parent(
+        string? achievement,
+        string? demand,
+        double expected
+    )
     {
         IndustryFactor.Score(achievement, demand).ShouldBe(expected);
     }
@@ -34,7 +37,9 @@ public sealed class FactorTests
     [InlineData(1, 9, -1.0)]
     public void Maturity_meets_or_falls_short_of_the_minimum(int achievement, int minimum, double expected)
     {
-        MaturityFactor.Score(new Maturity(Maturity.Trl, achievement), new Maturity(Maturity.Trl, minimum)).ShouldBe(expected, 1e-9);
+        MaturityFactor
+            .Score(new Maturity(Maturity.Trl, achievement), new Maturity(Maturity.Trl, minimum))
+            .ShouldBe(expected, 1e-9);
     }
 
     [Fact]
@@ -52,7 +57,11 @@ public sealed class FactorTests
     [InlineData(Province.Hebei, Province.Hebei, 0.6)]
     [InlineData(Province.Other, Province.Other, 0.0)]
     [InlineData(Province.Beijing, Province.Other, 0.0)]
-    public void Region_favours_the_Beijing_to_Tianjin_Hebei_corridor(Province achievement, Province demand, double expected)
+    public void Region_favours_the_Beijing_to_Tianjin_Hebei_corridor(
+        Province achievement,
+        Province demand,
+        double expected
+    )
     {
         RegionFactor.Score(new Region(achievement, null), new Region(demand, null)).ShouldBe(expected);
     }
@@ -69,7 +78,13 @@ public sealed class FactorTests
     [InlineData(100_000.0, null, null, 100_000.0, 1.0)]
     [InlineData(400_000.0, 500_000.0, 100_000.0, 200_000.0, -0.5)]
     [InlineData(1_000_000.0, null, 10_000.0, 10_000.0, -0.99)]
-    public void Price_compares_the_bounty_with_the_asking_price(double? askMin, double? askMax, double? bountyMin, double? bountyMax, double expected)
+    public void Price_compares_the_bounty_with_the_asking_price(
+        double? askMin,
+        double? askMax,
+        double? bountyMin,
+        double? bountyMax,
+        double expected
+    )
     {
         var asking = new PriceRange((decimal?)askMin, (decimal?)askMax);
         var bounty = new PriceRange((decimal?)bountyMin, (decimal?)bountyMax);

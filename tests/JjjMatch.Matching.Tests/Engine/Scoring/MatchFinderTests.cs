@@ -21,7 +21,10 @@ public sealed class MatchFinderTests : IDisposable
         var far = await Add(Profiles.Achievement(title: "悬架设计", summary: "一种悬架"));
         await Add(Profiles.Achievement(title: "熵编码算法", summary: "视频压缩"));
 
-        var matches = await finder.FindAchievementsForAsync(Profiles.Demand(description: "回收悬架振动能量的减振器"), 10);
+        var matches = await finder.FindAchievementsForAsync(
+            Profiles.Demand(description: "回收悬架振动能量的减振器"),
+            10
+        );
 
         matches.Select(m => m.AchievementId).ShouldBe([close.Id, far.Id]);
         matches[0].Score.MatchedTerms.ShouldContain("减振");
@@ -31,9 +34,17 @@ public sealed class MatchFinderTests : IDisposable
     [Fact]
     public async Task Structured_factors_reorder_candidates_of_equal_text()
     {
-        var fromBeijing = await Add(Profiles.Achievement(title: "污水处理膜") with { Region = new Region(Province.Beijing, null) });
+        var fromBeijing = await Add(
+            Profiles.Achievement(title: "污水处理膜") with
+            {
+                Region = new Region(Province.Beijing, null),
+            }
+        );
         var unknownRegion = await Add(Profiles.Achievement(title: "污水处理膜"));
-        var demand = Profiles.Demand(description: "污水处理膜") with { Region = new Region(Province.Hebei, "Cangzhou") };
+        var demand = Profiles.Demand(description: "污水处理膜") with
+        {
+            Region = new Region(Province.Hebei, "Cangzhou"),
+        };
 
         var matches = await finder.FindAchievementsForAsync(demand, 10);
 
@@ -47,7 +58,10 @@ public sealed class MatchFinderTests : IDisposable
         var open = await Add(Profiles.Demand(description: "需要锂电池回收技术"));
         await Add(Profiles.Demand(description: "需要锂电池回收工艺") with { Deadline = Profiles.Now.AddDays(-1) });
 
-        var matches = await finder.FindDemandsForAsync(Profiles.Achievement(title: "锂电池回收", summary: "正极材料再生"), 10);
+        var matches = await finder.FindDemandsForAsync(
+            Profiles.Achievement(title: "锂电池回收", summary: "正极材料再生"),
+            10
+        );
 
         matches.Select(m => m.DemandId).ShouldBe([open.Id]);
     }
@@ -58,8 +72,12 @@ public sealed class MatchFinderTests : IDisposable
         await Add(Profiles.Achievement(title: "储能电池"));
         await Add(Profiles.Demand(description: "储能电池"));
 
-        (await finder.FindAchievementsForAsync(Profiles.Demand(description: "储能电池") with { IsOpen = false }, 10)).ShouldBeEmpty();
-        (await finder.FindDemandsForAsync(Profiles.Achievement(title: "储能电池") with { IsPublished = false }, 10)).ShouldBeEmpty();
+        (
+            await finder.FindAchievementsForAsync(Profiles.Demand(description: "储能电池") with { IsOpen = false }, 10)
+        ).ShouldBeEmpty();
+        (
+            await finder.FindDemandsForAsync(Profiles.Achievement(title: "储能电池") with { IsPublished = false }, 10)
+        ).ShouldBeEmpty();
     }
 
     public void Dispose() => index.Dispose();

@@ -20,7 +20,16 @@ public sealed class MatchScorerTests
     [Fact]
     public void Contributions_add_up_to_the_total_and_use_the_configured_weights()
     {
-        var weights = new ScoringWeights { Text = 1, Industry = 0.2, Maturity = 0.3, Region = 0.4, Price = 0.5, Cooperation = 0.6, Patents = 0.7 };
+        var weights = new ScoringWeights
+        {
+            Text = 1,
+            Industry = 0.2,
+            Maturity = 0.3,
+            Region = 0.4,
+            Price = 0.5,
+            Cooperation = 0.6,
+            Patents = 0.7,
+        };
         var custom = new MatchScorer(new MatchingOptions { Weights = weights });
         var achievement = Profiles.Achievement() with
         {
@@ -56,9 +65,23 @@ public sealed class MatchScorerTests
     public void A_known_mismatch_ranks_below_an_unknown_which_ranks_below_a_match()
     {
         var demand = Profiles.Demand() with { AcceptedModes = CooperationModes.Equity };
-        var matching = scorer.Score(Profiles.Achievement() with { TransferModes = CooperationModes.Equity }, demand, Profiles.Text(0.4));
+        var matching = scorer.Score(
+            Profiles.Achievement() with
+            {
+                TransferModes = CooperationModes.Equity,
+            },
+            demand,
+            Profiles.Text(0.4)
+        );
         var unknown = scorer.Score(Profiles.Achievement(), demand, Profiles.Text(0.4));
-        var mismatching = scorer.Score(Profiles.Achievement() with { TransferModes = CooperationModes.Assignment }, demand, Profiles.Text(0.4));
+        var mismatching = scorer.Score(
+            Profiles.Achievement() with
+            {
+                TransferModes = CooperationModes.Assignment,
+            },
+            demand,
+            Profiles.Text(0.4)
+        );
 
         matching.Total.ShouldBeGreaterThan(unknown.Total);
         unknown.Total.ShouldBeGreaterThan(mismatching.Total);
@@ -75,7 +98,9 @@ public sealed class MatchScorerTests
         scorer.IsEligible(achievement, demand with { IsOpen = false }, Profiles.Now).ShouldBeFalse();
         scorer.IsEligible(achievement, demand with { Deadline = Profiles.Now }, Profiles.Now).ShouldBeFalse();
         scorer.IsEligible(achievement, demand with { Deadline = null }, Profiles.Now).ShouldBeTrue();
-        scorer.ScoreIfEligible(achievement with { IsPublished = false }, demand, Profiles.Text(1), Profiles.Now).ShouldBeNull();
+        scorer
+            .ScoreIfEligible(achievement with { IsPublished = false }, demand, Profiles.Text(1), Profiles.Now)
+            .ShouldBeNull();
     }
 
     [Fact]
@@ -86,7 +111,10 @@ public sealed class MatchScorerTests
         var filtering = new MatchScorer(new MatchingOptions { FilterBelowMinimumMaturity = true });
 
         scorer.IsEligible(immature, demand, Profiles.Now).ShouldBeTrue();
-        scorer.Score(immature, demand, Profiles.Text(0.5)).ContributionOf(MatchFactorNames.Maturity).ShouldBe(-new ScoringWeights().Maturity);
+        scorer
+            .Score(immature, demand, Profiles.Text(0.5))
+            .ContributionOf(MatchFactorNames.Maturity)
+            .ShouldBe(-new ScoringWeights().Maturity);
         filtering.IsEligible(immature, demand, Profiles.Now).ShouldBeFalse();
         filtering.IsEligible(immature with { Maturity = null }, demand, Profiles.Now).ShouldBeTrue();
     }

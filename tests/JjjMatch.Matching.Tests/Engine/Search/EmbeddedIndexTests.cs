@@ -39,7 +39,10 @@ public sealed class EmbeddedIndexTests
     public async Task Query_terms_the_index_has_never_seen_count_against_relevance()
     {
         using var index = new EmbeddedIndex();
-        await index.UpsertAsync([Listings.Achievement("钢板缺陷检测", "钢板表面缺陷视觉检测"), Listings.Achievement("小麦育种", "抗旱小麦")]);
+        await index.UpsertAsync([
+            Listings.Achievement("钢板缺陷检测", "钢板表面缺陷视觉检测"),
+            Listings.Achievement("小麦育种", "抗旱小麦"),
+        ]);
 
         var known = index.Search(Listings.For(ListingKind.Achievement, "钢板缺陷")).Single();
         var mostlyUnknown = index.Search(Listings.For(ListingKind.Achievement, "钢板缺陷 分子标记辅助选择")).Single();
@@ -94,17 +97,24 @@ public sealed class EmbeddedIndexTests
 
             await stop.CancelAsync();
         });
-        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
-        {
-            var searches = 0;
-            while (!stop.IsCancellationRequested || searches == 0)
-            {
-                index.Search(Listings.For(ListingKind.Achievement, "风电叶片检测")).ShouldContain(h => h.Id == stable.Id);
-                searches++;
-            }
+        var readers = Enumerable
+            .Range(0, 4)
+            .Select(_ =>
+                Task.Run(() =>
+                {
+                    var searches = 0;
+                    while (!stop.IsCancellationRequested || searches == 0)
+                    {
+                        index
+                            .Search(Listings.For(ListingKind.Achievement, "风电叶片检测"))
+                            .ShouldContain(h => h.Id == stable.Id);
+                        searches++;
+                    }
 
-            return searches;
-        })).ToList();
+                    return searches;
+                })
+            )
+            .ToList();
 
         await writer;
         (await Task.WhenAll(readers)).ShouldAllBe(searches => searches > 0);

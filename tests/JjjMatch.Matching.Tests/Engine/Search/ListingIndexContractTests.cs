@@ -2,7 +2,10 @@ using JjjMatch.Matching.Engine.Search;
 
 namespace JjjMatch.Matching.Tests.Engine.Search;
 
-/// <summary>What every <see cref="IListingIndex"/> adapter must do; runs once per target in <see cref="ListingIndexTargets.Available"/>.</summary>
+/// <summary>
+/// What every <see cref="IListingIndex"/> adapter must do; runs once per target in <see
+/// cref="ListingIndexTargets.Available"/>.
+/// </summary>
 public sealed class ListingIndexContractTests
 {
     public static TheoryData<string> Targets => ListingIndexTargets.Available;
@@ -11,11 +14,16 @@ public sealed class ListingIndexContractTests
     public async Task Finds_the_achievement_that_shares_the_demands_words(string target)
     {
         await using var subject = await ListingIndexTargets.CreateAsync(target);
-        var damper = Listings.Achievement("半主动馈能悬架减振器", "混合励磁直线电机与液压减振器集成，阻尼力可调，回收振动能量");
+        var damper = Listings.Achievement(
+            "半主动馈能悬架减振器",
+            "混合励磁直线电机与液压减振器集成，阻尼力可调，回收振动能量"
+        );
         var coder = Listings.Achievement("自适应熵编码", "零游程编码，硬件实现简单，速度快");
         await subject.Index.UpsertAsync([damper, coder]);
 
-        var hits = await subject.Index.SearchAsync(Listings.For(ListingKind.Achievement, "车辆悬架的减振器阻尼不可调节，振动能量浪费"));
+        var hits = await subject.Index.SearchAsync(
+            Listings.For(ListingKind.Achievement, "车辆悬架的减振器阻尼不可调节，振动能量浪费")
+        );
 
         hits.ShouldNotBeEmpty();
         hits[0].Id.ShouldBe(damper.Id);
@@ -63,7 +71,9 @@ public sealed class ListingIndexContractTests
         await subject.Index.UpsertAsync([Listings.Achievement("污水处理", "膜生物反应器处理工业污水", id: id)]);
 
         (await subject.Index.SearchAsync(Listings.For(ListingKind.Achievement, "光伏逆变"))).ShouldBeEmpty();
-        (await subject.Index.SearchAsync(Listings.For(ListingKind.Achievement, "工业污水"))).Select(h => h.Id).ShouldBe([id]);
+        (await subject.Index.SearchAsync(Listings.For(ListingKind.Achievement, "工业污水")))
+            .Select(h => h.Id)
+            .ShouldBe([id]);
     }
 
     [Theory, MemberData(nameof(Targets))]
@@ -95,11 +105,22 @@ public sealed class ListingIndexContractTests
     public async Task Attribute_filters_keep_only_equal_values(string target)
     {
         await using var subject = await ListingIndexTargets.CreateAsync(target);
-        var inHebei = Listings.Achievement("钢渣综合利用", "钢渣制备建筑材料", attributes: new() { [ListingAttributes.Province] = "Hebei", [ListingAttributes.Industry] = "钢铁-冶炼" });
-        var inBeijing = Listings.Achievement("钢渣资源化", "钢渣制备路基材料", attributes: new() { [ListingAttributes.Province] = "Beijing", [ListingAttributes.Industry] = "钢铁-冶炼" });
+        var inHebei = Listings.Achievement(
+            "钢渣综合利用",
+            "钢渣制备建筑材料",
+            attributes: new() { [ListingAttributes.Province] = "Hebei", [ListingAttributes.Industry] = "钢铁-冶炼" }
+        );
+        var inBeijing = Listings.Achievement(
+            "钢渣资源化",
+            "钢渣制备路基材料",
+            attributes: new() { [ListingAttributes.Province] = "Beijing", [ListingAttributes.Industry] = "钢铁-冶炼" }
+        );
         await subject.Index.UpsertAsync([inHebei, inBeijing]);
 
-        var filter = new ListingFilter(ListingKind.Achievement) { Attributes = new Dictionary<string, string> { [ListingAttributes.Province] = "Hebei" } };
+        var filter = new ListingFilter(ListingKind.Achievement)
+        {
+            Attributes = new Dictionary<string, string> { [ListingAttributes.Province] = "Hebei" },
+        };
         var hits = await subject.Index.SearchAsync(new ListingQuery("钢渣材料", filter));
 
         hits.Select(h => h.Id).ShouldBe([inHebei.Id]);
@@ -112,7 +133,9 @@ public sealed class ListingIndexContractTests
         var document = Listings.Achievement("sensor array", "a flexible sensor array for wearables");
         await subject.Index.UpsertAsync([document]);
 
-        var hits = await subject.Index.SearchAsync(Listings.For(ListingKind.Achievement, "\"sensor\" OR array* : (c) [x] \\ title:{y}"));
+        var hits = await subject.Index.SearchAsync(
+            Listings.For(ListingKind.Achievement, "\"sensor\" OR array* : " + "(c) [x] \\ title:{y}")
+        );
 
         hits.Select(h => h.Id).ShouldBe([document.Id]);
     }

@@ -33,12 +33,21 @@ public static class ListingIndexTargets
         if (target == Embedded)
         {
             var embedded = new EmbeddedIndex();
-            return new IndexUnderTest(embedded, () => { embedded.Dispose(); return Task.CompletedTask; });
+            return new IndexUnderTest(embedded, () =>
+            {
+                embedded.Dispose();
+                return Task.CompletedTask;
+            });
         }
 
         var url = Environment.GetEnvironmentVariable(UrlVariable)
             ?? throw new InvalidOperationException($"{UrlVariable} is not set.");
-        var options = new ElasticsearchOptions { Url = url, IndexPrefix = $"jjjmatch-test-{Guid.NewGuid():N}", RefreshOnWrite = true };
+        var options = new ElasticsearchOptions
+        {
+            Url = url,
+            IndexPrefix = $"jjjmatch-test-{Guid.NewGuid():N}",
+            RefreshOnWrite = true,
+        };
         var http = new HttpClient { BaseAddress = options.BaseAddress };
         var index = new ElasticsearchListingIndex(http, options);
         await index.InitializeAsync();

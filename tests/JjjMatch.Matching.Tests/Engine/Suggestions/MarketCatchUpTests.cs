@@ -18,10 +18,16 @@ namespace JjjMatch.Matching.Tests.Engine.Suggestions;
 public sealed class CatchUpHost() : JjjMatchFactory(DatabaseTarget.Sqlite, "achievements,matching");
 
 /// <summary>Catch-up on its own timer, as a server runs it.</summary>
-public sealed class TimedCatchUpHost() : JjjMatchFactory(DatabaseTarget.Sqlite, "achievements,matching",
-    new Dictionary<string, string> { ["Matching:CatchUpInterval"] = "00:00:00.2" });
+public sealed class TimedCatchUpHost()
+    : JjjMatchFactory(
+        DatabaseTarget.Sqlite,
+        "achievements,matching",
+        new Dictionary<string, string> { ["Matching:CatchUpInterval"] = "00:00:00.2" }
+    );
 
-/// <summary>A suggestion drawn from a much smaller market is computed again once the other side has more than doubled.</summary>
+/// <summary>
+/// A suggestion drawn from a much smaller market is computed again once the other side has more than doubled.
+/// </summary>
 public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUpHost>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -31,9 +37,18 @@ public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUp
     public async Task A_demand_compared_with_a_smaller_market_is_compared_again_and_its_stale_suggestion_withdrawn()
     {
         var indexed = await PublishAchievementsAsync(2);
-        // Made when the market had no achievement in the index (ComparedWith 0); the pair's achievement never was indexed.
-        var stale = await seed.SuggestAsync(MatchSeed.Achievement(Guid.NewGuid()), MatchSeed.Demand(Guid.NewGuid()), DateTime.UtcNow);
-        var current = await seed.SuggestAsync(MatchSeed.Achievement(Guid.NewGuid()), MatchSeed.Demand(Guid.NewGuid()), DateTime.UtcNow);
+        // Made when the market had no achievement in the index (ComparedWith 0); the pair's achievement never was
+        // indexed.
+        var stale = await seed.SuggestAsync(
+            MatchSeed.Achievement(Guid.NewGuid()),
+            MatchSeed.Demand(Guid.NewGuid()),
+            DateTime.UtcNow
+        );
+        var current = await seed.SuggestAsync(
+            MatchSeed.Achievement(Guid.NewGuid()),
+            MatchSeed.Demand(Guid.NewGuid()),
+            DateTime.UtcNow
+        );
         var currentDemand = await DemandOfAsync(current);
         await SetComparedWithAsync(currentDemand, indexed);
 
@@ -54,10 +69,18 @@ public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUp
         var demand = MatchSeed.Demand(Guid.NewGuid());
         var achievements = await IndexedAchievementsAsync(host);
 
-        await host.Services.GetRequiredService<MassTransit.IBus>().Publish(
-            new Contracts.Demands.DemandOpened(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "demands", demand));
+        await host
+            .Services.GetRequiredService<MassTransit.IBus>()
+            .Publish(
+                new Contracts.Demands.DemandOpened(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "demands", demand)
+            );
 
-        await Eventually.WaitForAsync(() => ComparedWithAsync(demand.Id), n => n == achievements, Patience, "the demand's comparison recorded");
+        await Eventually.WaitForAsync(
+            () => ComparedWithAsync(demand.Id),
+            n => n == achievements,
+            Patience,
+            "the demand's comparison recorded"
+        );
     }
 
     private MarketCatchUp CatchUp() => host.Services.GetServices<IHostedService>().OfType<MarketCatchUp>().Single();
@@ -67,12 +90,19 @@ public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUp
         var http = host.CreateClient(TestAccounts.University);
         for (var i = 0; i < count; i++)
         {
-            var created = await http.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid($"智能电网储能调度系统 {Guid.NewGuid():N}"));
+            var created = await http.PostAsJsonAsync(
+                "/api/achievements",
+                AchievementSamples.Valid($"智能电网储能调度系统 {Guid.NewGuid():N}")
+            );
             created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             (await http.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
             await Eventually.WaitForAsync(
-                () => host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.AnyAsync(a => a.Id == id)), found => found, Patience, "the achievement in matching");
+                () => host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.AnyAsync(a => a.Id == id)),
+                found => found,
+                Patience,
+                "the achievement in matching"
+            );
         }
 
         return await IndexedAchievementsAsync(host);
@@ -85,22 +115,36 @@ public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUp
     public static async Task<int> IndexedAchievementsAsync(JjjMatchFactory host)
     {
         var index = host.Services.GetRequiredService<IListingIndex>();
-        var active = await host.WithScopeAsync<AchievementsDbContext, int>(db => db.Achievements.CountAsync(a => a.Status == AchievementStatus.Published));
-        return await Eventually.WaitForAsync(() => index.CountAsync(ListingKind.Achievement), n => n == active, Patience, "the index caught up");
+        var active = await host.WithScopeAsync<AchievementsDbContext, int>(db =>
+            db.Achievements.CountAsync(a => a.Status == AchievementStatus.Published)
+        );
+        return await Eventually.WaitForAsync(
+            () => index.CountAsync(ListingKind.Achievement),
+            n => n == active,
+            Patience,
+            "the index caught up"
+        );
     }
 
-    private Task<Match> MatchAsync(Guid id) => host.WithScopeAsync<MatchingDbContext, Match>(db => db.Matches.AsNoTracking().SingleAsync(m => m.Id == id));
+    private Task<Match> MatchAsync(Guid id) =>
+        host.WithScopeAsync<MatchingDbContext, Match>(db => db.Matches.AsNoTracking().SingleAsync(m => m.Id == id));
 
-    private Task<Guid> DemandOfAsync(Guid match) => host.WithScopeAsync<MatchingDbContext, Guid>(db => db.Matches.Where(m => m.Id == match).Select(m => m.DemandId).SingleAsync());
+    private Task<Guid> DemandOfAsync(Guid match) =>
+        host.WithScopeAsync<MatchingDbContext, Guid>(db =>
+            db.Matches.Where(m => m.Id == match).Select(m => m.DemandId).SingleAsync()
+        );
 
     private Task<int> ComparedWithAsync(Guid demand) =>
-        host.WithScopeAsync<MatchingDbContext, int>(db => db.Demands.Where(d => d.Id == demand).Select(d => d.ComparedWith).SingleOrDefaultAsync());
+        host.WithScopeAsync<MatchingDbContext, int>(db =>
+            db.Demands.Where(d => d.Id == demand).Select(d => d.ComparedWith).SingleOrDefaultAsync()
+        );
 
-    private Task SetComparedWithAsync(Guid demand, int count) => host.WithScopeAsync<MatchingDbContext, int>(async db =>
-    {
-        (await db.Demands.SingleAsync(d => d.Id == demand)).ComparedAgainst(count);
-        return await db.SaveChangesAsync();
-    });
+    private Task SetComparedWithAsync(Guid demand, int count) =>
+        host.WithScopeAsync<MatchingDbContext, int>(async db =>
+        {
+            (await db.Demands.SingleAsync(d => d.Id == demand)).ComparedAgainst(count);
+            return await db.SaveChangesAsync();
+        });
 }
 
 public sealed class TimedMarketCatchUpTests(TimedCatchUpHost host) : IClassFixture<TimedCatchUpHost>
@@ -112,14 +156,28 @@ public sealed class TimedMarketCatchUpTests(TimedCatchUpHost host) : IClassFixtu
         var created = await http.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await http.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
-        await Eventually.WaitForAsync(() => host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.AnyAsync(a => a.Id == id)),
-            found => found, TimeSpan.FromSeconds(30), "the achievement in matching");
+        await Eventually.WaitForAsync(
+            () => host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.AnyAsync(a => a.Id == id)),
+            found => found,
+            TimeSpan.FromSeconds(30),
+            "the achievement in matching"
+        );
         await MarketCatchUpTests.IndexedAchievementsAsync(host);
 
-        var stale = await new MatchSeed(host).SuggestAsync(MatchSeed.Achievement(Guid.NewGuid()), MatchSeed.Demand(Guid.NewGuid()), DateTime.UtcNow);
+        var stale = await new MatchSeed(host).SuggestAsync(
+            MatchSeed.Achievement(Guid.NewGuid()),
+            MatchSeed.Demand(Guid.NewGuid()),
+            DateTime.UtcNow
+        );
 
         await Eventually.WaitForAsync(
-            () => host.WithScopeAsync<MatchingDbContext, MatchStatus>(db => db.Matches.Where(m => m.Id == stale).Select(m => m.Status).SingleAsync()),
-            status => status == MatchStatus.Withdrawn, TimeSpan.FromSeconds(30), "the stale suggestion withdrawn");
+            () =>
+                host.WithScopeAsync<MatchingDbContext, MatchStatus>(db =>
+                    db.Matches.Where(m => m.Id == stale).Select(m => m.Status).SingleAsync()
+                ),
+            status => status == MatchStatus.Withdrawn,
+            TimeSpan.FromSeconds(30),
+            "the stale suggestion withdrawn"
+        );
     }
 }

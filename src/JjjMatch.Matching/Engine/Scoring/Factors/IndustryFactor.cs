@@ -20,8 +20,15 @@ public static class IndustryFactor
             return 1;
         }
 
-        return string.Equals(Industries.ParentOf(achievementIndustry!), Industries.ParentOf(demandIndustry!), StringComparison.Ordinal) ? 0.5 : -0.5;
+        return string.Equals(
+            Industries.ParentOf(achievementIndustry!),
+            Industries.ParentOf(demandIndustry!),
+            StringComparison.Ordinal
+        )
+            ? 0.5
+            : -0.5;
     }
 
-    private static bool IsUnknown(string? industry) => industry is null || Industries.ParentOf(industry) == Industries.Other;
+    private static bool IsUnknown(string? industry) =>
+        industry is null || Industries.ParentOf(industry) == Industries.Other;
 }

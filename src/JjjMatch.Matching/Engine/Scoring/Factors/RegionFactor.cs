@@ -11,7 +11,12 @@ public static class RegionFactor
     /// </summary>
     public static double Score(Region? achievement, Region? demand)
     {
-        if (achievement is null || demand is null || achievement.Province == Province.Other || demand.Province == Province.Other)
+        if (
+            achievement is null
+            || demand is null
+            || achievement.Province == Province.Other
+            || demand.Province == Province.Other
+        )
         {
             return 0;
         }
@@ -26,7 +31,9 @@ public static class RegionFactor
             return 0.3;
         }
 
-        var sameCity = achievement.City is not null && demand.City is not null
+        var sameCity =
+            achievement.City is not null
+            && demand.City is not null
             && string.Equals(achievement.City.Trim(), demand.City.Trim(), StringComparison.OrdinalIgnoreCase);
         return sameCity ? 0.8 : 0.6;
     }

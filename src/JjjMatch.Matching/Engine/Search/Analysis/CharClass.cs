@@ -18,7 +18,11 @@ internal static class CharClass
 
         // ASCII and CJK ideographs (most of every listing) need no case table: char.ToLowerInvariant asks ICU
         // for each non-ASCII character, which was an eighth of all indexing time.
-        if (c < '\u0080') return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        if (c < '\u0080')
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
         return IsCjk(c) ? c : char.ToLowerInvariant(c);
     }
 }

@@ -1,6 +1,8 @@
 namespace JjjMatch.Matching.Engine.Search.Analysis;
 
-/// <summary>Turns text into index terms. The embedded index takes one, so that a benchmark can rank with another analysis.</summary>
+/// <summary>
+/// Turns text into index terms. The embedded index takes one, so that a benchmark can rank with another analysis.
+/// </summary>
 public interface ITextAnalyzer
 {
     List<string> Analyze(string? text);

@@ -34,12 +34,13 @@ public static class PorterStemmer
         public int K = word.Length - 1;
         private int j;
 
-        private bool IsConsonant(int i) => B[i] switch
-        {
-            'a' or 'e' or 'i' or 'o' or 'u' => false,
-            'y' => i == 0 || !IsConsonant(i - 1),
-            _ => true,
-        };
+        private bool IsConsonant(int i) =>
+            B[i] switch
+            {
+                'a' or 'e' or 'i' or 'o' or 'u' => false,
+                'y' => i == 0 || !IsConsonant(i - 1),
+                _ => true,
+            };
 
         // The number of vowel-consonant sequences in B[0..j].
         private int Measure()
@@ -48,8 +49,16 @@ public static class PorterStemmer
             var i = 0;
             while (true)
             {
-                if (i > j) return n;
-                if (!IsConsonant(i)) break;
+                if (i > j)
+                {
+                    return n;
+                }
+
+                if (!IsConsonant(i))
+                {
+                    break;
+                }
+
                 i++;
             }
 
@@ -58,8 +67,16 @@ public static class PorterStemmer
             {
                 while (true)
                 {
-                    if (i > j) return n;
-                    if (IsConsonant(i)) break;
+                    if (i > j)
+                    {
+                        return n;
+                    }
+
+                    if (IsConsonant(i))
+                    {
+                        break;
+                    }
+
                     i++;
                 }
 
@@ -67,8 +84,16 @@ public static class PorterStemmer
                 n++;
                 while (true)
                 {
-                    if (i > j) return n;
-                    if (!IsConsonant(i)) break;
+                    if (i > j)
+                    {
+                        return n;
+                    }
+
+                    if (!IsConsonant(i))
+                    {
+                        break;
+                    }
+
                     i++;
                 }
 
@@ -80,7 +105,10 @@ public static class PorterStemmer
         {
             for (var i = 0; i <= j; i++)
             {
-                if (!IsConsonant(i)) return true;
+                if (!IsConsonant(i))
+                {
+                    return true;
+                }
             }
 
             return false;
@@ -111,43 +139,76 @@ public static class PorterStemmer
 
         private void ReplaceIfMeasured(string replacement)
         {
-            if (Measure() > 0) SetTo(replacement);
+            if (Measure() > 0)
+            {
+                SetTo(replacement);
+            }
         }
 
         public void Step1ab()
         {
             if (B[K] == 's')
             {
-                if (Ends("sses")) K -= 2;
-                else if (Ends("ies")) SetTo("i");
-                else if (B[K - 1] != 's') K--;
+                if (Ends("sses"))
+                {
+                    K -= 2;
+                }
+                else if (Ends("ies"))
+                {
+                    SetTo("i");
+                }
+                else if (B[K - 1] != 's')
+                {
+                    K--;
+                }
             }
 
             if (Ends("eed"))
             {
-                if (Measure() > 0) K--;
+                if (Measure() > 0)
+                {
+                    K--;
+                }
             }
             else if ((Ends("ed") || Ends("ing")) && VowelInStem())
             {
                 K = j;
-                if (Ends("at")) SetTo("ate");
-                else if (Ends("bl")) SetTo("ble");
-                else if (Ends("iz")) SetTo("ize");
+                if (Ends("at"))
+                {
+                    SetTo("ate");
+                }
+                else if (Ends("bl"))
+                {
+                    SetTo("ble");
+                }
+                else if (Ends("iz"))
+                {
+                    SetTo("ize");
+                }
                 else if (DoubleConsonant(K))
                 {
-                    if (B[K] is not ('l' or 's' or 'z')) K--;
+                    if (B[K] is not ('l' or 's' or 'z'))
+                    {
+                        K--;
+                    }
                 }
                 else
                 {
                     j = K;
-                    if (Measure() == 1 && ConsonantVowelConsonant(K)) SetTo("e");
+                    if (Measure() == 1 && ConsonantVowelConsonant(K))
+                    {
+                        SetTo("e");
+                    }
                 }
             }
         }
 
         public void Step1c()
         {
-            if (Ends("y") && VowelInStem()) B[K] = 'i';
+            if (Ends("y") && VowelInStem())
+            {
+                B[K] = 'i';
+            }
         }
 
         public void Step2()
@@ -155,41 +216,112 @@ public static class PorterStemmer
             switch (B[K - 1])
             {
                 case 'a':
-                    if (Ends("ational")) ReplaceIfMeasured("ate");
-                    else if (Ends("tional")) ReplaceIfMeasured("tion");
+                    if (Ends("ational"))
+                    {
+                        ReplaceIfMeasured("ate");
+                    }
+                    else if (Ends("tional"))
+                    {
+                        ReplaceIfMeasured("tion");
+                    }
+
                     break;
                 case 'c':
-                    if (Ends("enci")) ReplaceIfMeasured("ence");
-                    else if (Ends("anci")) ReplaceIfMeasured("ance");
+                    if (Ends("enci"))
+                    {
+                        ReplaceIfMeasured("ence");
+                    }
+                    else if (Ends("anci"))
+                    {
+                        ReplaceIfMeasured("ance");
+                    }
+
                     break;
                 case 'e':
-                    if (Ends("izer")) ReplaceIfMeasured("ize");
+                    if (Ends("izer"))
+                    {
+                        ReplaceIfMeasured("ize");
+                    }
+
                     break;
                 case 'l':
-                    if (Ends("bli")) ReplaceIfMeasured("ble");
-                    else if (Ends("alli")) ReplaceIfMeasured("al");
-                    else if (Ends("entli")) ReplaceIfMeasured("ent");
-                    else if (Ends("eli")) ReplaceIfMeasured("e");
-                    else if (Ends("ousli")) ReplaceIfMeasured("ous");
+                    if (Ends("bli"))
+                    {
+                        ReplaceIfMeasured("ble");
+                    }
+                    else if (Ends("alli"))
+                    {
+                        ReplaceIfMeasured("al");
+                    }
+                    else if (Ends("entli"))
+                    {
+                        ReplaceIfMeasured("ent");
+                    }
+                    else if (Ends("eli"))
+                    {
+                        ReplaceIfMeasured("e");
+                    }
+                    else if (Ends("ousli"))
+                    {
+                        ReplaceIfMeasured("ous");
+                    }
+
                     break;
                 case 'o':
-                    if (Ends("ization")) ReplaceIfMeasured("ize");
-                    else if (Ends("ation")) ReplaceIfMeasured("ate");
-                    else if (Ends("ator")) ReplaceIfMeasured("ate");
+                    if (Ends("ization"))
+                    {
+                        ReplaceIfMeasured("ize");
+                    }
+                    else if (Ends("ation"))
+                    {
+                        ReplaceIfMeasured("ate");
+                    }
+                    else if (Ends("ator"))
+                    {
+                        ReplaceIfMeasured("ate");
+                    }
+
                     break;
                 case 's':
-                    if (Ends("alism")) ReplaceIfMeasured("al");
-                    else if (Ends("iveness")) ReplaceIfMeasured("ive");
-                    else if (Ends("fulness")) ReplaceIfMeasured("ful");
-                    else if (Ends("ousness")) ReplaceIfMeasured("ous");
+                    if (Ends("alism"))
+                    {
+                        ReplaceIfMeasured("al");
+                    }
+                    else if (Ends("iveness"))
+                    {
+                        ReplaceIfMeasured("ive");
+                    }
+                    else if (Ends("fulness"))
+                    {
+                        ReplaceIfMeasured("ful");
+                    }
+                    else if (Ends("ousness"))
+                    {
+                        ReplaceIfMeasured("ous");
+                    }
+
                     break;
                 case 't':
-                    if (Ends("aliti")) ReplaceIfMeasured("al");
-                    else if (Ends("iviti")) ReplaceIfMeasured("ive");
-                    else if (Ends("biliti")) ReplaceIfMeasured("ble");
+                    if (Ends("aliti"))
+                    {
+                        ReplaceIfMeasured("al");
+                    }
+                    else if (Ends("iviti"))
+                    {
+                        ReplaceIfMeasured("ive");
+                    }
+                    else if (Ends("biliti"))
+                    {
+                        ReplaceIfMeasured("ble");
+                    }
+
                     break;
                 case 'g':
-                    if (Ends("logi")) ReplaceIfMeasured("log");
+                    if (Ends("logi"))
+                    {
+                        ReplaceIfMeasured("log");
+                    }
+
                     break;
             }
         }
@@ -199,26 +331,55 @@ public static class PorterStemmer
             switch (B[K])
             {
                 case 'e':
-                    if (Ends("icate")) ReplaceIfMeasured("ic");
-                    else if (Ends("ative")) ReplaceIfMeasured("");
-                    else if (Ends("alize")) ReplaceIfMeasured("al");
+                    if (Ends("icate"))
+                    {
+                        ReplaceIfMeasured("ic");
+                    }
+                    else if (Ends("ative"))
+                    {
+                        ReplaceIfMeasured("");
+                    }
+                    else if (Ends("alize"))
+                    {
+                        ReplaceIfMeasured("al");
+                    }
+
                     break;
                 case 'i':
-                    if (Ends("iciti")) ReplaceIfMeasured("ic");
+                    if (Ends("iciti"))
+                    {
+                        ReplaceIfMeasured("ic");
+                    }
+
                     break;
                 case 'l':
-                    if (Ends("ical")) ReplaceIfMeasured("ic");
-                    else if (Ends("ful")) ReplaceIfMeasured("");
+                    if (Ends("ical"))
+                    {
+                        ReplaceIfMeasured("ic");
+                    }
+                    else if (Ends("ful"))
+                    {
+                        ReplaceIfMeasured("");
+                    }
+
                     break;
                 case 's':
-                    if (Ends("ness")) ReplaceIfMeasured("");
+                    if (Ends("ness"))
+                    {
+                        ReplaceIfMeasured("");
+                    }
+
                     break;
             }
         }
 
         public void Step4()
         {
-            if (K < 1) return;
+            if (K < 1)
+            {
+                return;
+            }
+
             var matched = B[K - 1] switch
             {
                 'a' => Ends("al"),
@@ -235,7 +396,10 @@ public static class PorterStemmer
                 'z' => Ends("ize"),
                 _ => false,
             };
-            if (matched && Measure() > 1) K = j;
+            if (matched && Measure() > 1)
+            {
+                K = j;
+            }
         }
 
         public void Step5()
@@ -244,10 +408,16 @@ public static class PorterStemmer
             if (B[K] == 'e')
             {
                 var measure = Measure();
-                if (measure > 1 || (measure == 1 && !ConsonantVowelConsonant(K - 1))) K--;
+                if (measure > 1 || (measure == 1 && !ConsonantVowelConsonant(K - 1)))
+                {
+                    K--;
+                }
             }
 
-            if (B[K] == 'l' && DoubleConsonant(K) && Measure() > 1) K--;
+            if (B[K] == 'l' && DoubleConsonant(K) && Measure() > 1)
+            {
+                K--;
+            }
         }
     }
 }

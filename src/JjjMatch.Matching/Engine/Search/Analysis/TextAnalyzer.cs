@@ -9,9 +9,7 @@ namespace JjjMatch.Matching.Engine.Search.Analysis;
 /// </summary>
 public sealed class TextAnalyzer : ITextAnalyzer
 {
-    private TextAnalyzer()
-    {
-    }
+    private TextAnalyzer() { }
 
     public static TextAnalyzer Matching { get; } = new();
 
@@ -25,7 +23,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
         return terms;
     }
 
-    public void Analyze(string? text, List<string> terms)
+    public static void Analyze(string? text, List<string> terms)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -40,13 +38,21 @@ public sealed class TextAnalyzer : ITextAnalyzer
             if (CharClass.IsCjk(c))
             {
                 var start = i;
-                while (i < folded.Length && CharClass.IsCjk(folded[i])) i++;
+                while (i < folded.Length && CharClass.IsCjk(folded[i]))
+                {
+                    i++;
+                }
+
                 AddCjkRun(folded.AsSpan(start, i - start), terms);
             }
             else if (CharClass.IsAlphabeticWordChar(c))
             {
                 var start = i;
-                while (i < folded.Length && CharClass.IsAlphabeticWordChar(folded[i])) i++;
+                while (i < folded.Length && CharClass.IsAlphabeticWordChar(folded[i]))
+                {
+                    i++;
+                }
+
                 AddWord(folded.AsSpan(start, i - start), terms);
             }
             else
@@ -57,9 +63,12 @@ public sealed class TextAnalyzer : ITextAnalyzer
     }
 
     private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++) span[i] = CharClass.Fold(source[i]);
-    });
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = CharClass.Fold(source[i]);
+            }
+        });
 
     private static void AddCjkRun(ReadOnlySpan<char> run, List<string> terms)
     {
@@ -74,7 +83,10 @@ public sealed class TextAnalyzer : ITextAnalyzer
             terms.Add(run.Slice(i, 2).ToString());
         }
 
-        foreach (var c in run) terms.Add(c.ToString());
+        foreach (var c in run)
+        {
+            terms.Add(c.ToString());
+        }
     }
 
     private static void AddWord(ReadOnlySpan<char> word, List<string> terms)
@@ -92,7 +104,10 @@ public sealed class TextAnalyzer : ITextAnalyzer
     {
         foreach (var c in word)
         {
-            if (c is < 'a' or > 'z') return false;
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
         }
 
         return true;

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace JjjMatch.Matching.Engine.Search.Elasticsearch;
@@ -10,14 +9,27 @@ namespace JjjMatch.Matching.Engine.Search.Elasticsearch;
 /// </summary>
 public static class ElasticsearchRequests
 {
-    /// <summary>Highlight markers that cannot occur in listing text, so matched terms can be cut out of fragments.</summary>
+    /// <summary>
+    /// Highlight markers that cannot occur in listing text, so matched terms can be cut out of fragments.
+    /// </summary>
     public const string HighlightStart = "\u0002";
     public const string HighlightEnd = "\u0003";
 
-    private static readonly string[] SearchedFields = ["title", "keywords", "text", "title.english", "keywords.english", "text.english"];
+    private static readonly string[] SearchedFields =
+    [
+        "title",
+        "keywords",
+        "text",
+        "title.english",
+        "keywords.english",
+        "text.english",
+    ];
     private static readonly string[] HighlightedFields = ["title", "keywords", "text"];
 
-    /// <summary>Chinese text through the built-in cjk analyzer (bigrams, like the embedded index) with an english sub-field (stemming, stop words).</summary>
+    /// <summary>
+    /// Chinese text through the built-in cjk analyzer (bigrams, like the embedded index) with an english sub-field
+    /// (stemming, stop words).
+    /// </summary>
     public static JsonObject IndexDefinition(ElasticsearchOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -27,14 +39,16 @@ public static class ElasticsearchRequests
             ["mappings"] = new JsonObject
             {
                 ["dynamic"] = "strict",
-                ["dynamic_templates"] = new JsonArray(new JsonObject
-                {
-                    ["attributes_as_keywords"] = new JsonObject
+                ["dynamic_templates"] = new JsonArray(
+                    new JsonObject
                     {
-                        ["path_match"] = "attributes.*",
-                        ["mapping"] = new JsonObject { ["type"] = "keyword" },
-                    },
-                }),
+                        ["attributes_as_keywords"] = new JsonObject
+                        {
+                            ["path_match"] = "attributes.*",
+                            ["mapping"] = new JsonObject { ["type"] = "keyword" },
+                        },
+                    }
+                ),
                 ["properties"] = new JsonObject
                 {
                     ["kind"] = new JsonObject { ["type"] = "keyword" },
@@ -55,7 +69,11 @@ public static class ElasticsearchRequests
         {
             var action = new JsonObject
             {
-                ["index"] = new JsonObject { ["_index"] = options.IndexName(document.Kind), ["_id"] = document.Id.ToString() },
+                ["index"] = new JsonObject
+                {
+                    ["_index"] = options.IndexName(document.Kind),
+                    ["_id"] = document.Id.ToString(),
+                },
             };
             body.Append(action.ToJsonString()).Append('\n');
             body.Append(Source(document).ToJsonString()).Append('\n');
@@ -68,7 +86,11 @@ public static class ElasticsearchRequests
     {
         ArgumentNullException.ThrowIfNull(document);
         var attributes = new JsonObject();
-        foreach (var (name, value) in document.Attributes) attributes[name] = value;
+        foreach (var (name, value) in document.Attributes)
+        {
+            attributes[name] = value;
+        }
+
         return new JsonObject
         {
             ["kind"] = ElasticsearchOptions.KindValue(document.Kind),
@@ -84,7 +106,12 @@ public static class ElasticsearchRequests
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(options);
-        var filters = new JsonArray(new JsonObject { ["term"] = new JsonObject { ["kind"] = ElasticsearchOptions.KindValue(query.Filter.Kind) } });
+        var filters = new JsonArray(
+            new JsonObject
+            {
+                ["term"] = new JsonObject { ["kind"] = ElasticsearchOptions.KindValue(query.Filter.Kind) },
+            }
+        );
         if (query.Filter.ActiveOnly)
         {
             filters.Add(new JsonObject { ["term"] = new JsonObject { ["active"] = true } });
@@ -103,18 +130,22 @@ public static class ElasticsearchRequests
             {
                 ["bool"] = new JsonObject
                 {
-                    ["must"] = new JsonArray(new JsonObject
-                    {
-                        ["more_like_this"] = new JsonObject
+                    ["must"] = new JsonArray(
+                        new JsonObject
                         {
-                            ["fields"] = new JsonArray([.. SearchedFields.Select(f => (JsonNode)JsonValue.Create(f)!)]),
-                            ["like"] = query.Text,
-                            ["min_term_freq"] = options.MinTermFrequency,
-                            ["min_doc_freq"] = options.MinDocFrequency,
-                            ["max_query_terms"] = options.MaxQueryTerms,
-                            ["minimum_should_match"] = options.MinimumShouldMatch,
-                        },
-                    }),
+                            ["more_like_this"] = new JsonObject
+                            {
+                                ["fields"] = new JsonArray([
+                                    .. SearchedFields.Select(f => (JsonNode)JsonValue.Create(f)!),
+                                ]),
+                                ["like"] = query.Text,
+                                ["min_term_freq"] = options.MinTermFrequency,
+                                ["min_doc_freq"] = options.MinDocFrequency,
+                                ["max_query_terms"] = options.MaxQueryTerms,
+                                ["minimum_should_match"] = options.MinimumShouldMatch,
+                            },
+                        }
+                    ),
                     ["filter"] = filters,
                 },
             },
@@ -123,17 +154,23 @@ public static class ElasticsearchRequests
                 ["pre_tags"] = new JsonArray(HighlightStart),
                 ["post_tags"] = new JsonArray(HighlightEnd),
                 ["number_of_fragments"] = 0,
-                ["fields"] = new JsonObject(HighlightedFields.Select(f => KeyValuePair.Create(f, (JsonNode?)new JsonObject()))),
+                ["fields"] = new JsonObject(
+                    HighlightedFields.Select(f => KeyValuePair.Create(f, (JsonNode?)new JsonObject()))
+                ),
             },
         };
     }
 
-    private static JsonObject TextField() => new()
-    {
-        ["type"] = "text",
-        ["analyzer"] = "cjk",
-        ["fields"] = new JsonObject { ["english"] = new JsonObject { ["type"] = "text", ["analyzer"] = "english" } },
-    };
+    private static JsonObject TextField() =>
+        new()
+        {
+            ["type"] = "text",
+            ["analyzer"] = "cjk",
+            ["fields"] = new JsonObject
+            {
+                ["english"] = new JsonObject { ["type"] = "text", ["analyzer"] = "english" },
+            },
+        };
 
     internal static StringContent Json(JsonNode node) => new(node.ToJsonString(), Encoding.UTF8, "application/json");
 

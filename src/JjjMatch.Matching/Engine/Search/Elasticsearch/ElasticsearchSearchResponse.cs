@@ -8,7 +8,10 @@ internal static class ElasticsearchSearchResponse
     public static IReadOnlyList<ListingHit> Parse(JsonElement response)
     {
         var hits = response.GetProperty("hits");
-        if (!hits.TryGetProperty("max_score", out var maxScoreElement) || maxScoreElement.ValueKind != JsonValueKind.Number)
+        if (
+            !hits.TryGetProperty("max_score", out var maxScoreElement)
+            || maxScoreElement.ValueKind != JsonValueKind.Number
+        )
         {
             return [];
         }
@@ -18,11 +21,14 @@ internal static class ElasticsearchSearchResponse
         foreach (var hit in hits.GetProperty("hits").EnumerateArray())
         {
             var score = hit.GetProperty("_score").GetDouble();
-            result.Add(new ListingHit(
-                Guid.Parse(hit.GetProperty("_id").GetString()!),
-                score,
-                maxScore > 0 ? score / maxScore : 0,
-                MatchedTerms(hit)));
+            result.Add(
+                new ListingHit(
+                    Guid.Parse(hit.GetProperty("_id").GetString()!),
+                    score,
+                    maxScore > 0 ? score / maxScore : 0,
+                    MatchedTerms(hit)
+                )
+            );
         }
 
         return result;
@@ -42,7 +48,10 @@ internal static class ElasticsearchSearchResponse
             }
         }
 
-        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)];
+        return
+        [
+            .. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key),
+        ];
     }
 
     private static void CountHighlighted(string fragment, Dictionary<string, int> counts)
@@ -51,7 +60,11 @@ internal static class ElasticsearchSearchResponse
         while (start >= 0)
         {
             var end = fragment.IndexOf(ElasticsearchRequests.HighlightEnd, start, StringComparison.Ordinal);
-            if (end < 0) return;
+            if (end < 0)
+            {
+                return;
+            }
+
             var term = fragment[(start + 1)..end].ToLowerInvariant();
             counts[term] = counts.GetValueOrDefault(term) + 1;
             start = fragment.IndexOf(ElasticsearchRequests.HighlightStart, end, StringComparison.Ordinal);

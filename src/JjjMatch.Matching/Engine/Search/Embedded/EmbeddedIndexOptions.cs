@@ -29,9 +29,13 @@ public sealed record EmbeddedIndexOptions
     /// <summary>Query weight of a CJK unigram relative to a bigram or word.</summary>
     public double UnigramWeight { get; init; } = 0.3;
 
-    /// <summary>Long queries keep only this many terms, the ones with the highest tf-idf (as more_like_this does).</summary>
+    /// <summary>
+    /// Long queries keep only this many terms, the ones with the highest tf-idf (as more_like_this does).
+    /// </summary>
     public int MaxQueryTerms { get; init; } = 32;
 
-    /// <summary>BM25's k3: how fast a repeated query term's weight saturates; null counts each distinct term once.</summary>
+    /// <summary>
+    /// BM25's k3: how fast a repeated query term's weight saturates; null counts each distinct term once.
+    /// </summary>
     public double? QueryTermSaturation { get; init; }
 }

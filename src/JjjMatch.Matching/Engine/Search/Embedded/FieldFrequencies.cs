@@ -1,6 +1,9 @@
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
-/// <summary>A term's frequency in the title, keywords and text of one document, packed into one int (8, 8 and 16 bits, saturating).</summary>
+/// <summary>
+/// A term's frequency in the title, keywords and text of one document, packed into one int (8, 8 and 16 bits,
+/// saturating).
+/// </summary>
 internal static class FieldFrequencies
 {
     public static int Pack(int title, int keywords, int text) =>

@@ -89,7 +89,11 @@ internal sealed class IndexPartition
         KeywordsLengthSum -= keywordsLengths[ordinal];
         TextLengthSum -= textLengths[ordinal];
         var termIdsOfDocument = documentTerms[ordinal]!;
-        foreach (var termId in termIdsOfDocument) documentFrequencies[termId]--;
+        foreach (var termId in termIdsOfDocument)
+        {
+            documentFrequencies[termId]--;
+        }
+
         documentTerms[ordinal] = null;
         livePostings -= termIdsOfDocument.Length;
         deadPostings += termIdsOfDocument.Length;

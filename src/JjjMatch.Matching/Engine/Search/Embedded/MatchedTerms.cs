@@ -2,7 +2,10 @@ using JjjMatch.Matching.Engine.Search.Analysis;
 
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
-/// <summary>The query terms a document contains, most telling first; a unigram inside a matched bigram adds nothing to read, so it is left out.</summary>
+/// <summary>
+/// The query terms a document contains, most telling first; a unigram inside a matched bigram adds nothing to read, so
+/// it is left out.
+/// </summary>
 internal static class MatchedTerms
 {
     public static IReadOnlyList<string> Of(IndexPartition partition, int ordinal, List<QueryTerm> termsByContribution)
@@ -10,9 +13,14 @@ internal static class MatchedTerms
         var matched = new List<string>();
         foreach (var term in termsByContribution)
         {
-            if (partition.PostingsOf(term.TermId).Contains(ordinal)) matched.Add(term.Text);
+            if (partition.PostingsOf(term.TermId).Contains(ordinal))
+            {
+                matched.Add(term.Text);
+            }
         }
 
-        return matched.FindAll(term => !TextAnalyzer.IsCjkUnigram(term) || !matched.Exists(other => other.Length == 2 && other.Contains(term[0])));
+        return matched.FindAll(term =>
+            !TextAnalyzer.IsCjkUnigram(term) || !matched.Exists(other => other.Length == 2 && other.Contains(term[0]))
+        );
     }
 }

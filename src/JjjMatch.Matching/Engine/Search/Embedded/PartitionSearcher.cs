@@ -2,11 +2,19 @@ using JjjMatch.Matching.Engine.Search.Analysis;
 
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
-/// <summary>BM25F over one partition: field frequencies are length-normalised per field, weighted, summed, then saturated once.</summary>
+/// <summary>
+/// BM25F over one partition: field frequencies are length-normalised per field, weighted, summed, then saturated once.
+/// </summary>
 internal static class PartitionSearcher
 {
     public static IReadOnlyList<ListingHit> Search(
-        IndexPartition partition, string text, ListingFilter filter, int top, ITextAnalyzer analyzer, EmbeddedIndexOptions options)
+        IndexPartition partition,
+        string text,
+        ListingFilter filter,
+        int top,
+        ITextAnalyzer analyzer,
+        EmbeddedIndexOptions options
+    )
     {
         if (top <= 0 || partition.LiveCount == 0)
         {
@@ -29,10 +37,16 @@ internal static class PartitionSearcher
             partition.IdOf(hit.Ordinal),
             hit.Score,
             hit.Score / upperBound,
-            MatchedTerms.Of(partition, hit.Ordinal, queryTerms)));
+            MatchedTerms.Of(partition, hit.Ordinal, queryTerms)
+        ));
     }
 
-    private static void Accumulate(IndexPartition partition, List<QueryTerm> queryTerms, EmbeddedIndexOptions options, SearchScratch scratch)
+    private static void Accumulate(
+        IndexPartition partition,
+        List<QueryTerm> queryTerms,
+        EmbeddedIndexOptions options,
+        SearchScratch scratch
+    )
     {
         var live = partition.Live;
         var scores = scratch.Scores;
@@ -51,23 +65,33 @@ internal static class PartitionSearcher
             for (var i = 0; i < postings.Count; i++)
             {
                 var ordinal = postings.Documents[i];
-                if (!live[ordinal]) continue;
+                if (!live[ordinal])
+                {
+                    continue;
+                }
 
                 var packed = postings.Frequencies[i];
                 var frequency = 0.0;
                 if (FieldFrequencies.Text(packed) is var inText and > 0)
                 {
-                    frequency += options.TextWeight * inText / Norm(options.TextB, partition.TextLength(ordinal), textAverage);
+                    frequency +=
+                        options.TextWeight * inText / Norm(options.TextB, partition.TextLength(ordinal), textAverage);
                 }
 
                 if (FieldFrequencies.Title(packed) is var inTitle and > 0)
                 {
-                    frequency += options.TitleWeight * inTitle / Norm(options.TitleB, partition.TitleLength(ordinal), titleAverage);
+                    frequency +=
+                        options.TitleWeight
+                        * inTitle
+                        / Norm(options.TitleB, partition.TitleLength(ordinal), titleAverage);
                 }
 
                 if (FieldFrequencies.Keywords(packed) is var inKeywords and > 0)
                 {
-                    frequency += options.KeywordsWeight * inKeywords / Norm(options.KeywordsB, partition.KeywordsLength(ordinal), keywordsAverage);
+                    frequency +=
+                        options.KeywordsWeight
+                        * inKeywords
+                        / Norm(options.KeywordsB, partition.KeywordsLength(ordinal), keywordsAverage);
                 }
 
                 var contribution = factor * frequency / (frequency + k1);
@@ -87,13 +111,22 @@ internal static class PartitionSearcher
 
     private static double Norm(double b, int length, double average) => 1 - b + (b * length / average);
 
-    private static List<(int Ordinal, double Score)> TopDocuments(IndexPartition partition, ListingFilter filter, int top, SearchScratch scratch)
+    private static List<(int Ordinal, double Score)> TopDocuments(
+        IndexPartition partition,
+        ListingFilter filter,
+        int top,
+        SearchScratch scratch
+    )
     {
         var heap = new PriorityQueue<int, (double Score, int Ordinal)>(top + 1, WorstFirst.Instance);
         foreach (var ordinal in scratch.Touched)
         {
             var score = scratch.Scores[ordinal];
-            if (heap.Count == top && heap.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, ordinal), worst) <= 0)
+            if (
+                heap.Count == top
+                && heap.TryPeek(out _, out var worst)
+                && WorstFirst.Instance.Compare((score, ordinal), worst) <= 0
+            )
             {
                 continue;
             }
@@ -104,16 +137,25 @@ internal static class PartitionSearcher
             }
 
             heap.Enqueue(ordinal, (score, ordinal));
-            if (heap.Count > top) heap.Dequeue();
+            if (heap.Count > top)
+            {
+                heap.Dequeue();
+            }
         }
 
         var result = new List<(int Ordinal, double Score)>(heap.Count);
-        while (heap.TryDequeue(out var ordinal, out var priority)) result.Add((ordinal, priority.Score));
+        while (heap.TryDequeue(out var ordinal, out var priority))
+        {
+            result.Add((ordinal, priority.Score));
+        }
+
         result.Reverse();
         return result;
     }
 
-    /// <summary>Orders the heap so its root is the hit to evict first: the lower score, and on a tie the later document.</summary>
+    /// <summary>
+    /// Orders the heap so its root is the hit to evict first: the lower score, and on a tie the later document.
+    /// </summary>
     private sealed class WorstFirst : IComparer<(double Score, int Ordinal)>
     {
         public static readonly WorstFirst Instance = new();

@@ -32,7 +32,11 @@ internal struct Postings
         var kept = 0;
         for (var i = 0; i < Count; i++)
         {
-            if (!live[Documents[i]]) continue;
+            if (!live[Documents[i]])
+            {
+                continue;
+            }
+
             Documents[kept] = Documents[i];
             Frequencies[kept] = Frequencies[i];
             kept++;

@@ -14,7 +14,12 @@ internal static class QueryTermSelector
     /// those count against relevance (a document cannot match them), so a query that mostly misses the index
     /// does not look relevant just because its few known terms matched.
     /// </returns>
-    public static (List<QueryTerm> Terms, double UnseenMass) Select(string text, IndexPartition partition, ITextAnalyzer analyzer, EmbeddedIndexOptions options)
+    public static (List<QueryTerm> Terms, double UnseenMass) Select(
+        string text,
+        IndexPartition partition,
+        ITextAnalyzer analyzer,
+        EmbeddedIndexOptions options
+    )
     {
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in analyzer.Analyze(text))

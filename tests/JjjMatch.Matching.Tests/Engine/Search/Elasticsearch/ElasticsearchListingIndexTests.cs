@@ -5,7 +5,10 @@ using JjjMatch.Matching.Engine.Search.Elasticsearch;
 
 namespace JjjMatch.Matching.Tests.Engine.Search.Elasticsearch;
 
-/// <summary>The requests the adapter sends, checked without a server (none can run here); the contract tests cover behaviour when one is configured.</summary>
+/// <summary>
+/// The requests the adapter sends, checked without a server (none can run here); the contract tests cover behaviour
+/// when one is configured.
+/// </summary>
 public sealed class ElasticsearchListingIndexTests
 {
     private const string HostileText = "\"a\" OR b* : (c) \\ title:{x}";
@@ -19,10 +22,14 @@ public sealed class ElasticsearchListingIndexTests
 
         await index.InitializeAsync();
 
-        handler.Requests.Select(r => (r.Method.Method, r.Path)).ShouldBe(
-        [
-            ("HEAD", "/jm-achievement"), ("PUT", "/jm-achievement"), ("HEAD", "/jm-demand"), ("PUT", "/jm-demand"),
-        ]);
+        handler
+            .Requests.Select(r => (r.Method.Method, r.Path))
+            .ShouldBe([
+                ("HEAD", "/jm-achievement"),
+                ("PUT", "/jm-achievement"),
+                ("HEAD", "/jm-demand"),
+                ("PUT", "/jm-demand"),
+            ]);
         var mapping = JsonNode.Parse(handler.Requests[1].Body)!["mappings"]!;
         foreach (var field in new[] { "title", "text", "keywords" })
         {
@@ -31,15 +38,20 @@ public sealed class ElasticsearchListingIndexTests
         }
 
         mapping["properties"]!["kind"]!["type"]!.GetValue<string>().ShouldBe("keyword");
-        mapping["dynamic_templates"]![0]!["attributes_as_keywords"]!["mapping"]!["type"]!.GetValue<string>().ShouldBe("keyword");
+        mapping["dynamic_templates"]![0]!["attributes_as_keywords"]!["mapping"]!["type"]!
+            .GetValue<string>()
+            .ShouldBe("keyword");
     }
 
     [Fact]
     public async Task Counts_a_kind_with_the_count_api_of_its_index()
     {
-        var handler = new RecordingHandler((request, _) => request.Method == HttpMethod.Head
-            ? (HttpStatusCode.OK, "")
-            : (HttpStatusCode.OK, """{"count":42,"_shards":{"total":1}}"""));
+        var handler = new RecordingHandler(
+            (request, _) =>
+                request.Method == HttpMethod.Head
+                    ? (HttpStatusCode.OK, "")
+                    : (HttpStatusCode.OK, """{"count":42,"_shards":{"total":1}}""")
+        );
 
         var count = await Create(handler).CountAsync(ListingKind.Demand);
 
@@ -61,8 +73,15 @@ public sealed class ElasticsearchListingIndexTests
     public async Task Bulk_body_is_one_action_line_and_one_source_line_per_document()
     {
         var handler = new RecordingHandler();
-        var document = new ListingDocument(Guid.NewGuid(), ListingKind.Demand, "标题 \"quoted\"", HostileText, ["关键词"], true,
-            new Dictionary<string, string> { [ListingAttributes.Province] = "Hebei" });
+        var document = new ListingDocument(
+            Guid.NewGuid(),
+            ListingKind.Demand,
+            "标题 \"quoted\"",
+            HostileText,
+            ["关键词"],
+            true,
+            new Dictionary<string, string> { [ListingAttributes.Province] = "Hebei" }
+        );
 
         await Create(handler).UpsertAsync([document]);
 
@@ -84,7 +103,10 @@ public sealed class ElasticsearchListingIndexTests
     public async Task Search_passes_hostile_text_as_a_plain_more_like_this_string_with_filters()
     {
         var handler = new RecordingHandler();
-        var filter = new ListingFilter(ListingKind.Achievement) { Attributes = new Dictionary<string, string> { [ListingAttributes.Industry] = "电子信息-人工智能" } };
+        var filter = new ListingFilter(ListingKind.Achievement)
+        {
+            Attributes = new Dictionary<string, string> { [ListingAttributes.Industry] = "电子信息-人工智能" },
+        };
 
         await Create(handler).SearchAsync(new ListingQuery(HostileText, filter, 7));
 
@@ -96,7 +118,11 @@ public sealed class ElasticsearchListingIndexTests
         var moreLikeThis = boolQuery["must"]![0]!["more_like_this"]!;
         moreLikeThis["like"]!.GetValue<string>().ShouldBe(HostileText);
         moreLikeThis["max_query_terms"]!.GetValue<int>().ShouldBe(Options.MaxQueryTerms);
-        var filters = boolQuery["filter"]!.AsArray().Select(f => f!["term"]!.AsObject().Single()).Select(t => $"{t.Key}={t.Value}").ToList();
+        var filters = boolQuery["filter"]!
+            .AsArray()
+            .Select(f => f!["term"]!.AsObject().Single())
+            .Select(t => $"{t.Key}={t.Value}")
+            .ToList();
         filters.ShouldBe(["kind=achievement", "active=true", "attributes.industry=电子信息-人工智能"]);
     }
 
@@ -109,9 +135,12 @@ public sealed class ElasticsearchListingIndexTests
               {"_id":"{{{id}}}","_score":2.0,"highlight":{"text":["液压\u0002减振\u0003器，\u0002阻尼\u0003可调，\u0002减振\u0003"],"title":["\u0002Damper\u0003"]}}
             ]}}
             """;
-        var handler = new RecordingHandler((request, _) => request.Method == HttpMethod.Head ? (HttpStatusCode.OK, "") : (HttpStatusCode.OK, response));
+        var handler = new RecordingHandler(
+            (request, _) => request.Method == HttpMethod.Head ? (HttpStatusCode.OK, "") : (HttpStatusCode.OK, response)
+        );
 
-        var hits = await Create(handler).SearchAsync(new ListingQuery("减振 阻尼", new ListingFilter(ListingKind.Achievement)));
+        var hits = await Create(handler)
+            .SearchAsync(new ListingQuery("减振 阻尼", new ListingFilter(ListingKind.Achievement)));
 
         var hit = hits.ShouldHaveSingleItem();
         hit.Id.ShouldBe(id);
@@ -123,12 +152,30 @@ public sealed class ElasticsearchListingIndexTests
     [Fact]
     public async Task A_rejected_bulk_item_fails_loudly()
     {
-        var handler = new RecordingHandler((request, _) => request.Method == HttpMethod.Head
-            ? (HttpStatusCode.OK, "")
-            : (HttpStatusCode.OK, """{"errors":true,"items":[{"index":{"status":400,"error":{"type":"mapper_parsing_exception"}}}]}"""));
+        var handler = new RecordingHandler(
+            (request, _) =>
+                request.Method == HttpMethod.Head
+                    ? (HttpStatusCode.OK, "")
+                    : (
+                        HttpStatusCode.OK,
+                        """{"errors":true,"items":[{"index":{"status":400,"error":{"type":"mapper_parsing_exception"}}}]}"""
+                    )
+        );
 
         var failure = await Should.ThrowAsync<ElasticsearchException>(() =>
-            Create(handler).UpsertAsync([new ListingDocument(Guid.NewGuid(), ListingKind.Achievement, "t", "x", [], true, ListingDocument.NoAttributes)]));
+            Create(handler)
+                .UpsertAsync([
+                    new ListingDocument(
+                        Guid.NewGuid(),
+                        ListingKind.Achievement,
+                        "t",
+                        "x",
+                        [],
+                        true,
+                        ListingDocument.NoAttributes
+                    ),
+                ])
+        );
 
         failure.Message.ShouldContain("mapper_parsing_exception");
     }
@@ -139,9 +186,17 @@ public sealed class ElasticsearchListingIndexTests
         var handler = new RecordingHandler();
         var options = new ElasticsearchOptions
         {
-            IndexPrefix = "market", Shards = 3, MaxQueryTerms = 12, MinTermFrequency = 2, MinDocFrequency = 4, MinimumShouldMatch = "30%",
+            IndexPrefix = "market",
+            Shards = 3,
+            MaxQueryTerms = 12,
+            MinTermFrequency = 2,
+            MinDocFrequency = 4,
+            MinimumShouldMatch = "30%",
         };
-        var index = new ElasticsearchListingIndex(new HttpClient(handler) { BaseAddress = options.BaseAddress }, options);
+        var index = new ElasticsearchListingIndex(
+            new HttpClient(handler) { BaseAddress = options.BaseAddress },
+            options
+        );
 
         await index.SearchAsync(new ListingQuery("减振 阻尼", new ListingFilter(ListingKind.Demand)));
 
