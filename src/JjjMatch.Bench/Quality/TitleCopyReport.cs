@@ -42,12 +42,17 @@ public sealed record TitleCopyReport(int QueriesOutrankedByCopy, int Queries, Ra
         return new TitleCopyReport(outranked, rankings.Count, RankingMetrics.Mean(withoutCopies));
     }
 
-    public string Line =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"same-title copies: {QueriesOutrankedByCopy} of {Queries} queries rank an unjudged copy of "
-                + "the judged document above it; with copies left out of the ranking "
-                + $"nDCG@10={WithoutCopies.NdcgAt10:F4} MRR@10={WithoutCopies.MrrAt10:F4} "
-                + $"Recall@10={WithoutCopies.RecallAt10:F4}"
-        );
+    public string Line
+    {
+        get
+        {
+            var invariant = CultureInfo.InvariantCulture;
+            var copies = string.Create(invariant, $"{QueriesOutrankedByCopy} of {Queries} queries");
+            var metrics =
+                string.Create(invariant, $"nDCG@10={WithoutCopies.NdcgAt10:F4} MRR@10={WithoutCopies.MrrAt10:F4} ")
+                + string.Create(invariant, $"Recall@10={WithoutCopies.RecallAt10:F4}");
+            return $"same-title copies: {copies} rank an unjudged copy of the judged document above it; "
+                + $"with copies left out of the ranking {metrics}";
+        }
+    }
 }
