@@ -44,9 +44,7 @@ public sealed class MatchingModule : IServiceModule
         services.AddScoped<SuggestionWriter>();
         services.AddScoped<ListingIndexer>();
         services.AddScoped<ListingEventApplier>();
-        services.AddSingleton(
-            CreateIndex(configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions())
-        );
+        AddIndex(services, configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions());
         services.AddSingleton<IndexLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
         services.AddHostedService<MarketCatchUp>();
@@ -68,11 +66,22 @@ public sealed class MatchingModule : IServiceModule
         endpoints.MapStatsEndpoints();
     }
 
+    /// <summary>The configured index; wrong Elasticsearch settings stop the host here, each named.</summary>
     public static IListingIndex CreateIndex(SearchOptions options) =>
         options.Provider == SearchProvider.Elasticsearch
-            ? new ElasticsearchListingIndex(
-                new HttpClient { BaseAddress = options.Elasticsearch.BaseAddress },
-                options.Elasticsearch
-            )
+            ? new ElasticsearchListingIndex(options.Elasticsearch)
             : new EmbeddedIndex();
+
+    private static void AddIndex(IServiceCollection services, SearchOptions options)
+    {
+        var index = CreateIndex(options);
+        services.AddSingleton(index);
+        if (index is ElasticsearchListingIndex elasticsearch)
+        {
+            services.AddSingleton(elasticsearch);
+            services
+                .AddHealthChecks()
+                .AddCheck<ElasticsearchHealthCheck>(ElasticsearchHealthCheck.Name, tags: ["ready"]);
+        }
+    }
 }

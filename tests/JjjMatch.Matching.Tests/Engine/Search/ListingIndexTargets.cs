@@ -46,19 +46,18 @@ public static class ListingIndexTargets
         {
             Url = url,
             IndexPrefix = $"jjjmatch-test-{Guid.NewGuid():N}",
-            RefreshOnWrite = true,
+            Refresh = RefreshPolicy.WaitFor,
         };
-        var http = new HttpClient { BaseAddress = options.BaseAddress };
-        var index = new ElasticsearchListingIndex(http, options);
+        var index = new ElasticsearchListingIndex(options);
         await index.InitializeAsync();
         return new IndexUnderTest(index, async () =>
         {
             foreach (var kind in Enum.GetValues<ListingKind>())
             {
-                (await http.DeleteAsync(options.IndexName(kind))).Dispose();
+                await index.Client.Indices.DeleteAsync(options.IndexName(kind));
             }
 
-            http.Dispose();
+            index.Dispose();
         });
     }
 }

@@ -1,19 +1,37 @@
-using System.Net;
-using System.Text.Json;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Core.Bulk;
+using Elastic.Transport;
+using Elastic.Transport.Products.Elasticsearch;
 
 namespace JjjMatch.Matching.Engine.Search.Elasticsearch;
 
 /// <summary>
-/// The index port over Elasticsearch's REST API (no client package restores here): one index per listing kind,
-/// created with its mapping on first use, _bulk writes, more_like_this search with filters and highlighting.
-/// The HttpClient's BaseAddress is the cluster's URL.
+/// The index port over Elasticsearch through its official client: one index per listing kind, created with its
+/// mapping by <see cref="InitializeAsync"/>, bulk writes, more_like_this search with filters and highlighting.
 /// </summary>
-public sealed class ElasticsearchListingIndex(HttpClient http, ElasticsearchOptions options)
-    : IListingIndex,
-        IDisposable
+public sealed class ElasticsearchListingIndex : IListingIndex, IDisposable
 {
+    private readonly ElasticsearchClientSettings settings;
+    private readonly ElasticsearchOptions options;
     private readonly SemaphoreSlim creation = new(1, 1);
     private bool created;
+
+    /// <param name="options">The settings; each problem with them is named in the exception.</param>
+    /// <param name="invoker">What sends the requests; HTTP unless given (tests record them in memory).</param>
+    public ElasticsearchListingIndex(ElasticsearchOptions options, IRequestInvoker? invoker = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
+        }
+
+        this.options = options;
+        settings = ElasticsearchConnection.Settings(options, invoker);
+        Client = new ElasticsearchClient(settings);
+    }
+
+    public ElasticsearchClient Client { get; }
 
     public bool KeepsDocuments => true;
 
@@ -29,31 +47,28 @@ public sealed class ElasticsearchListingIndex(HttpClient http, ElasticsearchOpti
         }
 
         await InitializeAsync(cancellationToken);
-        using var response = await http.PostAsync(
-            $"_bulk{RefreshParameter}",
-            ElasticsearchRequests.NdJson(ElasticsearchRequests.BulkBody(documents, options)),
+        await BulkAsync(
+            documents.Select(document => new BulkIndexOperation<ListingSource>(
+                ListingSource.From(document),
+                options.IndexName(document.Kind)
+            )
+            {
+                Id = document.Id.ToString(),
+            }),
+            "bulk indexing",
             cancellationToken
         );
-        using var body = await ReadSuccessAsync(response, "bulk indexing", cancellationToken);
-        if (body.RootElement.GetProperty("errors").GetBoolean())
-        {
-            throw new ElasticsearchException(
-                "Elasticsearch rejected part of " + $"a bulk request: {FirstBulkError(body.RootElement)}"
-            );
-        }
     }
 
+    /// <remarks>A bulk delete: a missing document is an item with result not_found, not an error.</remarks>
     public async Task RemoveAsync(ListingKind kind, Guid id, CancellationToken cancellationToken = default)
     {
         await InitializeAsync(cancellationToken);
-        using var response = await http.DeleteAsync(
-            $"{options.IndexName(kind)}/_doc/{id}{RefreshParameter}",
+        await BulkAsync(
+            [new BulkDeleteOperation(id.ToString()) { Index = options.IndexName(kind) }],
+            "delete",
             cancellationToken
         );
-        if (response.StatusCode != HttpStatusCode.NotFound)
-        {
-            (await ReadSuccessAsync(response, "delete", cancellationToken)).Dispose();
-        }
     }
 
     public async Task<IReadOnlyList<ListingHit>> SearchAsync(
@@ -68,21 +83,20 @@ public sealed class ElasticsearchListingIndex(HttpClient http, ElasticsearchOpti
         }
 
         await InitializeAsync(cancellationToken);
-        using var response = await http.PostAsync(
-            $"{options.IndexName(query.Filter.Kind)}/_search",
-            ElasticsearchRequests.Json(ElasticsearchRequests.SearchBody(query, options)),
+        var response = await Client.SearchAsync<ListingSource>(
+            ListingSearch.Request(query, options),
             cancellationToken
         );
-        using var body = await ReadSuccessAsync(response, "search", cancellationToken);
-        return ElasticsearchSearchResponse.Parse(body.RootElement);
+        EnsureValid(response, "search");
+        return ListingHits.From(response);
     }
 
     public async Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default)
     {
         await InitializeAsync(cancellationToken);
-        using var response = await http.GetAsync($"{options.IndexName(kind)}/_count", cancellationToken);
-        using var body = await ReadSuccessAsync(response, "count", cancellationToken);
-        return body.RootElement.GetProperty("count").GetInt32();
+        var response = await Client.CountAsync(new CountRequest(options.IndexName(kind)), cancellationToken);
+        EnsureValid(response, "count");
+        return checked((int)response.Count);
     }
 
     /// <summary>Creates both indices with their mappings unless they exist; runs once per instance.</summary>
@@ -103,22 +117,7 @@ public sealed class ElasticsearchListingIndex(HttpClient http, ElasticsearchOpti
 
             foreach (var kind in Enum.GetValues<ListingKind>())
             {
-                var name = options.IndexName(kind);
-                using var exists = await http.SendAsync(
-                    new HttpRequestMessage(HttpMethod.Head, name),
-                    cancellationToken
-                );
-                if (exists.StatusCode != HttpStatusCode.NotFound)
-                {
-                    continue;
-                }
-
-                using var response = await http.PutAsync(
-                    name,
-                    ElasticsearchRequests.Json(ElasticsearchRequests.IndexDefinition(options)),
-                    cancellationToken
-                );
-                (await ReadSuccessAsync(response, $"creating index {name}", cancellationToken)).Dispose();
+                await CreateUnlessExistsAsync(options.IndexName(kind), cancellationToken);
             }
 
             created = true;
@@ -129,33 +128,86 @@ public sealed class ElasticsearchListingIndex(HttpClient http, ElasticsearchOpti
         }
     }
 
-    private string RefreshParameter => options.RefreshOnWrite ? "?refresh=wait_for" : "";
+    /// <summary>Pings the cluster (a HEAD on its root), for readiness: null when it answers, else why not.</summary>
+    public async Task<string?> PingAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await Client.PingAsync(cancellationToken);
+        return response.IsValidResponse ? null : Failure(response, "ping").Message;
+    }
 
-    private static async Task<JsonDocument> ReadSuccessAsync(
-        HttpResponseMessage response,
+    private async Task CreateUnlessExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        var exists = await Client.Indices.ExistsAsync(name, cancellationToken);
+        if (exists.ApiCallDetails.HttpStatusCode == 200)
+        {
+            return;
+        }
+
+        if (exists.ApiCallDetails.HttpStatusCode != 404)
+        {
+            throw Failure(exists, $"checking index {name}");
+        }
+
+        var response = await Client.Indices.CreateAsync(ListingMapping.CreateIndex(name, options), cancellationToken);
+        // Another replica may have created it since we looked: its mapping is ours too.
+        if (!response.IsValidResponse && ErrorType(response) != "resource_already_exists_exception")
+        {
+            throw Failure(response, $"creating index {name}");
+        }
+    }
+
+    private async Task BulkAsync(
+        IEnumerable<IBulkOperation> operations,
         string operation,
         CancellationToken cancellationToken
     )
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var request = new BulkRequest
         {
+            Operations = [.. operations],
+            Refresh = options.Refresh switch
+            {
+                RefreshPolicy.WaitFor => Refresh.WaitFor,
+                RefreshPolicy.Immediate => Refresh.True,
+                _ => null,
+            },
+        };
+        var response = await Client.BulkAsync(request, cancellationToken);
+        // The client calls a bulk response with a rejected item invalid: name the item's error, not the request's.
+        if (response.Errors)
+        {
+            var error = response.ItemsWithErrors.Select(item => item.Error).FirstOrDefault(e => e is not null);
             throw new ElasticsearchException(
-                $"Elasticsearch {operation} failed " + $"with {(int)response.StatusCode}: {text}"
+                $"Elasticsearch rejected part of a bulk request: {error?.Type ?? "unknown error"}: {error?.Reason}"
             );
         }
 
-        return JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+        EnsureValid(response, operation);
     }
 
-    private static string FirstBulkError(JsonElement body) =>
-        body.GetProperty("items")
-            .EnumerateArray()
-            .Select(item => item.EnumerateObject().First().Value)
-            .Where(result => result.TryGetProperty("error", out _))
-            .Select(result => result.GetProperty("error").ToString())
-            .FirstOrDefault()
-        ?? "unknown error";
+    private static void EnsureValid(ElasticsearchResponse response, string operation)
+    {
+        if (!response.IsValidResponse)
+        {
+            throw Failure(response, operation);
+        }
+    }
 
-    public void Dispose() => creation.Dispose();
+    private static ElasticsearchException Failure(ElasticsearchResponse response, string operation)
+    {
+        var details = response.ApiCallDetails;
+        var reason = response.ElasticsearchServerError?.Error is { } error
+            ? $"{error.Type}: {error.Reason}"
+            : details.OriginalException?.Message ?? "no answer";
+        var status = details.HttpStatusCode is { } code ? $" with {code}" : "";
+        return new ElasticsearchException($"Elasticsearch {operation} failed{status}: {reason}");
+    }
+
+    private static string? ErrorType(ElasticsearchResponse response) => response.ElasticsearchServerError?.Error?.Type;
+
+    public void Dispose()
+    {
+        creation.Dispose();
+        ((IDisposable)settings).Dispose();
+    }
 }
