@@ -132,7 +132,8 @@ public sealed class ElasticsearchListingIndexTests
         var id = Guid.NewGuid();
         var response = $$$"""
             {"hits":{"max_score":4.0,"hits":[
-              {"_id":"{{{id}}}","_score":2.0,"highlight":{"text":["液压\u0002减振\u0003器，\u0002阻尼\u0003可调，\u0002减振\u0003"],"title":["\u0002Damper\u0003"]}}
+              {"_id":"{{{id}}}","_score":2.0,"highlight":{
+                "text":["液压\u0002减振\u0003器，\u0002阻尼\u0003可调，\u0002减振\u0003"],"title":["\u0002Damper\u0003"]}}
             ]}}
             """;
         var handler = new RecordingHandler(
@@ -158,7 +159,9 @@ public sealed class ElasticsearchListingIndexTests
                     ? (HttpStatusCode.OK, "")
                     : (
                         HttpStatusCode.OK,
-                        """{"errors":true,"items":[{"index":{"status":400,"error":{"type":"mapper_parsing_exception"}}}]}"""
+                        """
+                        {"errors":true,"items":[{"index":{"status":400,"error":{"type":"mapper_parsing_exception"}}}]}
+                        """
                     )
         );
 
