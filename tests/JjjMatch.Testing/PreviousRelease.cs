@@ -25,11 +25,10 @@ public static class PreviousRelease
         var builder = new DbContextOptionsBuilder<TContext>().ConfigureWarnings(w =>
             w.Ignore(RelationalEventId.PendingModelChangesWarning)
         );
+        var sqliteFile = Path.Combine(databases.DataDirectory, service.ToLowerInvariant() + ".db");
         _ =
             target == DatabaseTarget.Sqlite
-                ? builder.UseSqlite(
-                    $"Data Source={Path.Combine(databases.DataDirectory, service.ToLowerInvariant() + ".db")};Pooling=False"
-                )
+                ? builder.UseSqlite($"Data Source={sqliteFile};Pooling=False")
                 : builder.UseNpgsql(databases.Settings().Single(s => s.Key == $"ConnectionStrings:{service}").Value);
         var db = (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!;
         await db.GetService<IMigrator>().MigrateAsync(migration);

@@ -48,17 +48,23 @@ public static class SchemaDrift
         var sql =
             target == DatabaseTarget.Sqlite
                 ? """
-                    SELECT m.name || '.' || p.name || ' ' || p.type || CASE p."notnull" WHEN 1 THEN ' not null' ELSE '' END
+                    SELECT m.name || '.' || p.name || ' ' || p.type
+                        || CASE p."notnull" WHEN 1 THEN ' not null' ELSE '' END
                     FROM sqlite_master m JOIN pragma_table_info(m.name) p
-                    WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '__EFMigrationsHistory' AND m.name <> '__EFMigrationsLock'
+                    WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+                        AND m.name <> '__EFMigrationsHistory' AND m.name <> '__EFMigrationsLock'
                     UNION ALL
                     SELECT 'index ' || name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'
                     """
                 : """
-                    SELECT table_name || '.' || column_name || ' ' || data_type || coalesce('(' || character_maximum_length || ')', '') || CASE is_nullable WHEN 'NO' THEN ' not null' ELSE '' END
-                    FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
+                    SELECT table_name || '.' || column_name || ' ' || data_type
+                        || coalesce('(' || character_maximum_length || ')', '')
+                        || CASE is_nullable WHEN 'NO' THEN ' not null' ELSE '' END
+                    FROM information_schema.columns
+                    WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
                     UNION ALL
-                    SELECT 'index ' || indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
+                    SELECT 'index ' || indexname FROM pg_indexes
+                    WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
                     """;
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();

@@ -190,9 +190,8 @@ public static class SpeedBenchmark
                     work.FullName,
                     options.ServicesOnPostgres ? options.PostgresConnectionString : null
                 );
-                output.WriteLine(
-                    $"seeding the services' databases ({(stores.OnPostgres ? "PostgreSQL" : "SQLite")}) ..."
-                );
+                var store = stores.OnPostgres ? "PostgreSQL" : "SQLite";
+                output.WriteLine($"seeding the services' databases ({store}) ...");
                 var seeding = Stopwatch.GetTimestamp();
                 var templateIds = stores.OnPostgres
                     ? null
@@ -201,7 +200,8 @@ public static class SpeedBenchmark
                 GC.Collect();
 
                 table.Section(
-                    $"End to end, one process: all services, {(stores.OnPostgres ? "PostgreSQL" : "SQLite")}, in-memory bus, {options.PublishesPerSecond:0} publishes/s"
+                    $"End to end, one process: all services, {store}, in-memory bus, "
+                        + $"{options.PublishesPerSecond:0} publishes/s"
                 );
                 if (runInProcess)
                 {
@@ -243,8 +243,11 @@ public static class SpeedBenchmark
                     table.NotRun("one process", "skipped");
                 }
 
+                var (demands, broker) = options.RabbitMqUri is null
+                    ? ("", "no broker")
+                    : (" (and demands, to open demands)", "RabbitMQ");
                 table.Section(
-                    $"Separate processes: achievements and matching services{(options.RabbitMqUri is null ? "" : " (and demands, to open demands)")}, own {(stores.OnPostgres ? "PostgreSQL" : "SQLite")} databases, {(options.RabbitMqUri is null ? "no broker" : "RabbitMQ")}"
+                    $"Separate processes: achievements and matching services{demands}, own {store} databases, {broker}"
                 );
                 if (runProcesses)
                 {

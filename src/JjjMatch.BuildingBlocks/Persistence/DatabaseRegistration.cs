@@ -75,6 +75,7 @@ public static class DatabaseRegistration
     private static string SqliteFile(string dataDirectory, string service)
     {
         Directory.CreateDirectory(dataDirectory);
-        return $"Data Source={Path.Combine(dataDirectory, service.ToLowerInvariant() + ".db")};Pooling=True;Default Timeout=30";
+        var file = Path.Combine(dataDirectory, service.ToLowerInvariant() + ".db");
+        return $"Data Source={file};Pooling=True;Default Timeout=30";
     }
 }

@@ -66,7 +66,8 @@ internal static class AchievementDemoSeeder
                 ?
                 [
                     new Patent(
-                        $"ZL{faker.Random.Int(2015, 2025)}{faker.Random.Int(1, 3)}{faker.Random.Long(10_000_000, 99_999_999)}.{faker.Random.Int(0, 9)}",
+                        $"ZL{faker.Random.Int(2015, 2025)}{faker.Random.Int(1, 3)}"
+                            + $"{faker.Random.Long(10_000_000, 99_999_999)}.{faker.Random.Int(0, 9)}",
                         faker.PickRandom<PatentKind>(),
                         faker.PickRandom<PatentStatus>()
                     ),

@@ -23,7 +23,8 @@ public static class ServiceModules
         if (unknown.Count > 0)
         {
             throw new ArgumentException(
-                $"Unknown service(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}."
+                $"Unknown service(s): {string.Join(", ", unknown)}. "
+                    + $"Known: {string.Join(", ", All.Select(m => m.Name))}."
             );
         }
 

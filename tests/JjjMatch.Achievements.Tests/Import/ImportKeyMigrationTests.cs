@@ -27,11 +27,13 @@ public sealed class ImportKeyMigrationTests
         var at = PreviousRelease.UtcLiteral(target, "2026-11-01 08:00:00");
         // Written as the previous release wrote it: the Initial columns only.
         var insert = $$"""
-            INSERT INTO "Achievements" ("Id", "OwnerId", "Title", "Summary", "Keywords", "Industry", "TechnologyField", "MaturityScale",
-                "MaturityLevel", "Patents", "TransferModes", "PriceMin", "PriceMax", "OwnerInstitution", "Province", "City", "ContactName",
-                "ContactPhone", "ContactEmail", "Status", "SearchText", "CreatedAt", "UpdatedAt", "PublishedAt", "Version")
-            VALUES ('{{id.ToString().ToUpperInvariant()}}', '{{Guid.Empty}}', '激光熔覆修复轧辊', '采用激光熔覆技术修复轧辊表面，延长使用寿命。',
-                '["激光熔覆"]', '钢铁-钢材深加工', NULL, 'TRL', 6, '[{"Number":"ZL201720001285.X","Kind":"Invention","Status":"Granted"}]',
+            INSERT INTO "Achievements" ("Id", "OwnerId", "Title", "Summary", "Keywords", "Industry", "TechnologyField",
+                "MaturityScale", "MaturityLevel", "Patents", "TransferModes", "PriceMin", "PriceMax",
+                "OwnerInstitution", "Province", "City", "ContactName", "ContactPhone", "ContactEmail", "Status",
+                "SearchText", "CreatedAt", "UpdatedAt", "PublishedAt", "Version")
+            VALUES ('{{id.ToString().ToUpperInvariant()}}', '{{Guid.Empty}}', '激光熔覆修复轧辊',
+                '采用激光熔覆技术修复轧辊表面，延长使用寿命。', '["激光熔覆"]', '钢铁-钢材深加工', NULL,
+                'TRL', 6, '[{"Number":"ZL201720001285.X","Kind":"Invention","Status":"Granted"}]',
                 4, 50000000, 80000000, '燕山大学', 'Hebei', '秦皇岛', '王工', '13900000000', NULL, 'Published', '激光熔覆修复轧辊',
                 {{at}}, {{at}}, {{at}}, 2)
             """;

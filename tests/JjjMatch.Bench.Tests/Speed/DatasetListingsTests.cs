@@ -13,8 +13,11 @@ public sealed class DatasetListingsTests : IDisposable
         File.WriteAllLines(
             Path.Combine(folder.FullName, "achievements.jsonl"),
             [
-                """{"name": "基于机器视觉的尺寸测量系统", "context": "本项目采用机器视觉的原理，开发一套通用的尺寸测量系统。", "industry": "装备制造-数字化制造", "maturity": "已有样品", "price": "100.0万元-200.0万元", "cooperationMethod": "完全转让许可转让", "zlxx": "发明专利"}""",
-                """{"name": "久坐卫士", "context": "", "industry": "电子信息-计算机软件", "maturity": "通过中试", "price": "面议", "cooperationMethod": "其他", "zlxx": "非专利技术"}""",
+                """{"name": "基于机器视觉的尺寸测量系统", "context": "本项目采用机器视觉的原理，开发一套通用的尺寸测量系统。","""
+                    + """ "industry": "装备制造-数字化制造", "maturity": "已有样品", "price": "100.0万元-200.0万元","""
+                    + """ "cooperationMethod": "完全转让许可转让", "zlxx": "发明专利"}""",
+                """{"name": "久坐卫士", "context": "", "industry": "电子信息-计算机软件", "maturity": "通过中试","""
+                    + """ "price": "面议", "cooperationMethod": "其他", "zlxx": "非专利技术"}""",
                 "",
             ]
         );

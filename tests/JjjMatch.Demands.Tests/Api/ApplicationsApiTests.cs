@@ -109,9 +109,8 @@ public abstract class ApplicationsApiTests(DemandsHost host)
         var closed = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
         await client.PostOkAsync($"/api/demands/{closed}/close");
         var awarded = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
-        await client.PostOkAsync(
-            $"/api/demands/{awarded}/applications/{DemandsClient.Id(await client.AppliedAsync(awarded, DemandSamples.Application()))}/award"
-        );
+        var application = DemandsClient.Id(await client.AppliedAsync(awarded, DemandSamples.Application()));
+        await client.PostOkAsync($"/api/demands/{awarded}/applications/{application}/award");
 
         foreach (var demand in new[] { draft, closed, awarded })
         {

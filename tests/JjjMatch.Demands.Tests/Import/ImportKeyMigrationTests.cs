@@ -26,13 +26,16 @@ public sealed class ImportKeyMigrationTests
         var deadline = PreviousRelease.UtcLiteral(target, "2027-03-31 09:00:00");
         // Written as the previous release wrote it: the Initial columns only.
         var insert = $$"""
-            INSERT INTO "Demands" ("Id", "OwnerId", "Title", "ProblemDescription", "ExpectedOutcome", "Industry", "MinimumMaturityScale",
-                "MinimumMaturityLevel", "BountyMin", "BountyMax", "Deadline", "Province", "City", "CooperationModes", "Anonymous",
-                "EnterpriseName", "ContactName", "ContactPhone", "ContactEmail", "Status", "SearchText", "ApplicationCount",
-                "AwardedApplicationId", "CreatedAt", "UpdatedAt", "OpenedAt", "AwardedAt", "ClosedAt", "Version")
-            VALUES ('{{id.ToString().ToUpperInvariant()}}', '{{Guid.Empty}}', '轧辊表面修复技术需求', '轧辊磨损严重，更换成本高，需要低成本的表面修复技术。',
-                '修复后使用寿命达到新辊的80%以上。', '钢铁-钢材深加工', 'TRL', 6, 50000000, NULL, {{deadline}}, 'Hebei', '唐山', 16, TRUE,
-                '唐山钢铁集团有限责任公司', '王工', '13900000000', NULL, 'Open', '轧辊表面修复技术需求', 0, NULL, {{at}}, {{at}}, {{at}}, NULL, NULL, 2)
+            INSERT INTO "Demands" ("Id", "OwnerId", "Title", "ProblemDescription", "ExpectedOutcome", "Industry",
+                "MinimumMaturityScale", "MinimumMaturityLevel", "BountyMin", "BountyMax", "Deadline", "Province",
+                "City", "CooperationModes", "Anonymous", "EnterpriseName", "ContactName", "ContactPhone",
+                "ContactEmail", "Status", "SearchText", "ApplicationCount", "AwardedApplicationId", "CreatedAt",
+                "UpdatedAt", "OpenedAt", "AwardedAt", "ClosedAt", "Version")
+            VALUES ('{{id.ToString().ToUpperInvariant()}}', '{{Guid.Empty}}', '轧辊表面修复技术需求',
+                '轧辊磨损严重，更换成本高，需要低成本的表面修复技术。', '修复后使用寿命达到新辊的80%以上。',
+                '钢铁-钢材深加工', 'TRL', 6, 50000000, NULL, {{deadline}}, 'Hebei', '唐山', 16, TRUE,
+                '唐山钢铁集团有限责任公司', '王工', '13900000000', NULL, 'Open', '轧辊表面修复技术需求', 0, NULL,
+                {{at}}, {{at}}, {{at}}, NULL, NULL, 2)
             """;
         await db.InsertAsync(insert);
 

@@ -9,14 +9,16 @@ namespace JjjMatch.Host.Tests.Import;
 public sealed class ZhibeiMappingTests
 {
     private const string Achievement = """
-        {"name": "久坐卫士", "postTime": "2020-03-20", "classification": "制造业——计算机、通信和其他电子设备制造", "zlxx": "发明专利",
-         "maturity": "通过小试", "cooperationMethod": "完全转让许可转让", "jstgfs": "正在技术推广", "price": "100.0万元-200.0万元",
-         "industry": "电子信息-人工智能", "scope": "", "context": "  利用光来“听”使用者的呼吸率和心率，用光来“看”使用者的坐姿。 ", "earlyApplication": "", "funding": ""}
+        {"name": "久坐卫士", "postTime": "2020-03-20", "classification": "制造业——计算机、通信和其他电子设备制造",
+         "zlxx": "发明专利", "maturity": "通过小试", "cooperationMethod": "完全转让许可转让", "jstgfs": "正在技术推广",
+         "price": "100.0万元-200.0万元", "industry": "电子信息-人工智能", "scope": "",
+         "context": "  利用光来“听”使用者的呼吸率和心率，用光来“看”使用者的坐姿。 ", "earlyApplication": "", "funding": ""}
         """;
 
     private const string Demand = """
-        {"name": "LED手电筒红外开关改进", "postTime": "2020-01-13", "classification": "制造业", "cooperationMethod": "技术转让,技术许可,委托开发",
-         "time": "2020-01-1310:49:39.0至2021-01-1310:49:41.0", "context": "现有产品中手电筒的开关是机械式，非常容易损坏，导致接触不良。"}
+        {"name": "LED手电筒红外开关改进", "postTime": "2020-01-13", "classification": "制造业",
+         "cooperationMethod": "技术转让,技术许可,委托开发", "time": "2020-01-1310:49:39.0至2021-01-1310:49:41.0",
+         "context": "现有产品中手电筒的开关是机械式，非常容易损坏，导致接触不良。"}
         """;
 
     [Fact]

@@ -33,14 +33,20 @@ public sealed class ComparedWithMigrationTests
         foreach (var active in new[] { yes, yes, no })
         {
             await db.InsertAsync(
-                $"""INSERT INTO "AchievementListings" ("Id", "Snapshot", "IsActive", "SourceUpdatedAt") VALUES ('{Id()}', '{"{}"}', {active}, {at})"""
+                $"""
+                INSERT INTO "AchievementListings" ("Id", "Snapshot", "IsActive", "SourceUpdatedAt")
+                VALUES ('{Id()}', '{"{}"}', {active}, {at})
+                """
             );
         }
 
         foreach (var open in new[] { yes, no })
         {
             await db.InsertAsync(
-                $"""INSERT INTO "DemandListings" ("Id", "Snapshot", "IsOpen", "Deadline", "SourceUpdatedAt") VALUES ('{Id()}', '{"{}"}', {open}, {at}, {at})"""
+                $"""
+                INSERT INTO "DemandListings" ("Id", "Snapshot", "IsOpen", "Deadline", "SourceUpdatedAt")
+                VALUES ('{Id()}', '{"{}"}', {open}, {at}, {at})
+                """
             );
         }
 
@@ -77,10 +83,19 @@ public sealed class ListingFacetsMigrationTests
         var snapshot =
             $$"""{"region":{"province":"Hebei","city":"唐山"},"industry":"钢铁-节能减排","ownerId":"{{owner}}"}""";
         await db.InsertAsync(
-            $"""INSERT INTO "AchievementListings" ("Id", "Snapshot", "IsActive", "SourceUpdatedAt", "ComparedWith") VALUES ('{Upper(achievement)}', '{snapshot}', {yes}, {at}, 0)"""
+            $"""
+            INSERT INTO "AchievementListings" ("Id", "Snapshot", "IsActive", "SourceUpdatedAt", "ComparedWith")
+            VALUES ('{Upper(achievement)}', '{snapshot}', {yes}, {at}, 0)
+            """
         );
+        var demandSnapshot = snapshot
+            .Replace("Hebei", "Beijing")
+            .Replace("钢铁-节能减排", "电子信息", StringComparison.Ordinal);
         await db.InsertAsync(
-            $"""INSERT INTO "DemandListings" ("Id", "Snapshot", "IsOpen", "Deadline", "SourceUpdatedAt", "ComparedWith") VALUES ('{Upper(demand)}', '{snapshot.Replace("Hebei", "Beijing").Replace("钢铁-节能减排", "电子信息", StringComparison.Ordinal)}', {yes}, {at}, {at}, 0)"""
+            $"""
+            INSERT INTO "DemandListings" ("Id", "Snapshot", "IsOpen", "Deadline", "SourceUpdatedAt", "ComparedWith")
+            VALUES ('{Upper(demand)}', '{demandSnapshot}', {yes}, {at}, {at}, 0)
+            """
         );
 
         await db.Database.MigrateAsync();

@@ -23,7 +23,11 @@ public sealed class IndustryParent : Migration
         migrationBuilder.Sql(
             migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL"
                 ? """UPDATE "Achievements" SET "IndustryParent" = split_part("Industry", '-', 1);"""
-                : """UPDATE "Achievements" SET "IndustryParent" = CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1) ELSE "Industry" END;"""
+                : """
+                UPDATE "Achievements" SET "IndustryParent" =
+                    CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1)
+                    ELSE "Industry" END;
+                """
         );
         migrationBuilder.DropIndex("IX_Achievements_Province", "Achievements");
         migrationBuilder.CreateIndex(

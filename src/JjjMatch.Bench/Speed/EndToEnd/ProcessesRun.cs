@@ -101,7 +101,8 @@ public static class ProcessesRun
                 "GET /api/achievements?industry=&province=",
                 client,
                 i =>
-                    $"api/achievements?industry={Uri.EscapeDataString(parents[i % parents.Count])}&province={Provinces[(i / parents.Count) % Provinces.Length]}",
+                    $"api/achievements?industry={Uri.EscapeDataString(parents[i % parents.Count])}"
+                    + $"&province={Provinces[(i / parents.Count) % Provinces.Length]}",
                 options.HttpConcurrency,
                 HttpLoad.WarmUp,
                 options.HttpDuration,

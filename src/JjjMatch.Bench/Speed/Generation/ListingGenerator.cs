@@ -220,7 +220,9 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
             tail.Add(
                 r.Next(3) == 0
                     ? $"适用于{t.Application(r)}企业的{t.Term(r)}{t.Action}。"
-                    : $"可{(r.Next(2) == 0 ? "广泛" : "")}应用于{t.Application(r)}、{t.Application(r)}{(r.Next(2) == 0 ? "和" + t.Application(r) : "")}等领域{(r.Next(2) == 0 ? "，市场前景广阔" : "")}。"
+                    : $"可{(r.Next(2) == 0 ? "广泛" : "")}应用于{t.Application(r)}、"
+                        + $"{t.Application(r)}{(r.Next(2) == 0 ? "和" + t.Application(r) : "")}等领域"
+                        + $"{(r.Next(2) == 0 ? "，市场前景广阔" : "")}。"
             );
         }
 
@@ -254,23 +256,26 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
         text.Add(
             r.Next(3) switch
             {
-                0 =>
-                    $"{Any(ChineseVocabulary.DemandOpeners, r)}{(r.Next(2) == 0 ? t.Second : t.Application(r))}，{t.Core}{t.Action}环节{t.Problem}、{Any(ChineseVocabulary.Problems, r)}。",
-                1 =>
-                    $"现有{t.Core}采用{t.OtherMethod(r)}，{t.Metric}只有{r.Next(40, 90)}%，{(r.Next(2) == 0 ? "无法满足" : "达不到")}{t.Application(r)}{Any(ChineseVocabulary.Customers, r)}。",
-                _ =>
-                    $"{t.Core}的{Pick(ChineseVocabulary.GeneralNouns, r)}{t.Problem}，影响{t.Term(r)}的{Pick(ChineseVocabulary.GeneralNouns, r)}。",
+                0 => $"{Any(ChineseVocabulary.DemandOpeners, r)}{(r.Next(2) == 0 ? t.Second : t.Application(r))}，"
+                    + $"{t.Core}{t.Action}环节{t.Problem}、{Any(ChineseVocabulary.Problems, r)}。",
+                1 => $"现有{t.Core}采用{t.OtherMethod(r)}，{t.Metric}只有{r.Next(40, 90)}%，"
+                    + $"{(r.Next(2) == 0 ? "无法满足" : "达不到")}{t.Application(r)}"
+                    + $"{Any(ChineseVocabulary.Customers, r)}。",
+                _ => $"{t.Core}的{Pick(ChineseVocabulary.GeneralNouns, r)}{t.Problem}，"
+                    + $"影响{t.Term(r)}的{Pick(ChineseVocabulary.GeneralNouns, r)}。",
             }
         );
         text.Add(
             r.Next(3) switch
             {
-                0 =>
-                    $"{Any(ChineseVocabulary.DemandAsks, r)}一种{t.Modifier}{t.Core}{t.Action}技术，{t.Metric}{Any(ChineseVocabulary.Targets, r)}{r.Next(5, 99)}{Any(ChineseVocabulary.Units, r)}。",
-                1 =>
-                    $"{Any(ChineseVocabulary.DemandAsks, r)}{t.Method}相关技术，{Any(ChineseVocabulary.Solves, r)[..2]}{t.Core}{t.Problem}的{Any(ChineseVocabulary.Complements, r)}。",
-                _ =>
-                    $"{Any(ChineseVocabulary.DemandAsks, r)}{t.Term(r)}{t.Action}{Any(ChineseVocabulary.ProductHeads, r)}。",
+                0 => $"{Any(ChineseVocabulary.DemandAsks, r)}一种{t.Modifier}{t.Core}{t.Action}技术，"
+                    + $"{t.Metric}{Any(ChineseVocabulary.Targets, r)}{r.Next(5, 99)}"
+                    + $"{Any(ChineseVocabulary.Units, r)}。",
+                1 => $"{Any(ChineseVocabulary.DemandAsks, r)}{t.Method}相关技术，"
+                    + $"{Any(ChineseVocabulary.Solves, r)[..2]}{t.Core}{t.Problem}的"
+                    + $"{Any(ChineseVocabulary.Complements, r)}。",
+                _ => $"{Any(ChineseVocabulary.DemandAsks, r)}{t.Term(r)}{t.Action}"
+                    + $"{Any(ChineseVocabulary.ProductHeads, r)}。",
             }
         );
         for (var attempts = 0; text.Length < target && attempts < 200; attempts++)
@@ -284,10 +289,12 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
                     3 => $"可提供{t.Term(r)}样品及{Any(ChineseVocabulary.Stages, r)}场地。",
                     4 =>
                         $"主要用于{t.Term(r)}的{Any(ChineseVocabulary.Actions, r)}，涉及{t.Term(r)}、{t.Term(r)}和{t.Term(r)}。",
-                    5 =>
-                        $"{t.Term(r)}的{Pick(ChineseVocabulary.GeneralNouns, r)}需要{Any(ChineseVocabulary.ResultVerbs, r)}，{t.Term(r)}{Any(ChineseVocabulary.Problems, r)}。",
-                    6 =>
-                        $"现场{Pick(ChineseVocabulary.GeneralNouns, r)}为{Pick(ChineseVocabulary.GeneralNouns, r)}，{t.Term(r)}与{t.Term(r)}{Any(ChineseVocabulary.Couplings, r)}困难。",
+                    5 => $"{t.Term(r)}的{Pick(ChineseVocabulary.GeneralNouns, r)}需要"
+                        + $"{Any(ChineseVocabulary.ResultVerbs, r)}，"
+                        + $"{t.Term(r)}{Any(ChineseVocabulary.Problems, r)}。",
+                    6 => $"现场{Pick(ChineseVocabulary.GeneralNouns, r)}为"
+                        + $"{Pick(ChineseVocabulary.GeneralNouns, r)}，"
+                        + $"{t.Term(r)}与{t.Term(r)}{Any(ChineseVocabulary.Couplings, r)}困难。",
                     _ => Clauses(t, r),
                 }
             );
@@ -299,13 +306,14 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
     private static string Background(Topic t, Random r) =>
         r.Next(5) switch
         {
-            0 =>
-                $"{Any(ChineseVocabulary.Openers, r)}，{t.Core}{t.Action}主要依靠{(r.Next(2) == 0 ? "人工经验" : t.OtherMethod(r))}，存在{t.Problem}、{Any(ChineseVocabulary.Problems, r)}等{Any(ChineseVocabulary.Complements, r)}。",
+            0 => $"{Any(ChineseVocabulary.Openers, r)}，{t.Core}{t.Action}主要依靠"
+                + $"{(r.Next(2) == 0 ? "人工经验" : t.OtherMethod(r))}，"
+                + $"存在{t.Problem}、{Any(ChineseVocabulary.Problems, r)}等{Any(ChineseVocabulary.Complements, r)}。",
             1 => $"随着{t.Application(r)}行业的发展，市场对{t.Modifier}{t.Core}的需求日益增长。",
             2 =>
                 $"传统{t.Core}{t.Action}方法{t.Problem}，难以满足{t.Application(r)}领域的{Any(ChineseVocabulary.Complements, r)}。",
-            3 =>
-                $"{Any(ChineseVocabulary.Openers, r)}，{t.Term(r)}在{Pick(ChineseVocabulary.GeneralNouns, r)}方面{t.Problem}，制约了{t.Application(r)}的发展。",
+            3 => $"{Any(ChineseVocabulary.Openers, r)}，{t.Term(r)}在{Pick(ChineseVocabulary.GeneralNouns, r)}方面"
+                + $"{t.Problem}，制约了{t.Application(r)}的发展。",
             _ => $"我国{t.Core}长期{(r.Next(2) == 0 ? "依赖进口" : "以粗放方式生产")}，{t.Problem}的问题十分突出。",
         };
 
@@ -313,25 +321,26 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
         r.Next(6) switch
         {
             0 => $"{Any(ChineseVocabulary.Subjects, r)}采用{t.Method}，研制出一种{t.Modifier}{t.Core}{t.Head}。",
-            1 =>
-                $"{Any(ChineseVocabulary.Subjects, r)}基于{t.Method}和{t.OtherMethod(r)}，实现了{t.Core}的{t.Modifier}{t.Action}。",
+            1 => $"{Any(ChineseVocabulary.Subjects, r)}基于{t.Method}和{t.OtherMethod(r)}，"
+                + $"实现了{t.Core}的{t.Modifier}{t.Action}。",
             2 => $"通过{t.Method}对{t.Core}进行{t.Action}，并结合{t.OtherMethod(r)}优化{t.Metric}。",
-            3 =>
-                $"{Any(ChineseVocabulary.Subjects, r)}开发了{t.Core}{t.Action}{t.Head}，包括{t.Term(r)}、{t.Term(r)}和{t.Term(r)}{(r.Next(2) == 0 ? "模块" : "单元")}。",
-            4 =>
-                $"其创新点在于提出了基于{t.Method}的{t.Core}{t.Action}模型，{Any(ChineseVocabulary.Solves, r)}{t.Second}{t.Problem}的{Any(ChineseVocabulary.Complements, r)}。",
+            3 => $"{Any(ChineseVocabulary.Subjects, r)}开发了{t.Core}{t.Action}{t.Head}，包括{t.Term(r)}、"
+                + $"{t.Term(r)}和{t.Term(r)}{(r.Next(2) == 0 ? "模块" : "单元")}。",
+            4 => $"其创新点在于提出了基于{t.Method}的{t.Core}{t.Action}模型，"
+                + $"{Any(ChineseVocabulary.Solves, r)}{t.Second}{t.Problem}的"
+                + $"{Any(ChineseVocabulary.Complements, r)}。",
             _ => $"{t.Core}经{t.Method}处理后，与{t.Second}{Any(ChineseVocabulary.Couplings, r)}形成{t.Modifier}结构。",
         };
 
     private static string Result(Topic t, Random r) =>
         r.Next(3) switch
         {
-            0 =>
-                $"经{t.Application(r)}企业应用，{Any(ChineseVocabulary.Metrics, r)}提高{r.Next(10, 90)}%以上，{Any(ChineseVocabulary.Metrics, r)}降低{r.Next(5, 60)}%。",
-            1 =>
-                $"与国内外同类{(r.Next(2) == 0 ? "产品" : "技术")}相比，{Any(ChineseVocabulary.Metrics, r)}达到{(r.Next(2) == 0 ? "国际先进" : "国内领先")}水平。",
-            _ =>
-                $"检测结果表明，{t.Term(r)}的{Any(ChineseVocabulary.Metrics, r)}达到{r.Next(1, 1000)}{Any(ChineseVocabulary.Units, r)}。",
+            0 => $"经{t.Application(r)}企业应用，{Any(ChineseVocabulary.Metrics, r)}提高{r.Next(10, 90)}%以上，"
+                + $"{Any(ChineseVocabulary.Metrics, r)}降低{r.Next(5, 60)}%。",
+            1 => $"与国内外同类{(r.Next(2) == 0 ? "产品" : "技术")}相比，"
+                + $"{Any(ChineseVocabulary.Metrics, r)}达到{(r.Next(2) == 0 ? "国际先进" : "国内领先")}水平。",
+            _ => $"检测结果表明，{t.Term(r)}的{Any(ChineseVocabulary.Metrics, r)}达到"
+                + $"{r.Next(1, 1000)}{Any(ChineseVocabulary.Units, r)}。",
         };
 
     /// <summary>One sentence of one to three clauses, each with its own words: the varied body of a listing.</summary>
@@ -354,18 +363,19 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
             sentence.Append(
                 r.Next(9) switch
                 {
-                    0 =>
-                        $"{Any(ChineseVocabulary.Subjects, r)}{(r.Next(2) == 0 ? Any(ChineseVocabulary.Adverbs, r) : "")}{Any(ChineseVocabulary.Verbs, r)}了{t.Term(r)}",
-                    1 =>
-                        $"{Any(ChineseVocabulary.ResultVerbs, r)}了{t.Term(r)}的{Pick(ChineseVocabulary.GeneralNouns, r)}",
+                    0 => $"{Any(ChineseVocabulary.Subjects, r)}"
+                        + $"{(r.Next(2) == 0 ? Any(ChineseVocabulary.Adverbs, r) : "")}"
+                        + $"{Any(ChineseVocabulary.Verbs, r)}了{t.Term(r)}",
+                    1 => $"{Any(ChineseVocabulary.ResultVerbs, r)}了{t.Term(r)}的"
+                        + $"{Pick(ChineseVocabulary.GeneralNouns, r)}",
                     2 => $"{t.Term(r)}与{t.Term(r)}{Any(ChineseVocabulary.Couplings, r)}",
-                    3 =>
-                        $"{Any(ChineseVocabulary.Adverbs, r)}{Any(ChineseVocabulary.ResultVerbs, r)}{Any(ChineseVocabulary.Metrics, r)}{r.Next(2, 90)}{Any(ChineseVocabulary.Units, r)}",
+                    3 => $"{Any(ChineseVocabulary.Adverbs, r)}{Any(ChineseVocabulary.ResultVerbs, r)}"
+                        + $"{Any(ChineseVocabulary.Metrics, r)}{r.Next(2, 90)}{Any(ChineseVocabulary.Units, r)}",
                     4 => $"可用于{t.Application(r)}和{Pick(ChineseVocabulary.GeneralNouns, r)}{t.Action}",
-                    5 =>
-                        $"{Any(ChineseVocabulary.Solves, r)}{t.Term(r)}{Any(ChineseVocabulary.Problems, r)}的{Any(ChineseVocabulary.Complements, r)}",
-                    6 =>
-                        $"具有{Any(ChineseVocabulary.Advantages, r)}、{Any(ChineseVocabulary.Advantages, r)}等{(r.Next(2) == 0 ? "优点" : "特点")}",
+                    5 => $"{Any(ChineseVocabulary.Solves, r)}{t.Term(r)}{Any(ChineseVocabulary.Problems, r)}的"
+                        + $"{Any(ChineseVocabulary.Complements, r)}",
+                    6 => $"具有{Any(ChineseVocabulary.Advantages, r)}、"
+                        + $"{Any(ChineseVocabulary.Advantages, r)}等{(r.Next(2) == 0 ? "优点" : "特点")}",
                     7 => $"在{Pick(ChineseVocabulary.GeneralNouns, r)}中{Any(ChineseVocabulary.Verbs, r)}{t.Term(r)}",
                     _ =>
                         $"{t.Term(r)}的{Pick(ChineseVocabulary.GeneralNouns, r)}{Any(ChineseVocabulary.Predicates, r)}",
@@ -570,10 +580,11 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
 
             return field.Parent switch
             {
-                "新材料" or "钢铁" =>
-                    $"{Pick(ChineseVocabulary.Elements, r)}{Pick(ChineseVocabulary.Elements, r)}{Pick(ChineseVocabulary.MaterialForms, r)}",
+                "新材料" or "钢铁" => $"{Pick(ChineseVocabulary.Elements, r)}{Pick(ChineseVocabulary.Elements, r)}"
+                    + $"{Pick(ChineseVocabulary.MaterialForms, r)}",
                 "化工" or "生物医药" =>
-                    $"{Pick(ChineseVocabulary.ChemicalPrefixes, r)}{Pick(ChineseVocabulary.ChemicalCores, r)}{Pick(ChineseVocabulary.ChemicalSuffixes, r)}",
+                    $"{Pick(ChineseVocabulary.ChemicalPrefixes, r)}{Pick(ChineseVocabulary.ChemicalCores, r)}"
+                        + $"{Pick(ChineseVocabulary.ChemicalSuffixes, r)}",
                 "现代农业" => Variety(r),
                 "电子信息" or "装备制造" =>
                     $"{(char)('A' + r.Next(26))}{(char)('A' + r.Next(26))}-{r.Next(10, 999)}型{Pick(field.Objects, r)}",

@@ -16,10 +16,14 @@ public sealed class ComparedWith : Migration
         migrationBuilder.AddColumn<int>("ComparedWith", "AchievementListings", nullable: false, defaultValue: 0);
         migrationBuilder.AddColumn<int>("ComparedWith", "DemandListings", nullable: false, defaultValue: 0);
         migrationBuilder.Sql(
-            """UPDATE "AchievementListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "DemandListings" WHERE "IsOpen");"""
+            """
+            UPDATE "AchievementListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "DemandListings" WHERE "IsOpen");
+            """
         );
         migrationBuilder.Sql(
-            """UPDATE "DemandListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "AchievementListings" WHERE "IsActive");"""
+            """
+            UPDATE "DemandListings" SET "ComparedWith" = (SELECT COUNT(*) FROM "AchievementListings" WHERE "IsActive");
+            """
         );
         migrationBuilder.DropIndex("IX_AchievementListings_IsActive", "AchievementListings");
         migrationBuilder.CreateIndex(

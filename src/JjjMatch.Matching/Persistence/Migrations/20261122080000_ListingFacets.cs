@@ -33,14 +33,18 @@ public sealed class ListingFacets : Migration
                     ? $$"""
                     UPDATE "{{table}}" SET "Province" = COALESCE("Snapshot"::jsonb #>> '{region,province}', ''),
                         "Industry" = COALESCE("Snapshot"::jsonb ->> 'industry', ''),
-                        "OwnerId" = COALESCE(("Snapshot"::jsonb ->> 'ownerId')::uuid, '00000000-0000-0000-0000-000000000000');
+                        "OwnerId" = COALESCE(
+                            ("Snapshot"::jsonb ->> 'ownerId')::uuid, '00000000-0000-0000-0000-000000000000');
                     UPDATE "{{table}}" SET "IndustryParent" = split_part("Industry", '-', 1);
                     """
                     : $$"""
                     UPDATE "{{table}}" SET "Province" = COALESCE(json_extract("Snapshot", '$.region.province'), ''),
                         "Industry" = COALESCE(json_extract("Snapshot", '$.industry'), ''),
-                        "OwnerId" = COALESCE(upper(json_extract("Snapshot", '$.ownerId')), '00000000-0000-0000-0000-000000000000');
-                    UPDATE "{{table}}" SET "IndustryParent" = CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1) ELSE "Industry" END;
+                        "OwnerId" = COALESCE(
+                            upper(json_extract("Snapshot", '$.ownerId')), '00000000-0000-0000-0000-000000000000');
+                    UPDATE "{{table}}" SET "IndustryParent" =
+                        CASE WHEN instr("Industry", '-') > 0 THEN substr("Industry", 1, instr("Industry", '-') - 1)
+                        ELSE "Industry" END;
                     """
             );
         }
