@@ -3,7 +3,9 @@ using Elastic.Transport;
 
 namespace JjjMatch.Matching.Engine.Search.Elasticsearch;
 
-/// <summary>The client's settings from <see cref="ElasticsearchOptions"/>: nodes, sign-in, certificate, timeout.</summary>
+/// <summary>
+/// The client's settings from <see cref="ElasticsearchOptions"/>: nodes, sign-in, certificate, timeout.
+/// </summary>
 public static class ElasticsearchConnection
 {
     /// <param name="options">Settings without <see cref="ElasticsearchOptions.Problems"/>.</param>

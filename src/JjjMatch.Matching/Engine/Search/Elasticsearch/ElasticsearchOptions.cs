@@ -15,7 +15,9 @@ public sealed partial record ElasticsearchOptions
     /// </summary>
     public string Url { get; init; } = "http://localhost:9200/";
 
-    /// <summary>An API key in its encoded form (what Elasticsearch returns as "encoded"); not with a user name.</summary>
+    /// <summary>
+    /// An API key in its encoded form (what Elasticsearch returns as "encoded"); not with a user name.
+    /// </summary>
     public string? ApiKey { get; init; }
 
     /// <summary>Basic authentication, with <see cref="Password"/>; not with an API key.</summary>

@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace JjjMatch.Matching.Engine.Search.Elasticsearch;
 
-/// <summary>A listing as stored in its index (<c>_source</c>); names fixed here, whatever the serializer's policy.</summary>
+/// <summary>
+/// A listing as stored in its index (<c>_source</c>); names fixed here, whatever the serializer's policy.
+/// </summary>
 public sealed record ListingSource(
     [property: JsonPropertyName(ListingSource.KindField)] string Kind,
     [property: JsonPropertyName(ListingSource.ActiveField)] bool Active,

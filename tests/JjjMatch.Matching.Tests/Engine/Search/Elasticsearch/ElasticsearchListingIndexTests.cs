@@ -165,7 +165,10 @@ public sealed class ElasticsearchListingIndexTests
                 ? (200, "")
                 : (
                     200,
-                    $$$"""{"errors":false,"items":[{"delete":{"_index":"jm-achievement","_id":"{{{id}}}","status":404,"result":"not_found"}}]}"""
+                    $$$"""
+                    {"errors":false,"items":[
+                      {"delete":{"_index":"jm-achievement","_id":"{{{id}}}","status":404,"result":"not_found"}}]}
+                    """
                 )
         );
 
@@ -252,7 +255,8 @@ public sealed class ElasticsearchListingIndexTests
             {"took":3,"timed_out":false,"_shards":{"total":1,"successful":1,"skipped":0,"failed":0},
              "hits":{"total":{"value":2,"relation":"eq"},"max_score":4.0,"hits":[
               {"_index":"jm-achievement","_id":"{{{id}}}","_score":4.0,
-               "highlight":{"text":["液压\u0002减振\u0003器，\u0002阻尼\u0003可调，\u0002减振\u0003"],"title":["\u0002Damper\u0003"]}},
+               "highlight":{"text":["液压\u0002减振\u0003器，\u0002阻尼\u0003可调，\u0002减振\u0003"],
+                            "title":["\u0002Damper\u0003"]}},
               {"_index":"jm-achievement","_id":"{{{other}}}","_score":1.0}
             ]}}
             """;
@@ -279,7 +283,10 @@ public sealed class ElasticsearchListingIndexTests
                 ? (200, "")
                 : (
                     200,
-                    """{"took":1,"timed_out":false,"hits":{"total":{"value":0,"relation":"eq"},"max_score":null,"hits":[]}}"""
+                    """
+                    {"took":1,"timed_out":false,
+                     "hits":{"total":{"value":0,"relation":"eq"},"max_score":null,"hits":[]}}
+                    """
                 )
         );
 
@@ -320,7 +327,10 @@ public sealed class ElasticsearchListingIndexTests
                 ? (200, "")
                 : (
                     400,
-                    """{"error":{"root_cause":[],"type":"search_phase_execution_exception","reason":"all shards failed"},"status":400}"""
+                    """
+                    {"error":{"root_cause":[],"type":"search_phase_execution_exception","reason":"all shards failed"},
+                     "status":400}
+                    """
                 )
         );
 
@@ -362,7 +372,9 @@ public sealed class ElasticsearchListingIndexTests
 
     private static ElasticsearchListingIndex Create(RecordingInvoker invoker) => new(Options, invoker);
 
-    /// <summary>A bool query's occurrence: Elasticsearch takes one clause as an object or several as an array.</summary>
+    /// <summary>
+    /// A bool query's occurrence: Elasticsearch takes one clause as an object or several as an array.
+    /// </summary>
     private static List<JsonNode> Clauses(JsonNode? occurrence) =>
         occurrence is JsonArray items ? [.. items.Select(i => i!)] : [occurrence!];
 
