@@ -36,6 +36,25 @@ public sealed class PrometheusScrapeTests
     }
 
     [Fact]
+    public async Task Scrapes_are_not_rate_limited()
+    {
+        using var host = new JjjMatchFactory(
+            DatabaseTarget.Sqlite,
+            "achievements",
+            new Dictionary<string, string> { ["Telemetry:Prometheus"] = "true", ["RateLimiting:PermitLimit"] = "1" }
+        );
+        var http = host.CreateClient();
+
+        (await http.GetAsync("/api/achievements")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        for (var i = 0; i < 3; i++)
+        {
+            (await http.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await http.GetAsync("/api/achievements")).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task Off_by_default_metrics_is_404()
     {
         using var host = new JjjMatchFactory(DatabaseTarget.Sqlite, "achievements");
