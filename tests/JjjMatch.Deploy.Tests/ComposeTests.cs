@@ -85,6 +85,7 @@ public class ComposeTests
             environment["Bus__RabbitMqUri"].ShouldContain("@rabbitmq:5672");
             environment["DemoData__Enabled"].ShouldBe("false");
             environment["Auth__DemoAccounts"].ShouldBe("false");
+            environment["Telemetry__Prometheus"].ShouldBe("true");
             System.Text.Encoding.UTF8.GetByteCount(environment["Auth__SigningKey"]).ShouldBeGreaterThanOrEqualTo(32);
         }
 

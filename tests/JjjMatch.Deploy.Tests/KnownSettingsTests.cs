@@ -26,6 +26,7 @@ public class KnownSettingsTests
     [InlineData("Telemetry:OtlpEndpoint")]
     [InlineData("Telemetry:OtlpProtocol")]
     [InlineData("Telemetry:ExportInterval")]
+    [InlineData("Telemetry:Prometheus")]
     public void Settings_the_application_reads_are_found_in_src(string key) =>
         KnownSettings.FromSource.ShouldContain(key);
 

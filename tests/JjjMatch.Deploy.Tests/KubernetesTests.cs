@@ -121,6 +121,20 @@ public class KubernetesTests
     }
 
     [Fact]
+    public void Every_pod_serves_metrics_and_tells_Prometheus_where()
+    {
+        Named("ConfigMap", "jjjmatch-settings")["data"]["Telemetry__Prometheus"].Text.ShouldBe("true");
+        foreach (var deployment in OfKind("Deployment"))
+        {
+            var annotations = deployment["spec"]["template"]["metadata"]["annotations"];
+            var port = Container(deployment)["ports"].Items.Single(p => p["name"].Text == "http")["containerPort"].Text;
+            annotations["prometheus.io/scrape"].Text.ShouldBe("true");
+            annotations["prometheus.io/port"].Text.ShouldBe(port);
+            annotations["prometheus.io/path"].Text.ShouldBe("/metrics");
+        }
+    }
+
+    [Fact]
     public void Replicated_matchers_share_an_external_search_index()
     {
         // The embedded index lives in one process: a replica would never see the events the other one consumed.

@@ -1,9 +1,9 @@
 namespace JjjMatch.Testing;
 
 /// <summary>
-/// A clock that stands still until a test moves it (Microsoft.Extensions.TimeProvider.Testing does not restore from
-/// this
-/// registry). Only "now" is controlled: timers and delays made through it still run on real time.
+/// A clock that stands still until a test moves it, written when Microsoft.Extensions.TimeProvider.Testing did not
+/// restore here (10.x does in the registry list of 2026-12-01). Only "now" is controlled: timers and delays made
+/// through it still run on real time.
 /// </summary>
 public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {

@@ -12,18 +12,24 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JjjMatch.Testing;
 
 /// <summary>
-/// Stands in for an OpenTelemetry Collector on loopback: accepts OTLP metric exports over http/protobuf
-/// (POST /v1/metrics) or gRPC (HTTP/2 without TLS) and keeps each request's path, content type and body.
+/// Stands in for an OpenTelemetry Collector on loopback: accepts OTLP metric and trace exports over http/protobuf
+/// (POST /v1/metrics, /v1/traces) or gRPC (HTTP/2 without TLS) and keeps each request's path, content type and body.
 /// </summary>
 public sealed class OtlpTestCollector : IAsyncDisposable
 {
-    private const string GrpcExport = "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export";
+    public const string GrpcMetrics = "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export";
+    public const string GrpcTraces = "/opentelemetry.proto.collector.trace.v1.TraceService/Export";
     private readonly ConcurrentQueue<OtlpExport> exports = new();
     private WebApplication? app;
 
     public string Endpoint { get; private set; } = "";
 
     public IReadOnlyList<OtlpExport> Exports => exports.ToArray();
+
+    /// <summary>The metric exports (the trace exports are the others).</summary>
+    public IReadOnlyList<OtlpExport> MetricExports => [.. exports.Where(e => e.IsMetrics)];
+
+    public IReadOnlyList<OtlpExport> TraceExports => [.. exports.Where(e => !e.IsMetrics)];
 
     public static async Task<OtlpTestCollector> StartAsync(bool grpc)
     {
@@ -33,18 +39,26 @@ public sealed class OtlpTestCollector : IAsyncDisposable
             k.Listen(IPAddress.Loopback, 0, l => l.Protocols = grpc ? HttpProtocols.Http2 : HttpProtocols.Http1)
         );
         var app = builder.Build();
-        app.MapPost("/v1/metrics", async context =>
+        foreach (var path in (string[])["/v1/metrics", "/v1/traces"])
         {
-            await collector.KeepAsync(context);
-            context.Response.ContentType = "application/x-protobuf";
-        });
-        app.MapPost(GrpcExport, async context =>
+            app.MapPost(path, async context =>
+            {
+                await collector.KeepAsync(context);
+                context.Response.ContentType = "application/x-protobuf";
+            });
+        }
+
+        foreach (var path in (string[])[GrpcMetrics, GrpcTraces])
         {
-            await collector.KeepAsync(context);
-            context.Response.ContentType = "application/grpc";
-            context.Response.AppendTrailer("grpc-status", "0");
-            await context.Response.Body.WriteAsync(new byte[5]); // one uncompressed, empty response message
-        });
+            app.MapPost(path, async context =>
+            {
+                await collector.KeepAsync(context);
+                context.Response.ContentType = "application/grpc";
+                context.Response.AppendTrailer("grpc-status", "0");
+                await context.Response.Body.WriteAsync(new byte[5]); // one uncompressed, empty response message
+            });
+        }
+
         await app.StartAsync();
         collector.app = app;
         collector.Endpoint = app
@@ -54,7 +68,9 @@ public sealed class OtlpTestCollector : IAsyncDisposable
         return collector;
     }
 
-    public bool Received(string text) => exports.Any(e => e.Contains(text));
+    public bool ReceivedMetric(string name) => MetricExports.Any(e => e.Contains(name));
+
+    public bool ReceivedInTrace(string text) => TraceExports.Any(e => e.Contains(text));
 
     public async ValueTask DisposeAsync()
     {
@@ -77,5 +93,7 @@ public sealed class OtlpTestCollector : IAsyncDisposable
 /// </summary>
 public sealed record OtlpExport(string Path, string? ContentType, byte[] Body)
 {
+    public bool IsMetrics => Path is "/v1/metrics" or OtlpTestCollector.GrpcMetrics;
+
     public bool Contains(string text) => Body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using JjjMatch.BuildingBlocks.Observability;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -106,7 +107,11 @@ public static class SecurityRegistration
 
     private static RateLimitPartition<string> Partition(HttpContext context, RateLimitingOptions limits)
     {
-        if (limits.PermitLimit <= 0 || context.Request.Path.StartsWithSegments("/health"))
+        if (
+            limits.PermitLimit <= 0
+            || context.Request.Path.StartsWithSegments("/health")
+            || context.Request.Path.StartsWithSegments(TelemetryRegistration.ScrapePath)
+        )
         {
             return RateLimitPartition.GetNoLimiter("unlimited");
         }

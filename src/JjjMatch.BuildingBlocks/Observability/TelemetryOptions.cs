@@ -1,15 +1,21 @@
+using Microsoft.Extensions.Configuration;
+
 namespace JjjMatch.BuildingBlocks.Observability;
 
-/// <summary>Configuration section "Telemetry": where metrics go. No endpoint, no exporter.</summary>
+/// <summary>
+/// Configuration section "Telemetry": where metrics and traces go. No endpoint and no Prometheus, no telemetry.
+/// </summary>
 public sealed class TelemetryOptions
 {
     public const string Section = "Telemetry";
     public const string Grpc = "grpc";
     public const string HttpProtobuf = "http/protobuf";
+    public const string MetricsSignal = "metrics";
+    public const string TracesSignal = "traces";
 
     /// <summary>
     /// The OTLP receiver's base address, as OTEL_EXPORTER_OTLP_ENDPOINT: e.g. http://otel-collector:4317 (gRPC) or
-    /// http://otel-collector:4318 (http/protobuf, where /v1/metrics is appended unless the path already names it).
+    /// http://otel-collector:4318 (http/protobuf, where /v1/metrics and /v1/traces are appended).
     /// </summary>
     public string? OtlpEndpoint { get; set; }
 
@@ -17,14 +23,25 @@ public sealed class TelemetryOptions
 
     public TimeSpan ExportInterval { get; set; } = TimeSpan.FromSeconds(15);
 
-    public bool Enabled => !string.IsNullOrWhiteSpace(OtlpEndpoint);
+    /// <summary>Serve the metrics in Prometheus' text format at /metrics for a scraper.</summary>
+    public bool Prometheus { get; set; }
+
+    public bool OtlpEnabled => !string.IsNullOrWhiteSpace(OtlpEndpoint);
+
+    public static TelemetryOptions From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
 
     /// <summary>
-    /// Why these settings cannot work, or null; checked at start-up so a typo stops the host instead of losing metrics
-    /// silently.
+    /// Why the OTLP settings cannot work, or null; checked at start-up so a typo stops the host instead of losing
+    /// metrics silently.
     /// </summary>
     public string? Problem()
     {
+        if (!OtlpEnabled)
+        {
+            return null;
+        }
+
         if (
             !Uri.TryCreate(OtlpEndpoint?.Trim(), UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
@@ -44,17 +61,27 @@ public sealed class TelemetryOptions
     }
 
     /// <summary>
-    /// The address the exporter posts to: the OTLP exporter uses an endpoint set in code as it is, without a signal
-    /// path.
+    /// The address one signal is posted to: the OTLP exporter uses an endpoint set in code as it is, so over
+    /// http/protobuf the signal's path is appended here. An endpoint that already names a signal's path (the form
+    /// before traces were exported) counts as its base address.
     /// </summary>
-    public Uri ExportEndpoint()
+    public Uri ExportEndpoint(string signal)
     {
         var uri = new Uri(OtlpEndpoint!.Trim(), UriKind.Absolute);
-        if (OtlpProtocol != HttpProtobuf || uri.AbsolutePath.EndsWith("/v1/metrics", StringComparison.Ordinal))
+        if (OtlpProtocol != HttpProtobuf)
         {
             return uri;
         }
 
-        return new UriBuilder(uri) { Path = uri.AbsolutePath.TrimEnd('/') + "/v1/metrics" }.Uri;
+        var basePath = uri.AbsolutePath.TrimEnd('/');
+        foreach (var named in (string[])[MetricsSignal, TracesSignal])
+        {
+            if (basePath.EndsWith("/v1/" + named, StringComparison.Ordinal))
+            {
+                basePath = basePath[..^("/v1/" + named).Length];
+            }
+        }
+
+        return new UriBuilder(uri) { Path = $"{basePath}/v1/{signal}" }.Uri;
     }
 }

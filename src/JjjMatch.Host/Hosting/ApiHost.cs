@@ -55,9 +55,9 @@ public static class ApiHost
         }
 
         services.AddServiceBus(builder.Configuration, modules);
-        services.AddMetricsExport(
+        services.AddTelemetry(
             builder.Configuration,
-            MetricsExport.ServiceName(modules.Select(m => m.Name).ToList(), ServiceModules.All.Count)
+            TelemetryRegistration.ServiceName(modules.Select(m => m.Name).ToList(), ServiceModules.All.Count)
         );
         if (builder.Configuration.GetValue("DemoData:Enabled", false))
         {
@@ -79,6 +79,7 @@ public static class ApiHost
             "/health/ready",
             new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }
         );
+        app.MapTelemetryEndpoints();
         app.UseSwagger();
         app.UseSwaggerUI();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();

@@ -8,27 +8,27 @@ using JjjMatch.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace JjjMatch.Matching.Tests.Api;
 
 /// <summary>
-/// The host's metrics reach an OTLP collector when Telemetry:OtlpEndpoint is set, and nothing is exported otherwise.
+/// The host's metrics and traces reach an OTLP collector when Telemetry:OtlpEndpoint is set, and nothing is exported
+/// otherwise.
 /// </summary>
 public sealed class MetricsExportTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [Theory]
-    [InlineData(TelemetryOptions.HttpProtobuf, "/v1/metrics", "application/x-protobuf")]
-    [InlineData(
-        TelemetryOptions.Grpc,
-        "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export",
-        "application/grpc"
-    )]
-    public async Task Suggestions_and_request_metrics_reach_an_OTLP_collector(
+    [InlineData(TelemetryOptions.HttpProtobuf, "/v1/metrics", "/v1/traces", "application/x-protobuf")]
+    [InlineData(TelemetryOptions.Grpc, OtlpTestCollector.GrpcMetrics, OtlpTestCollector.GrpcTraces, "application/grpc")]
+    public async Task Suggestions_request_metrics_and_traces_reach_an_OTLP_collector(
         string protocol,
-        string path,
+        string metricsPath,
+        string tracesPath,
         string contentType
     )
     {
@@ -49,30 +49,46 @@ public sealed class MetricsExportTests
             }
         );
 
+        (await host.CreateClient().GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await SuggestAsync(host);
 
         await Eventually.WaitForAsync(
             () =>
                 Task.FromResult(
-                    collector.Received("jjjmatch.matching.suggestions")
-                        && collector.Received("jjjmatch.matching.latency")
+                    collector.ReceivedMetric("jjjmatch.matching.suggestions")
+                        && collector.ReceivedMetric("jjjmatch.matching.latency")
                 ),
             received => received,
             Patience,
-            "the JjjMatch meter at the " + $"collector ({collector.Exports.Count} exports so far)"
+            $"the JjjMatch meter at the collector ({collector.Exports.Count} exports so far)"
         );
         await Eventually.WaitForAsync(
             () =>
                 Task.FromResult(
-                    collector.Received("http.server.request.duration") && collector.Received("dotnet.process.cpu.time")
+                    collector.ReceivedMetric("http.server.request.duration")
+                        && collector.ReceivedMetric("dotnet.process.cpu.time")
                 ),
             received => received,
             Patience,
-            "ASP.NET Core's request duration and the " + "runtime's CPU time at the collector"
+            "ASP.NET Core's request duration and the runtime's CPU time at the collector"
         );
-        var exports = collector.Exports;
-        exports.ShouldAllBe(e => e.Path == path && e.ContentType!.StartsWith(contentType));
-        exports.ShouldContain(e => e.Contains("jjjmatch-achievements-matching"), "the service name from --services");
+        await Eventually.WaitForAsync(
+            () =>
+                Task.FromResult(
+                    collector.ReceivedInTrace("/api/achievements/{id:guid}/publish")
+                        && collector.ReceivedInTrace("DemandOpened")
+                ),
+            received => received,
+            Patience,
+            "the publish request's span and the consumed DemandOpened's span at the collector"
+        );
+        collector.MetricExports.ShouldAllBe(e => e.Path == metricsPath && e.ContentType!.StartsWith(contentType));
+        collector.TraceExports.ShouldAllBe(e => e.Path == tracesPath && e.ContentType!.StartsWith(contentType));
+        collector.ReceivedInTrace("/health/live").ShouldBeFalse("probes are not traced");
+        collector.Exports.ShouldContain(
+            e => e.Contains("jjjmatch-achievements-matching"),
+            "the service name from --services"
+        );
     }
 
     [Fact]
@@ -82,8 +98,9 @@ public sealed class MetricsExportTests
         (await host.CreateClient().GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         host.Services.GetService<MeterProvider>().ShouldBeNull();
+        host.Services.GetService<TracerProvider>().ShouldBeNull();
         host.Services.GetServices<IHostedService>()
-            .ShouldNotContain(s => s.GetType().DeclaringType == typeof(MetricsExport));
+            .ShouldNotContain(s => s.GetType().Assembly == typeof(OpenTelemetryBuilder).Assembly);
     }
 
     [Theory]
@@ -104,17 +121,21 @@ public sealed class MetricsExportTests
     }
 
     [Theory]
-    [InlineData("http/protobuf", "http://collector:4318", "http://collector:4318/v1/metrics")]
-    [InlineData("http/protobuf", "https://otlp.example.cn/otlp/", "https://otlp.example.cn/otlp/v1/metrics")]
-    [InlineData("http/protobuf", "http://collector:4318/v1/metrics", "http://collector:4318/v1/metrics")]
-    [InlineData("grpc", "http://collector:4317", "http://collector:4317/")]
+    [InlineData("http/protobuf", "http://collector:4318", "metrics", "http://collector:4318/v1/metrics")]
+    [InlineData("http/protobuf", "http://collector:4318", "traces", "http://collector:4318/v1/traces")]
+    [InlineData("http/protobuf", "https://otlp.example.cn/otlp/", "metrics", "https://otlp.example.cn/otlp/v1/metrics")]
+    [InlineData("http/protobuf", "http://collector:4318/v1/metrics", "metrics", "http://collector:4318/v1/metrics")]
+    [InlineData("http/protobuf", "http://collector:4318/v1/metrics", "traces", "http://collector:4318/v1/traces")]
+    [InlineData("grpc", "http://collector:4317", "metrics", "http://collector:4317/")]
+    [InlineData("grpc", "http://collector:4317", "traces", "http://collector:4317/")]
     public void The_endpoint_is_a_base_address_as_in_OTEL_EXPORTER_OTLP_ENDPOINT(
         string protocol,
         string endpoint,
+        string signal,
         string posted
     ) =>
         new TelemetryOptions { OtlpEndpoint = endpoint, OtlpProtocol = protocol }
-            .ExportEndpoint()
+            .ExportEndpoint(signal)
             .ToString()
             .ShouldBe(posted);
 
