@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,8 +34,7 @@ public static class MetricsExport
         string serviceName
     )
     {
-        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>()
-            ?? new TelemetryOptions();
+        var options = configuration.GetSettings<TelemetryOptions>(TelemetryOptions.Section);
         if (!options.Enabled)
         {
             return services;
@@ -42,7 +42,7 @@ public static class MetricsExport
 
         if (options.Problem() is { } problem)
         {
-            throw new InvalidOperationException(problem);
+            throw new SettingException(problem);
         }
 
         services.AddSingleton(_ => Build(options, serviceName));
