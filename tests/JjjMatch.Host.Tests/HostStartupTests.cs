@@ -12,6 +12,7 @@ public sealed class HostStartupTests
 
     [Theory]
     [InlineData("Database:Provider", "--Database:Provider=Oracle")]
+    [InlineData("Auth:DemoAccounts", "--Auth:DemoAccounts=yes")]
     [InlineData("Bus:Transport", "--Bus:Transport=Kafka")]
     [InlineData("Services", "--services", "achievements,payments")]
     [InlineData("Limits:MaxRequestBodyBytes", "--Limits:MaxRequestBodyBytes=1MB")]

@@ -35,11 +35,6 @@ public sealed class AuthOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>
-    /// The demo token desk (the host's demo data). Unset: on in the embedded default only; true elsewhere is refused.
-    /// </summary>
-    public bool? DemoAccounts { get; set; }
-
     public byte[] KeyBytes() =>
         Encoding.UTF8.GetBytes(string.IsNullOrEmpty(SigningKey) ? DevelopmentSigningKey : SigningKey);
 

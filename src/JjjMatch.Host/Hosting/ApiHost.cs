@@ -23,8 +23,8 @@ public static class ApiHost
         // turned on in production stops start-up first, naming itself.
         var shape = HostShape.Of(configuration);
         var demo = DemoSettings.Of(configuration, shape);
-        var swagger = configuration.GetSettings<SwaggerOptions>(SwaggerOptions.Section).Enabled
-            ?? shape.IsEmbeddedDefault;
+        // The browsable API holds no secret, so unlike the demo settings it may be turned on in production.
+        var swagger = configuration.GetSetting<bool?>("Swagger:Enabled", null) ?? shape.IsEmbeddedDefault;
         var maxRequestBodyBytes = configuration.GetSetting("Limits:MaxRequestBodyBytes", 1L << 20);
         if (maxRequestBodyBytes <= 0)
         {
