@@ -2,6 +2,7 @@ using JjjMatch.BuildingBlocks.Mediation;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Demands.Features;
 using JjjMatch.Demands.Features.Expiry;
 using JjjMatch.Demands.Features.Introductions;
@@ -24,7 +25,7 @@ public sealed class DemandsModule : IServiceModule
     {
         services.AddServiceDatabase<DemandsDbContext>(configuration, "Demands");
         services.AddMediationFrom(typeof(DemandsModule).Assembly);
-        services.Configure<DemandExpiryOptions>(configuration.GetSection(DemandExpiryOptions.Section));
+        services.AddSettings<DemandExpiryOptions>(configuration, DemandExpiryOptions.Section);
         services.AddHostedService<DemandExpiryWorker>();
     }
 

@@ -2,6 +2,7 @@ using JjjMatch.BuildingBlocks.Mediation;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Matching.Brokerage.Deals;
 using JjjMatch.Matching.Brokerage.Review;
 using JjjMatch.Matching.Brokerage.Stats;
@@ -35,7 +36,7 @@ public sealed class MatchingModule : IServiceModule
     {
         services.AddServiceDatabase<MatchingDbContext>(configuration, "Matching");
         services.AddMediationFrom(typeof(MatchingModule).Assembly);
-        services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
+        services.AddSettings<MatchingOptions>(configuration, MatchingOptions.Section);
         services.AddSingleton(provider => new MatchScorer(
             provider.GetRequiredService<IOptions<MatchingOptions>>().Value
         ));
@@ -44,7 +45,7 @@ public sealed class MatchingModule : IServiceModule
         services.AddScoped<SuggestionWriter>();
         services.AddScoped<ListingIndexer>();
         services.AddScoped<ListingEventApplier>();
-        AddIndex(services, configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions());
+        AddIndex(services, configuration.GetSettings<SearchOptions>(SearchOptions.Section));
         services.AddSingleton<IndexLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
         services.AddHostedService<MarketCatchUp>();

@@ -100,8 +100,8 @@ internal static partial class KnownSettings
         }
     }
 
-    // configuration["Services"], GetValue("DemoData:Enabled", false), GetValue<long>("Limits:...")
-    [GeneratedRegex("""(?:onfiguration\[|GetValue(?:<[^>]+>)?\()\s*"([A-Za-z0-9:]+)"\s*[],]""")]
+    // configuration["Services"], GetValue("DemoData:Enabled", false), GetSetting<long>("Limits:...", ...)
+    [GeneratedRegex("""(?:onfiguration\[|Get(?:Value|Setting)(?:<[^>]+>)?\()\s*"([A-Za-z0-9:]+)"\s*[],]""")]
     private static partial Regex DirectRead();
 
     // AddServiceDatabase<TContext>(configuration, "Achievements") reads ConnectionStrings:Achievements

@@ -19,6 +19,8 @@ public class KnownSettingsTests
     [InlineData("Limits:MaxRequestBodyBytes")]
     [InlineData("Auth:SigningKey")]
     [InlineData("Auth:DemoAccounts")]
+    [InlineData("Auth:SigningKeyFile")]
+    [InlineData("Swagger:Enabled")]
     [InlineData("Auth:TokenLifetime")]
     [InlineData("RateLimiting:PermitLimit")]
     [InlineData("RateLimiting:Window")]

@@ -23,3 +23,13 @@ public class ConfiguredHost(IReadOnlyDictionary<string, string> settings, string
         }
     }
 }
+
+/// <summary>
+/// A host that leaves demo accounts, demo data and the browsable API to what its shape makes of them, as on a real
+/// server.
+/// </summary>
+public sealed class ShapeDefaultsHost(DatabaseTarget target, IReadOnlyDictionary<string, string> settings)
+    : JjjMatchFactory(target, null, settings)
+{
+    protected override bool KeepsShapeDefaults => true;
+}

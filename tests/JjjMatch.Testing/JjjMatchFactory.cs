@@ -42,6 +42,12 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
     public DatabaseTarget Target => databases.Target;
 
     /// <summary>
+    /// True: demo accounts, demo data and the browsable API are left to what the shape makes of them, as on a real
+    /// server. False (the tests' default): demo accounts and demo data off, the browsable API on, in every shape.
+    /// </summary>
+    protected virtual bool KeepsShapeDefaults => false;
+
+    /// <summary>
     /// A client that sends <paramref name="account"/>'s bearer token with every request; <c>CreateClient()</c> sends
     /// none.
     /// </summary>
@@ -74,10 +80,15 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("DemoData:Enabled", "false");
+        if (!KeepsShapeDefaults)
+        {
+            builder.UseSetting("DemoData:Enabled", "false");
+            builder.UseSetting("Auth:DemoAccounts", "false");
+            builder.UseSetting("Swagger:Enabled", "true");
+        }
+
         builder.UseSetting("Bus:Transport", "InMemory");
         builder.UseSetting("Auth:SigningKey", TestAccounts.SigningKey);
-        builder.UseSetting("Auth:DemoAccounts", "false");
         // Tests send many requests with one token; the rate-limit tests lower this again.
         builder.UseSetting("RateLimiting:PermitLimit", "0");
         // Catch-up would refresh the listings tests seed straight into the matcher's tables; the tests of it turn it

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using JjjMatch.BuildingBlocks.Observability;
+using JjjMatch.BuildingBlocks.Settings;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,12 +20,8 @@ public static class SecurityRegistration
 {
     public static IServiceCollection AddPlatformSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        if (auth.Problem(IsEmbeddedDefault(configuration)) is { } problem)
-        {
-            throw new InvalidOperationException(problem);
-        }
-
+        var shape = HostShape.Of(configuration);
+        var auth = AuthOptions.Load(configuration, shape);
         var issuer = new TokenIssuer(auth, TimeProvider.System);
         services.AddSingleton(auth);
         services.AddSingleton(issuer);
@@ -57,8 +54,12 @@ public static class SecurityRegistration
                 p.RequireClaim(TokenIssuer.OrganisationClaim).RequireRole(Roles.Operator)
             );
 
-        var limits = configuration.GetSection(RateLimitingOptions.Section).Get<RateLimitingOptions>()
-            ?? new RateLimitingOptions();
+        var limits = configuration.GetSettings<RateLimitingOptions>(RateLimitingOptions.Section);
+        if (limits.PermitLimit > 0 && limits.Window <= TimeSpan.Zero)
+        {
+            throw new SettingException($"RateLimiting:Window must be positive, not {limits.Window}.");
+        }
+
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -68,13 +69,20 @@ public static class SecurityRegistration
             options.OnRejected = WriteTooManyRequestsAsync;
         });
 
-        var origins = configuration.GetSection(CorsSettings.Section).Get<CorsSettings>()?.Origins() ?? [];
+        var origins = configuration.GetSettings<CorsSettings>(CorsSettings.Section).Origins();
+        if (origins.Any(o => o.Contains('*', StringComparison.Ordinal)) && !shape.IsEmbeddedDefault)
+        {
+            throw shape.NotHere(
+                "A wildcard in Cors:AllowedOrigins (any origin)",
+                "list the origins that may call the API, e.g. https://portal.example.cn"
+            );
+        }
+
         if (origins.Length > 0)
         {
             services.AddCors(cors =>
                 cors.AddDefaultPolicy(policy =>
-                    policy
-                        .WithOrigins(origins)
+                    (origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins(origins))
                         .AllowAnyHeader()
                         .AllowAnyMethod()
                         .WithExposedHeaders("Location", "Retry-After")
@@ -97,13 +105,6 @@ public static class SecurityRegistration
 
         return app.UseAuthentication().UseRateLimiter().UseAuthorization();
     }
-
-    /// <summary>
-    /// SQLite with the in-memory bus: one process on one machine, the only shape that may use the development key.
-    /// </summary>
-    public static bool IsEmbeddedDefault(IConfiguration configuration) =>
-        string.Equals(configuration["Database:Provider"] ?? "Sqlite", "Sqlite", StringComparison.OrdinalIgnoreCase)
-        && string.Equals(configuration["Bus:Transport"] ?? "InMemory", "InMemory", StringComparison.OrdinalIgnoreCase);
 
     private static RateLimitPartition<string> Partition(HttpContext context, RateLimitingOptions limits)
     {

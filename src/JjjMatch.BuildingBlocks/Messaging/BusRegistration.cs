@@ -1,5 +1,6 @@
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Observability;
+using JjjMatch.BuildingBlocks.Settings;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,9 @@ public static class BusRegistration
         IReadOnlyList<IServiceModule> modules
     )
     {
-        var section = configuration.GetSection(BusOptions.Section);
-        services.Configure<BusOptions>(section);
-        var options = section.Get<BusOptions>() ?? new BusOptions();
+        services.AddSettings<BusOptions>(configuration, BusOptions.Section);
+        var options = configuration.GetSettings<BusOptions>(BusOptions.Section);
+        var rabbitMq = RabbitMqAddress(options);
 
         services.Configure<MassTransitHostOptions>(host =>
         {
@@ -35,7 +36,7 @@ public static class BusRegistration
                 bus.UsingRabbitMq(
                     (context, rabbit) =>
                     {
-                        rabbit.Host(new Uri(options.RabbitMqUri));
+                        rabbit.Host(rabbitMq!);
                         rabbit.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
                         rabbit.ConfigureEndpoints(context);
                     }
@@ -53,5 +54,25 @@ public static class BusRegistration
             }
         });
         return services;
+    }
+
+    /// <summary>Checked here, not when the bus starts, so that a bad address stops start-up naming the setting.</summary>
+    private static Uri? RabbitMqAddress(BusOptions options)
+    {
+        if (options.Transport != BusTransport.RabbitMq)
+        {
+            return null;
+        }
+
+        // The message leaves the address out: it may hold the broker's password.
+        return
+            Uri.TryCreate(options.RabbitMqUri, UriKind.Absolute, out var uri)
+            && uri.Scheme is "amqp" or "amqps"
+            && uri.Host.Length > 0
+            ? uri
+            : throw new SettingException(
+                "Bus:RabbitMqUri must be an amqp:// or amqps:// address such as "
+                    + "amqp://user:password@rabbitmq.example.internal:5672/."
+            );
     }
 }

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Settings;
 using Microsoft.Extensions.Configuration;
 
 namespace JjjMatch.BuildingBlocks.Observability;
@@ -29,7 +30,7 @@ public sealed class TelemetryOptions
     public bool OtlpEnabled => !string.IsNullOrWhiteSpace(OtlpEndpoint);
 
     public static TelemetryOptions From(IConfiguration configuration) =>
-        configuration.GetSection(Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        configuration.GetSettings<TelemetryOptions>(Section);
 
     /// <summary>
     /// Why the OTLP settings cannot work, or null; checked at start-up so a typo stops the host instead of losing

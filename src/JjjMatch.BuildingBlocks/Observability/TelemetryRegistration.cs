@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,7 +37,7 @@ public static class TelemetryRegistration
         var options = TelemetryOptions.From(configuration);
         if (options.Problem() is { } problem)
         {
-            throw new InvalidOperationException(problem);
+            throw new SettingException(problem);
         }
 
         if (!options.OtlpEnabled && !options.Prometheus)

@@ -1,5 +1,6 @@
 using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.BuildingBlocks.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -21,10 +22,17 @@ public static class DatabaseRegistration
     )
         where TContext : ServiceDbContext
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = configuration.GetSettings<DatabaseOptions>(DatabaseOptions.Section);
         var connectionString = configuration.GetConnectionString(service);
+        if (options.Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new SettingException(
+                $"ConnectionStrings:{service} is required with Database:Provider=PostgreSql "
+                    + $"(e.g. the environment variable ConnectionStrings__{service})."
+            );
+        }
 
-        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSettings<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddSingleton<OutboxSignal<TContext>>();
         // Once, not in the options callback: that runs for every DbContext, i.e. every request, and created the
         // directory each time.
@@ -42,13 +50,8 @@ public static class DatabaseRegistration
                     DatabaseProvider.Sqlite => builder
                         .UseSqlite(sqliteConnectionString.Value)
                         .AddInterceptors(SqliteBusyTimeout),
-                    DatabaseProvider.PostgreSql => builder.UseNpgsql(
-                        connectionString
-                            ?? throw new InvalidOperationException(
-                                $"ConnectionStrings:{service} is required for PostgreSQL."
-                            )
-                    ),
-                    _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+                    DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
+                    _ => throw new SettingException($"Database:Provider '{options.Provider}' is not known."),
                 };
                 // Migrations are written by hand (no EF design package here), so there is no model snapshot to compare
                 // with; a test compares the migrated schema with the model instead.

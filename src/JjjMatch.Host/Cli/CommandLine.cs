@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JjjMatch.BuildingBlocks.Settings;
 
 namespace JjjMatch.Host.Cli;
 
@@ -43,7 +44,8 @@ public static class CommandLine
 
     private static bool IsUsersToFix(Exception exception) =>
         exception
-            is FileNotFoundException
+            is SettingException
+                or FileNotFoundException
                 or DirectoryNotFoundException
                 or InvalidOperationException
                 or Microsoft.Extensions.Options.OptionsValidationException;

@@ -2,6 +2,7 @@ using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Observability;
+using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Host.DemoData;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -17,7 +18,20 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(
             new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }
         );
-        var modules = ServiceModules.Select(builder.Configuration["Services"]);
+        var configuration = builder.Configuration;
+        // The shape decides the development conveniences before anything is registered, so that a demo setting
+        // turned on in production stops start-up first, naming itself.
+        var shape = HostShape.Of(configuration);
+        var demo = DemoSettings.Of(configuration, shape);
+        // The browsable API holds no secret, so unlike the demo settings it may be turned on in production.
+        var swagger = configuration.GetSetting<bool?>("Swagger:Enabled", null) ?? shape.IsEmbeddedDefault;
+        var maxRequestBodyBytes = configuration.GetSetting("Limits:MaxRequestBodyBytes", 1L << 20);
+        if (maxRequestBodyBytes <= 0)
+        {
+            throw new SettingException($"Limits:MaxRequestBodyBytes must be positive, not {maxRequestBodyBytes}.");
+        }
+
+        var modules = ServiceModules.Select(configuration["Services"]);
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);
@@ -28,7 +42,7 @@ public static class ApiHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHealthChecks();
-        services.AddPlatformSecurity(builder.Configuration);
+        services.AddPlatformSecurity(configuration);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(swagger =>
         {
@@ -51,15 +65,15 @@ public static class ApiHost
 
         foreach (var module in modules)
         {
-            module.AddServices(services, builder.Configuration);
+            module.AddServices(services, configuration);
         }
 
-        services.AddServiceBus(builder.Configuration, modules);
+        services.AddServiceBus(configuration, modules);
         services.AddTelemetry(
-            builder.Configuration,
+            configuration,
             TelemetryRegistration.ServiceName(modules.Select(m => m.Name).ToList(), ServiceModules.All.Count)
         );
-        if (builder.Configuration.GetValue("DemoData:Enabled", false))
+        if (demo.Data)
         {
             services.AddHostedService(provider => new DemoDataSeeder(
                 modules,
@@ -72,7 +86,7 @@ public static class ApiHost
         app.UseCorrelationId();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestBodyLimit(builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));
+        app.UseRequestBodyLimit(maxRequestBodyBytes);
         app.UsePlatformSecurity();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks(
@@ -80,13 +94,17 @@ public static class ApiHost
             new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }
         );
         app.MapTelemetryEndpoints();
-        app.UseSwagger();
-        app.UseSwaggerUI();
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        if (swagger)
+        {
+            app.UseSwagger();
+            app.UseSwaggerUI();
+            app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        }
+
         app.MapGet("/api/taxonomy/industries", () => Industries.All).WithTags("Taxonomy");
         app.MapGet("/api/taxonomy/hebei-cities", () => Regions.HebeiCities).WithTags("Taxonomy");
         app.MapAuthEndpoints();
-        if (app.Services.GetRequiredService<AuthOptions>().DemoAccounts)
+        if (demo.Accounts)
         {
             app.MapDemoTokenEndpoints();
         }

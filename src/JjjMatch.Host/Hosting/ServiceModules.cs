@@ -1,5 +1,6 @@
 using JjjMatch.Achievements;
 using JjjMatch.BuildingBlocks.Modules;
+using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Demands;
 using JjjMatch.Matching;
 
@@ -22,9 +23,9 @@ public static class ServiceModules
         var unknown = wanted.Where(n => All.All(m => !m.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
         {
-            throw new ArgumentException(
-                $"Unknown service(s): {string.Join(", ", unknown)}. "
-                    + $"Known: {string.Join(", ", All.Select(m => m.Name))}."
+            throw new SettingException(
+                $"Services (--services): unknown service(s) {string.Join(", ", unknown)}; "
+                    + $"known: {string.Join(", ", All.Select(m => m.Name))}."
             );
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using JjjMatch.BuildingBlocks.Observability;
+using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Testing;
@@ -117,7 +118,7 @@ public sealed class MetricsExportTests
         using var databases = new ServiceDatabases(DatabaseTarget.Sqlite);
         using var host = new JjjMatchFactory(databases, "matching", settings);
 
-        Should.Throw<InvalidOperationException>(() => host.Services).Message.ShouldContain(key);
+        Should.Throw<SettingException>(() => host.Services).Message.ShouldContain(key);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Settings;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Elastic.Transport;
@@ -23,7 +24,7 @@ public sealed class ElasticsearchListingIndex : IListingIndex, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (options.Problems() is { Count: > 0 } problems)
         {
-            throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
+            throw new SettingException(string.Join(Environment.NewLine, problems));
         }
 
         this.options = options;

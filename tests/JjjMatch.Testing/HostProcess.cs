@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using JjjMatch.Host.Hosting;
+
+namespace JjjMatch.Testing;
+
+/// <summary>
+/// The host executable in a process of its own (<c>dotnet JjjMatch.Host.dll …</c>, copied beside the tests by the
+/// project reference): what an operator sees at start-up, which WebApplicationFactory, catching the entry point's
+/// exceptions, cannot show.
+/// </summary>
+public static class HostProcess
+{
+    /// <summary>
+    /// Runs the host with <paramref name="args"/> in an empty working folder until it exits; killed (by its id) after
+    /// <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<(int Exit, string Output, string Errors)> RunAsync(
+        TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment,
+        params string[] args
+    )
+    {
+        var folder = Directory.CreateTempSubdirectory("jjjmatch-host-");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder.FullName,
+        };
+        start.ArgumentList.Add(typeof(ApiHost).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw new TimeoutException(
+                $"The host did not exit within {timeout}: {await output}{await errors}".TrimEnd()
+            );
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        return (process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>The dotnet host running these tests, so the host runs on the same runtime.</summary>
+    private static string DotnetHost()
+    {
+        if (Environment.ProcessPath is { } current && Path.GetFileNameWithoutExtension(current) == "dotnet")
+        {
+            return current;
+        }
+
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        var besideRuntime = Path.GetFullPath(
+            Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", "dotnet")
+        );
+        return File.Exists(besideRuntime) ? besideRuntime : "dotnet";
+    }
+}
