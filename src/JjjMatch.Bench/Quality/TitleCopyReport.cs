@@ -46,7 +46,7 @@ public sealed record TitleCopyReport(int QueriesOutrankedByCopy, int Queries, Ra
         string.Create(
             CultureInfo.InvariantCulture,
             $"same-title copies: {QueriesOutrankedByCopy} of {Queries} queries rank an unjudged copy of "
-                + "the judged document above it; with copies left out of the ranking "
+                + $"the judged document above it; with copies left out of the ranking "
                 + $"nDCG@10={WithoutCopies.NdcgAt10:F4} MRR@10={WithoutCopies.MrrAt10:F4} "
                 + $"Recall@10={WithoutCopies.RecallAt10:F4}"
         );
