@@ -1,10 +1,10 @@
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.BuildingBlocks.Health;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Host.DemoData;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace JjjMatch.Host.Hosting;
 
@@ -27,7 +27,7 @@ public static class ApiHost
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddHealthChecks();
+        services.AddPlatformHealthChecks([.. modules.Select(m => m.Name)]);
         services.AddPlatformSecurity(builder.Configuration);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(swagger =>
@@ -74,11 +74,7 @@ public static class ApiHost
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L << 20));
         app.UsePlatformSecurity();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks(
-            "/health/ready",
-            new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }
-        );
+        app.MapHealthEndpoints();
         app.UseSwagger();
         app.UseSwaggerUI();
         app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
