@@ -19,6 +19,6 @@ public sealed class OutboxOptions
     /// <summary>Readiness says Degraded once more rows than this wait unsent; 0 turns the count off.</summary>
     public int DegradedBacklog { get; set; } = 1000;
 
-    /// <summary>Readiness says Degraded once the oldest unsent row is older than this; zero turns the age off.</summary>
+    /// <summary>Readiness says Degraded once the oldest unsent row is older than this; zero turns it off.</summary>
     public TimeSpan DegradedAge { get; set; } = TimeSpan.FromMinutes(5);
 }
