@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,6 +29,7 @@ internal sealed class DatabaseMigrator<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await CreateHistoryTableAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (db.Database.IsSqlite())
         {
@@ -41,4 +45,19 @@ internal sealed class DatabaseMigrator<TContext>(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Npgsql finds out whether <c>__EFMigrationsHistory</c> exists by reading it, so on an empty database EF logs that
+    /// failed query as an error (twice) although nothing is wrong. Created first, the table is there to be read.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var database = db.GetService<IRelationalDatabaseCreator>();
+        if (!await database.ExistsAsync(cancellationToken))
+        {
+            await database.CreateAsync(cancellationToken);
+        }
+
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+    }
 }
