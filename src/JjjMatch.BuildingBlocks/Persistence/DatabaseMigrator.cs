@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -58,6 +59,14 @@ internal sealed class DatabaseMigrator<TContext>(
             await database.CreateAsync(cancellationToken);
         }
 
-        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        try
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        }
+        catch (DbException)
+        {
+            // Two instances creating it at the same moment (PostgreSQL can refuse the second); MigrateAsync takes its
+            // lock and goes on with the table the other made.
+        }
     }
 }
