@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Health;
 using JjjMatch.BuildingBlocks.Mediation;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Modules;
@@ -49,7 +50,7 @@ public sealed class MatchingModule : IServiceModule
         services.AddSingleton<IndexLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
         services.AddHostedService<MarketCatchUp>();
-        services.AddHealthChecks().AddCheck<IndexLoader>("matching-index", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<IndexLoader>("matching-index", tags: [HealthTags.Ready]);
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

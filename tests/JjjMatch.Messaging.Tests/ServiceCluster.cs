@@ -25,20 +25,22 @@ public sealed class ServiceCluster : IAsyncDisposable
     /// <summary>
     /// Starts one service in a host of its own; its databases outlive it, so it can be started again.
     /// </summary>
-    public JjjMatchFactory Host(string service)
+    public JjjMatchFactory Host(string service, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new JjjMatchFactory(
-            databases,
-            service,
-            new Dictionary<string, string>
-            {
-                ["Bus:Transport"] = "RabbitMq",
-                ["Bus:RabbitMqUri"] = Broker.Uri,
-                ["Bus:WaitUntilStarted"] = "true",
-                ["Outbox:MaxRetryDelay"] = "00:00:02",
-                ["Outbox:PublishTimeout"] = "00:00:03",
-            }
-        );
+        var all = new Dictionary<string, string>
+        {
+            ["Bus:Transport"] = "RabbitMq",
+            ["Bus:RabbitMqUri"] = Broker.Uri,
+            ["Bus:WaitUntilStarted"] = "true",
+            ["Outbox:MaxRetryDelay"] = "00:00:02",
+            ["Outbox:PublishTimeout"] = "00:00:03",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        var host = new JjjMatchFactory(databases, service, all);
         _ = host.Services;
         hosts.Add(host);
         return host;

@@ -1,9 +1,11 @@
+using JjjMatch.BuildingBlocks.Health;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Settings;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JjjMatch.BuildingBlocks.Messaging;
 
@@ -24,8 +26,17 @@ public static class BusRegistration
             host.WaitUntilStarted = options.WaitUntilStarted;
             host.StartTimeout = TimeSpan.FromSeconds(60);
         });
+        AddHealthChecks(services, options);
         services.AddMassTransit(bus =>
         {
+            // The bus's own check (its receive endpoints) joins readiness, but an outage of the broker only degrades
+            // the service: writes still go into its outbox.
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "bus";
+                health.MinimalFailureStatus = HealthStatus.Degraded;
+                health.Tags.Add(HealthTags.Ready);
+            });
             foreach (var module in modules)
             {
                 module.AddConsumers(bus);
@@ -73,6 +84,25 @@ public static class BusRegistration
             : throw new SettingException(
                 "Bus:RabbitMqUri must be an amqp:// or amqps:// address such as "
                     + "amqp://user:password@rabbitmq.example.internal:5672/."
+            );
+    }
+
+    private static void AddHealthChecks(IServiceCollection services, BusOptions options)
+    {
+        if (options.Transport != BusTransport.RabbitMq)
+        {
+            return;
+        }
+
+        services.AddSingleton(new BrokerConnection(new Uri(options.RabbitMqUri)));
+        services
+            .AddHealthChecks()
+            .AddRabbitMQ(
+                provider => provider.GetRequiredService<BrokerConnection>().GetAsync(CancellationToken.None),
+                name: "broker",
+                failureStatus: HealthStatus.Degraded,
+                tags: [HealthTags.Ready],
+                timeout: TimeSpan.FromSeconds(5)
             );
     }
 }

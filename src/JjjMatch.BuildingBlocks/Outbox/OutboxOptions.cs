@@ -15,4 +15,10 @@ public sealed class OutboxOptions
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Readiness says Degraded once more rows than this wait unsent; 0 turns the count off.</summary>
+    public int DegradedBacklog { get; set; } = 1000;
+
+    /// <summary>Readiness says Degraded once the oldest unsent row is older than this; zero turns it off.</summary>
+    public TimeSpan DegradedAge { get; set; } = TimeSpan.FromMinutes(5);
 }

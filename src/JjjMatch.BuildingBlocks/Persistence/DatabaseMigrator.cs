@@ -1,4 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,6 +30,7 @@ internal sealed class DatabaseMigrator<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await CreateHistoryTableAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (db.Database.IsSqlite())
         {
@@ -41,4 +46,27 @@ internal sealed class DatabaseMigrator<TContext>(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Npgsql finds out whether <c>__EFMigrationsHistory</c> exists by reading it, so on an empty database EF logs that
+    /// failed query as an error (twice) although nothing is wrong. Created first, the table is there to be read.
+    /// </summary>
+    private static async Task CreateHistoryTableAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var database = db.GetService<IRelationalDatabaseCreator>();
+        if (!await database.ExistsAsync(cancellationToken))
+        {
+            await database.CreateAsync(cancellationToken);
+        }
+
+        try
+        {
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        }
+        catch (DbException)
+        {
+            // Two instances creating it at the same moment (PostgreSQL can refuse the second); MigrateAsync takes its
+            // lock and goes on with the table the other made.
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Health;
 using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.BuildingBlocks.Settings;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace JjjMatch.BuildingBlocks.Persistence;
@@ -69,9 +71,33 @@ public static class DatabaseRegistration
         services.AddSingleton<IDatabaseMigrator>(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator<TContext>>());
         services.AddHostedService<OutboxDispatcher<TContext>>();
-        services.AddHealthChecks().AddDbContextCheck<TContext>($"{service}-database", tags: ["ready"]);
+        AddHealthChecks<TContext>(services, service.ToLowerInvariant(), options.Provider, connectionString);
         return services;
     }
+
+    private static void AddHealthChecks<TContext>(
+        IServiceCollection services,
+        string name,
+        DatabaseProvider provider,
+        string? connectionString
+    )
+        where TContext : ServiceDbContext
+    {
+        var health = services.AddHealthChecks();
+        string[] ready = [HealthTags.Ready];
+        if (provider == DatabaseProvider.PostgreSql && connectionString is not null)
+        {
+            health.AddNpgSql(connectionString, name: $"{name}-database", tags: ready, timeout: DatabaseCheckTimeout);
+        }
+        else
+        {
+            health.AddDbContextCheck<TContext>($"{name}-database", tags: ready);
+        }
+
+        health.AddCheck<OutboxBacklogCheck<TContext>>($"{name}-outbox", HealthStatus.Degraded, ready);
+    }
+
+    private static readonly TimeSpan DatabaseCheckTimeout = TimeSpan.FromSeconds(5);
 
     private static readonly SqliteBusyTimeoutInterceptor SqliteBusyTimeout = new(TimeSpan.FromSeconds(30));
 

@@ -1,11 +1,11 @@
 using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.BuildingBlocks.Health;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Host.DemoData;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace JjjMatch.Host.Hosting;
 
@@ -41,7 +41,7 @@ public static class ApiHost
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddHealthChecks();
+        services.AddPlatformHealthChecks([.. modules.Select(m => m.Name)]);
         services.AddPlatformSecurity(configuration);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(swagger =>
@@ -88,11 +88,7 @@ public static class ApiHost
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(maxRequestBodyBytes);
         app.UsePlatformSecurity();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks(
-            "/health/ready",
-            new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }
-        );
+        app.MapHealthEndpoints();
         app.MapTelemetryEndpoints();
         if (swagger)
         {

@@ -46,7 +46,9 @@ public sealed class IndexLoader(IServiceScopeFactory scopes, IListingIndex index
         CancellationToken cancellationToken = default
     ) =>
         Task.FromResult(
-            ready ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("The search index is still loading.")
+            ready
+                ? HealthCheckResult.Healthy($"The {index.GetType().Name} is loaded.")
+                : HealthCheckResult.Unhealthy($"The {index.GetType().Name} is still loading.")
         );
 
     /// <summary>Puts every listing that is still in the market into <paramref name="target"/>, in batches.</summary>
