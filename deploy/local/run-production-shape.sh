@@ -256,6 +256,7 @@ stop_service() {
   kill -TERM "$pid"
   for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   kill -KILL "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do alive "$pidfile" JjjMatch.Host || break; sleep 0.1; done
   rm -f "$pidfile"
 }
 
@@ -326,7 +327,12 @@ cmd_token() { # token ROLE: a bearer token signed with this installation's key
   [[ -n ${1:-} ]] || fail "usage: $0 token university|enterprise|intermediary|operator"
   (
     service_env matching
-    cd "$STATE" && dotnet "$HOST_DLL" token --role "$1"
+    # One organisation per role and installation: outside the embedded default there are no demo accounts.
+    local org_file="$STATE/organisation-$1" coverage=()
+    [[ -s $org_file ]] || cat /proc/sys/kernel/random/uuid >"$org_file"
+    [[ $1 == intermediary ]] && coverage=(--regions "beijing,tianjin,hebei" --industries "钢铁,新材料,电子信息,装备制造")
+    cd "$STATE" && dotnet "$HOST_DLL" token --role "$1" --organisation "$(cat "$org_file")" \
+      --organisation-name "local $1" "${coverage[@]}"
   )
 }
 

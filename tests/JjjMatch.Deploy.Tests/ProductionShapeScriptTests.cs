@@ -54,7 +54,7 @@ public sealed partial class ProductionShapeScriptTests
 
             var pids = Directory.GetFiles(Path.Combine(state, "run"), "*.pid").Select(File.ReadAllText).ToList();
             await RunAsync("stop", environment, TimeSpan.FromMinutes(3));
-            pids.ShouldAllBe(pid => !Directory.Exists($"/proc/{pid.Trim()}"));
+            pids.ShouldAllBe(pid => !IsRunning(pid.Trim()));
         }
         finally
         {
@@ -147,4 +147,11 @@ public sealed partial class ProductionShapeScriptTests
 
     [GeneratedRegex(@"^  (\w+)\) ", RegexOptions.Multiline)]
     private static partial Regex ScriptCase();
+
+    /// <summary>Gone, or a zombie waiting for its parent to collect it: either way it runs no more.</summary>
+    private static bool IsRunning(string pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        return File.Exists(stat) && File.ReadAllText(stat).Split(") ")[^1][0] != 'Z';
+    }
 }

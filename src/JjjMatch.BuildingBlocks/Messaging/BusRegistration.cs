@@ -67,7 +67,9 @@ public static class BusRegistration
         return services;
     }
 
-    /// <summary>Checked here, not when the bus starts, so that a bad address stops start-up naming the setting.</summary>
+    /// <summary>
+    /// Checked here, not when the bus starts, so that a bad address stops start-up naming the setting.
+    /// </summary>
     private static Uri? RabbitMqAddress(BusOptions options)
     {
         if (options.Transport != BusTransport.RabbitMq)

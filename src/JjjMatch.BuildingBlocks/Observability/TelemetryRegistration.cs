@@ -85,7 +85,9 @@ public static class TelemetryRegistration
         return services;
     }
 
-    /// <summary>Serves the Prometheus text format at /metrics when Telemetry:Prometheus is on; else /metrics is 404.</summary>
+    /// <summary>
+    /// Serves the Prometheus text format at /metrics when Telemetry:Prometheus is on; else /metrics is 404.
+    /// </summary>
     public static IEndpointRouteBuilder MapTelemetryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         if (TelemetryOptions.From(endpoints.ServiceProvider.GetRequiredService<IConfiguration>()).Prometheus)

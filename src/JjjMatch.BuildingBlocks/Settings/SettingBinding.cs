@@ -81,7 +81,9 @@ public static partial class SettingBinding
             _ => $"a valid {type.Name}",
         };
 
-    /// <summary>The property type behind <paramref name="key"/> ("Matching:Weights:Text"), walking from the section.</summary>
+    /// <summary>
+    /// The property type behind <paramref name="key"/> ("Matching:Weights:Text"), walking from the section.
+    /// </summary>
     private static Type? TypeAt(Type root, string section, string key)
     {
         if (!key.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase))

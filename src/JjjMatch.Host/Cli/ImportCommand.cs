@@ -1,7 +1,7 @@
 using System.CommandLine;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.Demands.Persistence;
-using JjjMatch.Host.Cli.Import;
+using JjjMatch.Import;
 
 namespace JjjMatch.Host.Cli;
 

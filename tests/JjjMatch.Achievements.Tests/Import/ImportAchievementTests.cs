@@ -8,7 +8,7 @@ using JjjMatch.Achievements.Tests.Api;
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Import;
 using JjjMatch.Contracts.Shared;
-using JjjMatch.Host.Cli.Import;
+using JjjMatch.Import;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -8,7 +8,7 @@ using JjjMatch.Demands.Features.Import;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
 using JjjMatch.Demands.Tests.Api;
-using JjjMatch.Host.Cli.Import;
+using JjjMatch.Import;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using JjjMatch.Contracts.Import;
-using JjjMatch.Host.Cli.Import;
+using JjjMatch.Import;
 
 namespace JjjMatch.Host.Tests.Import;
 

@@ -4,7 +4,7 @@ using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Persistence;
-using JjjMatch.Host.Cli.Import;
+using JjjMatch.Import;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Taxonomy;
-using JjjMatch.Host.Cli.Import;
+using JjjMatch.Import;
 
 namespace JjjMatch.Host.Tests.Import;
 

@@ -3,7 +3,9 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Matching.Tests.Api;
 
-/// <summary>Telemetry:Prometheus serves the host's metrics at /metrics in Prometheus' text format; off, it is 404.</summary>
+/// <summary>
+/// Telemetry:Prometheus serves the host's metrics at /metrics in Prometheus' text format; off, it is 404.
+/// </summary>
 public sealed class PrometheusScrapeTests
 {
     [Fact]

@@ -1,8 +1,8 @@
-using JjjMatch.BuildingBlocks.Settings;
 using Elastic.Clients.Elasticsearch;
 using Elastic.Clients.Elasticsearch.Core.Bulk;
 using Elastic.Transport;
 using Elastic.Transport.Products.Elasticsearch;
+using JjjMatch.BuildingBlocks.Settings;
 
 namespace JjjMatch.Matching.Engine.Search.Elasticsearch;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using JjjMatch.Contracts.Shared;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// The market's words for cooperation, patents and prices, and what they mean in the product (docs/import.md).

@@ -1,6 +1,6 @@
 using JjjMatch.Contracts.Import;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>What an import run did, line by line and in total.</summary>
 public sealed class ImportReport

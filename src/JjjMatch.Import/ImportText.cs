@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JjjMatch.BuildingBlocks.Validation;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>Reading the market's text fields and fitting them to the product's length rules.</summary>
 public static class ImportText

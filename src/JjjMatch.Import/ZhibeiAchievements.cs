@@ -3,7 +3,7 @@ using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Taxonomy;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// An achievement in the market's export shape (name, industry, maturity, zlxx, cooperationMethod, price, context …).

@@ -1,4 +1,4 @@
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 public enum ListingKind
 {

@@ -1,4 +1,4 @@
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// What the import command writes where a market listing says nothing and the product needs a value (docs/import.md);

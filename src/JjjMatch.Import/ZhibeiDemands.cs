@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Features.Shared;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// A demand in the market's export shape (name, classification, cooperationMethod, time "start至end", context).

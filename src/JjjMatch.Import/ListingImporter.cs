@@ -11,8 +11,9 @@ using JjjMatch.Demands.Features.Import;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// Loads listings line by line through the services' own import commands (validation, entity methods, outbox events),

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JjjMatch.BuildingBlocks.Http;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// The product's own schema: each line is the API's request body, plus an optional "publish": false to keep a draft.

@@ -1,4 +1,4 @@
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// A line turned into the API's input. <paramref name="SourceFields"/> names, for a product field, the source field

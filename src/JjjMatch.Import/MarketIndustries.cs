@@ -1,6 +1,6 @@
 using JjjMatch.Contracts.Taxonomy;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// The market's industry labels ("大类-小类") and the national economy sectors (国民经济行业门类) of its demands, mapped onto

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace JjjMatch.Host.Cli.Import;
+namespace JjjMatch.Import;
 
 /// <summary>
 /// The import key of a line: SHA-256 of its content with the properties sorted and the whitespace between tokens
