@@ -6,8 +6,8 @@ using MassTransit;
 namespace JjjMatch.Matching.Engine.Consumers;
 
 /// <summary>
-/// Keeps the copy of every open list and its suggestions up to date; one queue for all demand events, consumed in
-/// order.
+/// Keeps the copy of every open list and its suggestions up to date; one queue for all demand events, applied in the
+/// order of their versions whatever order they arrive in (<see cref="ListingCopies"/>).
 /// </summary>
 public sealed class DemandEventsConsumer(ListingEventApplier listings)
     : IConsumer<DemandOpened>,
@@ -21,7 +21,8 @@ public sealed class DemandEventsConsumer(ListingEventApplier listings)
         nameof(DemandEventsConsumer),
         [nameof(DemandClosed)],
         DemandListing.From,
-        snapshot => (snapshot.Id, snapshot.Title, snapshot.UpdatedAt)
+        snapshot => (snapshot.Id, snapshot.Title, snapshot.UpdatedAt),
+        ListingCopies.WriteIfNewerAsync
     );
 
     public Task Consume(ConsumeContext<DemandOpened> context) =>
@@ -35,7 +36,8 @@ public sealed class DemandEventsConsumer(ListingEventApplier listings)
             Demands,
             context.Message,
             context.Message.DemandId,
-            "demand " + $"{context.Message.Reason.ToString().ToLowerInvariant()}"
+            context.Message.Demand,
+            $"demand {context.Message.Reason.ToString().ToLowerInvariant()}"
         );
 
     public Task Consume(ConsumeContext<ApplicationSubmitted> context) =>
