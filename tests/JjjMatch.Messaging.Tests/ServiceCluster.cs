@@ -23,22 +23,25 @@ public sealed class ServiceCluster : IAsyncDisposable
     public static async Task<ServiceCluster> StartAsync() => new(await RabbitMqTestBroker.CreateVirtualHostAsync());
 
     /// <summary>
-    /// Starts one service in a host of its own; its databases outlive it, so it can be started again.
+    /// Starts one service in a host of its own; its databases outlive it, so it can be started again, and several
+    /// hosts of one service share them, as replicas do. <paramref name="settings"/> add to or override the cluster's.
     /// </summary>
-    public JjjMatchFactory Host(string service)
+    public JjjMatchFactory Host(string service, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new JjjMatchFactory(
-            databases,
-            service,
-            new Dictionary<string, string>
-            {
-                ["Bus:Transport"] = "RabbitMq",
-                ["Bus:RabbitMqUri"] = Broker.Uri,
-                ["Bus:WaitUntilStarted"] = "true",
-                ["Outbox:MaxRetryDelay"] = "00:00:02",
-                ["Outbox:PublishTimeout"] = "00:00:03",
-            }
-        );
+        var all = new Dictionary<string, string>
+        {
+            ["Bus:Transport"] = "RabbitMq",
+            ["Bus:RabbitMqUri"] = Broker.Uri,
+            ["Bus:WaitUntilStarted"] = "true",
+            ["Outbox:MaxRetryDelay"] = "00:00:02",
+            ["Outbox:PublishTimeout"] = "00:00:03",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
+        var host = new JjjMatchFactory(databases, service, all);
         _ = host.Services;
         hosts.Add(host);
         return host;
