@@ -16,7 +16,8 @@ public sealed class AchievementEventsConsumer(ListingEventApplier listings)
         IConsumer<AchievementWithdrawn>,
         IConsumer<AchievementTransferred>
 {
-    private static readonly ListingSide<AchievementListing, AchievementSnapshot> Achievements = new(
+    /// <summary>The achievement side of <see cref="ListingEventApplier"/>.</summary>
+    public static readonly ListingSide<AchievementListing, AchievementSnapshot> Side = new(
         ListingKind.Achievement,
         nameof(AchievementEventsConsumer),
         [nameof(AchievementWithdrawn), nameof(AchievementTransferred)],
@@ -26,14 +27,14 @@ public sealed class AchievementEventsConsumer(ListingEventApplier listings)
     );
 
     public Task Consume(ConsumeContext<AchievementPublished> context) =>
-        listings.PutAsync(Achievements, context.Message, context.Message.Achievement);
+        listings.PutAsync(Side, context.Message, context.Message.Achievement);
 
     public Task Consume(ConsumeContext<AchievementUpdated> context) =>
-        listings.PutAsync(Achievements, context.Message, context.Message.Achievement);
+        listings.PutAsync(Side, context.Message, context.Message.Achievement);
 
     public Task Consume(ConsumeContext<AchievementWithdrawn> context) =>
         listings.LeaveAsync(
-            Achievements,
+            Side,
             context.Message,
             context.Message.AchievementId,
             context.Message.Achievement,
@@ -42,7 +43,7 @@ public sealed class AchievementEventsConsumer(ListingEventApplier listings)
 
     public Task Consume(ConsumeContext<AchievementTransferred> context) =>
         listings.LeaveAsync(
-            Achievements,
+            Side,
             context.Message,
             context.Message.AchievementId,
             context.Message.Achievement,

@@ -16,7 +16,8 @@ public sealed class DemandEventsConsumer(ListingEventApplier listings)
         IConsumer<ApplicationSubmitted>,
         IConsumer<DemandAwarded>
 {
-    private static readonly ListingSide<DemandListing, DemandSnapshot> Demands = new(
+    /// <summary>The demand side of <see cref="ListingEventApplier"/>.</summary>
+    public static readonly ListingSide<DemandListing, DemandSnapshot> Side = new(
         ListingKind.Demand,
         nameof(DemandEventsConsumer),
         [nameof(DemandClosed)],
@@ -26,14 +27,14 @@ public sealed class DemandEventsConsumer(ListingEventApplier listings)
     );
 
     public Task Consume(ConsumeContext<DemandOpened> context) =>
-        listings.PutAsync(Demands, context.Message, context.Message.Demand);
+        listings.PutAsync(Side, context.Message, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandUpdated> context) =>
-        listings.PutAsync(Demands, context.Message, context.Message.Demand);
+        listings.PutAsync(Side, context.Message, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandClosed> context) =>
         listings.LeaveAsync(
-            Demands,
+            Side,
             context.Message,
             context.Message.DemandId,
             context.Message.Demand,
@@ -41,8 +42,8 @@ public sealed class DemandEventsConsumer(ListingEventApplier listings)
         );
 
     public Task Consume(ConsumeContext<ApplicationSubmitted> context) =>
-        listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
+        listings.RecordAsync(Side, context.Message, context.Message.DemandId);
 
     public Task Consume(ConsumeContext<DemandAwarded> context) =>
-        listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
+        listings.RecordAsync(Side, context.Message, context.Message.DemandId);
 }

@@ -78,22 +78,22 @@ public static class ListingCopies
             return true;
         }
 
-        if (await db.Set<TListing>().AnyAsync(l => l.Id == id, cancellationToken))
+        if (!await db.Set<TListing>().AnyAsync(l => l.Id == id, cancellationToken))
         {
-            return false;
+            db.Add(copy);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            }
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+            {
+                // Another replica inserted the first copy in between (the save rolled back to its savepoint).
+                db.Entry(copy).State = EntityState.Detached;
+            }
         }
 
-        db.Add(copy);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // Another replica inserted the first copy in between (the save rolled back to its savepoint).
-            db.Entry(copy).State = EntityState.Detached;
-            return await older.ExecuteUpdateAsync(state, cancellationToken) == 1;
-        }
+        // The copy exists, if only since the first UPDATE found nothing: the condition decides once more.
+        return await older.ExecuteUpdateAsync(state, cancellationToken) == 1;
     }
 }
