@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using JjjMatch.BuildingBlocks.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Testing;
@@ -40,6 +41,9 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
     }
 
     public DatabaseTarget Target => databases.Target;
+
+    /// <summary>Changes to the host's services, made before it starts (e.g. an observer on its bus).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>
     /// A client that sends <paramref name="account"/>'s bearer token with every request; <c>CreateClient()</c> sends
@@ -91,6 +95,11 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

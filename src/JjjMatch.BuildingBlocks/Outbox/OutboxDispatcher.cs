@@ -169,7 +169,8 @@ internal sealed class OutboxDispatcher<TContext>(
     {
         var pending = db.OutboxMessages.Where(m => m.SentAt == null);
         var count = await pending.CountAsync();
-        var oldest = count == 0 ? (DateTime?)null : await pending.MinAsync(m => m.OccurredAt);
+        // Null when another instance sent the last rows in between.
+        var oldest = count == 0 ? null : await pending.MinAsync(m => (DateTime?)m.OccurredAt);
         JjjMetrics.ReportBacklog(
             typeof(TContext).Name,
             count,
