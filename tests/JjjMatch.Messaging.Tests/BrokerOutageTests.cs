@@ -8,7 +8,9 @@ using Xunit.Abstractions;
 
 namespace JjjMatch.Messaging.Tests;
 
-/// <summary>How soon the outbox publishes again once the broker is back, with the product's own outbox settings.</summary>
+/// <summary>
+/// How soon the outbox publishes again once the broker is back, with the product's own outbox settings.
+/// </summary>
 [Collection(BrokerCollection.Name)]
 public sealed class BrokerOutageTests(ITestOutputHelper output)
 {

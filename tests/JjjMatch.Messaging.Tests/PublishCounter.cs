@@ -11,7 +11,9 @@ public sealed class PublishCounter : IPublishObserver
 
     public IReadOnlyDictionary<Guid, int> Counts => counts;
 
-    /// <summary>Watches the bus of a host about to start: <c>cluster.Host(service, services: counter.Watch)</c>.</summary>
+    /// <summary>
+    /// Watches the bus of a host about to start: <c>cluster.Host(service, services: counter.Watch)</c>.
+    /// </summary>
     public void Watch(IServiceCollection services) => services.AddPublishObserver(_ => this);
 
     public Task PrePublish<T>(PublishContext<T> context)

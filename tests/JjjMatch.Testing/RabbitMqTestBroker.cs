@@ -38,7 +38,9 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
         return new UriBuilder(Uri) { UserName = user, Password = password }.Uri.ToString();
     }
 
-    /// <summary>Closes every connection of a login made by <see cref="AddUserAsync"/>, as a network failure would.</summary>
+    /// <summary>
+    /// Closes every connection of a login made by <see cref="AddUserAsync"/>, as a network failure would.
+    /// </summary>
     public Task CloseConnectionsAsync(string name) =>
         CtlAsync($"close_all_user_connections {VirtualHost}-{name} \"closed by the test\"");
 

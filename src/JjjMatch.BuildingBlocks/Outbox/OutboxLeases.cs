@@ -13,10 +13,11 @@ internal static class OutboxLeases
     public const int HolderLength = 100;
 
     /// <summary>
-    /// Leases up to <paramref name="batchSize"/> unsent rows nobody holds, oldest first, in one statement: on PostgreSQL
-    /// <c>FOR UPDATE SKIP LOCKED</c> lets two dispatchers claim at once without waiting for or taking each other's
-    /// rows; SQLite has one writer at a time, so the UPDATE alone is enough. (SQL Server, should it come: the same
-    /// UPDATE over a <c>TOP (@n) ... WITH (UPDLOCK, READPAST, ROWLOCK)</c> subquery, with <c>OUTPUT inserted.*</c>.)
+    /// Leases up to <paramref name="batchSize"/> unsent rows nobody holds, oldest first, in one statement: on
+    /// PostgreSQL <c>FOR UPDATE SKIP LOCKED</c> lets two dispatchers claim at once without waiting for or taking each
+    /// other's rows; SQLite has one writer at a time, so the UPDATE alone is enough. (SQL Server, should it come: the
+    /// same UPDATE over a <c>TOP (@n) ... WITH (UPDLOCK, READPAST, ROWLOCK)</c> subquery, with
+    /// <c>OUTPUT inserted.*</c>.)
     /// </summary>
     /// <returns>The leased rows, tracked, in write order.</returns>
     public static async Task<List<OutboxMessage>> ClaimAsync(
