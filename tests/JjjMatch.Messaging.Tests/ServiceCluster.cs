@@ -4,6 +4,7 @@ using System.Text.Json;
 using JjjMatch.Matching.Persistence;
 using JjjMatch.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Messaging.Tests;
 
@@ -23,9 +24,14 @@ public sealed class ServiceCluster : IAsyncDisposable
     public static async Task<ServiceCluster> StartAsync() => new(await RabbitMqTestBroker.CreateVirtualHostAsync());
 
     /// <summary>
-    /// Starts one service in a host of its own; its databases outlive it, so it can be started again.
+    /// Starts one service in a host of its own; its databases outlive it, so it can be started again, and several
+    /// hosts of one service share them, as replicas do. <paramref name="settings"/> add to or override the cluster's.
     /// </summary>
-    public JjjMatchFactory Host(string service, IReadOnlyDictionary<string, string>? settings = null)
+    public JjjMatchFactory Host(
+        string service,
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null
+    )
     {
         var all = new Dictionary<string, string>
         {
@@ -40,7 +46,7 @@ public sealed class ServiceCluster : IAsyncDisposable
             all[key] = value;
         }
 
-        var host = new JjjMatchFactory(databases, service, all);
+        var host = new JjjMatchFactory(databases, service, all) { TestServices = services };
         _ = host.Services;
         hosts.Add(host);
         return host;

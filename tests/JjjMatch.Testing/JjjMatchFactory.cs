@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using JjjMatch.BuildingBlocks.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JjjMatch.Testing;
@@ -40,6 +41,9 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
     }
 
     public DatabaseTarget Target => databases.Target;
+
+    /// <summary>Changes to the host's services, made before it starts (e.g. an observer on its bus).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>
     /// True: demo accounts, demo data and the browsable API are left to what the shape makes of them, as on a real
@@ -102,6 +106,11 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

@@ -8,6 +8,8 @@ namespace JjjMatch.Testing;
 /// </summary>
 public sealed class RabbitMqTestBroker : IAsyncDisposable
 {
+    private readonly List<string> users = [];
+
     private RabbitMqTestBroker(string virtualHost) => VirtualHost = virtualHost;
 
     public string VirtualHost { get; }
@@ -21,6 +23,26 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
         await CtlAsync($"set_permissions -p {broker.VirtualHost} guest \".*\" \".*\" \".*\"");
         return broker;
     }
+
+    /// <summary>
+    /// A login of its own on this virtual host, for one host of a test: its connections can then be closed alone
+    /// (<see cref="CloseConnectionsAsync"/>). Returns the broker address with that login.
+    /// </summary>
+    public async Task<string> AddUserAsync(string name)
+    {
+        var user = $"{VirtualHost}-{name}";
+        var password = Guid.NewGuid().ToString("N");
+        await CtlAsync($"add_user {user} {password}");
+        users.Add(user);
+        await CtlAsync($"set_permissions -p {VirtualHost} {user} \".*\" \".*\" \".*\"");
+        return new UriBuilder(Uri) { UserName = user, Password = password }.Uri.ToString();
+    }
+
+    /// <summary>
+    /// Closes every connection of a login made by <see cref="AddUserAsync"/>, as a network failure would.
+    /// </summary>
+    public Task CloseConnectionsAsync(string name) =>
+        CtlAsync($"close_all_user_connections {VirtualHost}-{name} \"closed by the test\"");
 
     public static Task StopAsync() => CtlAsync("stop_app");
 
@@ -40,7 +62,14 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
             );
     }
 
-    public async ValueTask DisposeAsync() => await CtlAsync($"delete_vhost {VirtualHost}");
+    public async ValueTask DisposeAsync()
+    {
+        await CtlAsync($"delete_vhost {VirtualHost}");
+        foreach (var user in users)
+        {
+            await CtlAsync($"delete_user {user}");
+        }
+    }
 
     private static async Task<string> CtlAsync(string arguments)
     {

@@ -19,6 +19,16 @@ public static class JjjMetrics
         description: "Consume attempts that threw (each retry counts)"
     );
 
+    public static readonly Counter<long> InboxDuplicates = Meter.CreateCounter<long>(
+        "jjjmatch.inbox.duplicates",
+        description: "Events a consumer had applied already and dropped (redeliveries, a message two replicas got)"
+    );
+
+    public static readonly Counter<long> OutboxPublished = Meter.CreateCounter<long>(
+        "jjjmatch.outbox.published",
+        description: "Outbox rows handed to the broker (a row published again after a crash counts again)"
+    );
+
     public static readonly Counter<long> SuggestionsMade = Meter.CreateCounter<long>(
         "jjjmatch.matching.suggestions",
         description: "New suggestions (rate = suggestions per minute)"

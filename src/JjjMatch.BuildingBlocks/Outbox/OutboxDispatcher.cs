@@ -10,9 +10,12 @@ using Microsoft.Extensions.Options;
 namespace JjjMatch.BuildingBlocks.Outbox;
 
 /// <summary>
-/// Publishes a service's outbox to the bus in write order. A failed publish stops the batch, so nothing
-/// overtakes it, and is retried with growing delays until the broker is back; rows are only marked sent
+/// Publishes a service's outbox to the bus in write order. Each instance of the service runs one; a batch is leased to
+/// one of them (<see cref="OutboxLeases"/>), so replicas publish each row once. A failed publish stops the batch and
+/// gives its unsent rows back, and is retried with growing delays until the broker is back; rows are only marked sent
 /// after the broker took them, so a crash can repeat an event (consumers are idempotent) but never lose one.
+/// Two dispatchers publish their batches side by side, so across batches rows of one listing may reach the broker out
+/// of write order: listing events carry their listing's version, which consumers order by (docs/decisions/0008).
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -24,6 +27,10 @@ internal sealed class OutboxDispatcher<TContext>(
 ) : BackgroundService
     where TContext : ServiceDbContext
 {
+    private static readonly KeyValuePair<string, object?> Database = new("database", typeof(TContext).Name);
+
+    private readonly string holder = OutboxLeases.NewHolder();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -32,11 +39,11 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             try
             {
-                var published = await PublishPendingAsync(settings, stoppingToken);
+                var published = await PublishPendingAsync(settings, recovering: failures > 0, stoppingToken);
                 if (failures > 0)
                 {
                     logger.LogInformation(
-                        "Outbox of {Context}: publishing again " + "after {Failures} failed attempts",
+                        "Outbox of {Context}: publishing again after {Failures} failed attempts",
                         typeof(TContext).Name,
                         failures
                     );
@@ -56,9 +63,11 @@ internal sealed class OutboxDispatcher<TContext>(
             {
                 failures++;
                 var delay = RetryDelay(failures, settings.MaxRetryDelay);
-                logger.LogWarning(
+                // Retries come every few seconds while the broker is down: the first failure and every tenth are told.
+                logger.Log(
+                    failures == 1 || failures % 10 == 0 ? LogLevel.Warning : LogLevel.Debug,
                     exception,
-                    "Outbox of {Context}: publish failed ({Failures} " + "in a row); retrying in {Delay}",
+                    "Outbox of {Context}: publish failed ({Failures} in a row); retrying in {Delay}",
                     typeof(TContext).Name,
                     failures,
                     delay
@@ -68,23 +77,45 @@ internal sealed class OutboxDispatcher<TContext>(
         }
     }
 
-    private async Task<int> PublishPendingAsync(OutboxOptions settings, CancellationToken stoppingToken)
+    /// <param name="recovering">
+    /// The last round failed: the first publish is a probe with <see cref="OutboxOptions.RetryPublishTimeout"/>, not
+    /// left waiting in the bus's own reconnect delays (3 s growing to 30 s for RabbitMQ) when a new attempt would
+    /// connect at once.
+    /// </param>
+    private async Task<int> PublishPendingAsync(
+        OutboxOptions settings,
+        bool recovering,
+        CancellationToken stoppingToken
+    )
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var batch = await db
-            .OutboxMessages.Where(m => m.SentAt == null)
-            .OrderBy(m => m.Sequence)
-            .Take(settings.BatchSize)
-            .ToListAsync(stoppingToken);
+        var claimedAt = time.GetUtcNow();
+        var batch = await db.ClaimAsync(
+            holder,
+            settings.BatchSize,
+            claimedAt.UtcDateTime,
+            settings.LeaseDuration,
+            stoppingToken
+        );
 
         try
         {
             foreach (var message in batch)
             {
+                if (time.GetUtcNow() - claimedAt > settings.LeaseDuration / 2)
+                {
+                    // A slow broker: the rest is given back before the lease could run out under another instance.
+                    break;
+                }
+
                 var (integrationEvent, type) = IntegrationEventSerializer.FromOutboxMessage(message);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-                timeout.CancelAfter(settings.PublishTimeout);
+                timeout.CancelAfter(
+                    recovering && settings.RetryPublishTimeout < settings.PublishTimeout
+                        ? settings.RetryPublishTimeout
+                        : settings.PublishTimeout
+                );
                 try
                 {
                     await bus.Publish(
@@ -109,12 +140,22 @@ internal sealed class OutboxDispatcher<TContext>(
                 }
 
                 message.SentAt = time.GetUtcNow().UtcDateTime;
+                JjjMetrics.OutboxPublished.Add(1, Database);
+                recovering = false;
             }
         }
         finally
         {
             if (batch.Count > 0)
             {
+                // Sent rows keep LeasedBy: who published them. Unsent ones are given back at once, for this
+                // dispatcher's next round or another instance whose broker connection works.
+                foreach (var message in batch)
+                {
+                    message.LeasedUntil = null;
+                    message.LeasedBy = message.SentAt is null ? null : message.LeasedBy;
+                }
+
                 await db.SaveChangesAsync(CancellationToken.None);
             }
 
@@ -128,7 +169,8 @@ internal sealed class OutboxDispatcher<TContext>(
     {
         var pending = db.OutboxMessages.Where(m => m.SentAt == null);
         var count = await pending.CountAsync();
-        var oldest = count == 0 ? (DateTime?)null : await pending.MinAsync(m => m.OccurredAt);
+        // Null when another instance sent the last rows in between.
+        var oldest = count == 0 ? null : await pending.MinAsync(m => (DateTime?)m.OccurredAt);
         JjjMetrics.ReportBacklog(
             typeof(TContext).Name,
             count,

@@ -24,4 +24,12 @@ public sealed class OutboxMessage
 
     /// <summary>The correlation id of the request or message that caused the event.</summary>
     public string? CorrelationId { get; set; }
+
+    /// <summary>
+    /// Until when one dispatcher (<see cref="LeasedBy"/>) has the row to itself: the others skip it, and take it over
+    /// once the lease has run out without the row being sent (its dispatcher died).
+    /// </summary>
+    public DateTime? LeasedUntil { get; set; }
+
+    public string? LeasedBy { get; set; }
 }

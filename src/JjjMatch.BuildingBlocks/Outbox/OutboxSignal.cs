@@ -24,6 +24,10 @@ public sealed class OutboxSignal<TContext> : IDisposable
             {
                 // Another writer woke it in between; once is enough.
             }
+            catch (ObjectDisposedException)
+            {
+                // The service is stopping and its dispatcher with it; the row waits for the next start or instance.
+            }
         }
     }
 

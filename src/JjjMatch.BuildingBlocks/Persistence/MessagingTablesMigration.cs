@@ -51,4 +51,16 @@ public static class MessagingTablesMigration
     /// <summary>Second release: outbox rows remember the correlation id of what caused them.</summary>
     public static void AddOutboxCorrelationId(this MigrationBuilder migrationBuilder) =>
         migrationBuilder.AddColumn<string>("CorrelationId", "OutboxMessages", maxLength: 64, nullable: true);
+
+    /// <summary>Replicas of one service: each outbox row is leased to one dispatcher at a time.</summary>
+    public static void AddOutboxLeases(this MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.AddColumn<DateTime>("LeasedUntil", "OutboxMessages", nullable: true);
+        migrationBuilder.AddColumn<string>(
+            "LeasedBy",
+            "OutboxMessages",
+            maxLength: Outbox.OutboxLeases.HolderLength,
+            nullable: true
+        );
+    }
 }

@@ -15,12 +15,23 @@ public sealed record AchievementUpdated(
     AchievementSnapshot Achievement
 ) : IIntegrationEvent;
 
-public sealed record AchievementWithdrawn(Guid EventId, DateTimeOffset OccurredAt, string Producer, Guid AchievementId)
-    : IIntegrationEvent;
+/// <param name="Achievement">
+/// The achievement as it left the market, with its <see cref="AchievementSnapshot.Version"/>: a consumer that gets
+/// the withdrawal before an older publication or update keeps it withdrawn. Null from releases before it.
+/// </param>
+public sealed record AchievementWithdrawn(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid AchievementId,
+    AchievementSnapshot? Achievement = null
+) : IIntegrationEvent;
 
+/// <param name="Achievement">As on <see cref="AchievementWithdrawn"/>.</param>
 public sealed record AchievementTransferred(
     Guid EventId,
     DateTimeOffset OccurredAt,
     string Producer,
-    Guid AchievementId
+    Guid AchievementId,
+    AchievementSnapshot? Achievement = null
 ) : IIntegrationEvent;

@@ -13,12 +13,17 @@ public enum DemandCloseReason
     Expired,
 }
 
+/// <param name="Demand">
+/// The demand as it left the market, with its <see cref="DemandSnapshot.Version"/>: a consumer that gets the closure
+/// before an older opening or update keeps it closed. Null from releases before it.
+/// </param>
 public sealed record DemandClosed(
     Guid EventId,
     DateTimeOffset OccurredAt,
     string Producer,
     Guid DemandId,
-    DemandCloseReason Reason
+    DemandCloseReason Reason,
+    DemandSnapshot? Demand = null
 ) : IIntegrationEvent;
 
 public sealed record ApplicationSubmitted(

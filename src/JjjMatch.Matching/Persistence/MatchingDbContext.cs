@@ -50,8 +50,9 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             listing.ToTable("AchievementListings");
             listing.Property(a => a.Id).ValueGeneratedNever();
             SnapshotAsJson(listing.Property(a => a.Snapshot));
-            // Two consumers applying snapshots of one listing at once: the second write fails, is retried, and
-            // re-compares.
+            // Events write copies with conditional updates (ListingCopies); what is saved from a loaded copy (its
+            // ComparedWith, a leaving without a snapshot) fails if a newer state was written since it was read.
+            listing.Property(a => a.Version).IsConcurrencyToken();
             listing.Property(a => a.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(a => new { a.IsActive, a.ComparedWith });
             Facets(listing);
@@ -61,6 +62,7 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
             listing.ToTable("DemandListings");
             listing.Property(d => d.Id).ValueGeneratedNever();
             SnapshotAsJson(listing.Property(d => d.Snapshot));
+            listing.Property(d => d.Version).IsConcurrencyToken();
             listing.Property(d => d.SourceUpdatedAt).IsConcurrencyToken();
             listing.HasIndex(d => new { d.IsOpen, d.Deadline });
             listing.HasIndex(d => new { d.IsOpen, d.ComparedWith });

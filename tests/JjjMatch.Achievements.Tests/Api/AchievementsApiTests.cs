@@ -67,6 +67,32 @@ public abstract class AchievementsApiTests(JjjMatchFactory host)
             .ShouldContain(e => e.Achievement.Id == id && e.Achievement.Title == "更新后的标题 updated title");
     }
 
+    [Fact]
+    public async Task Every_event_of_an_achievement_carries_the_version_it_left_the_achievement_at()
+    {
+        var published = await client.PublishedAsync(AchievementSamples.Valid("版本号随事件发出的成果"));
+        var id = published.GetProperty("id").GetGuid();
+        var updated = await client.Http.PutAsJsonAsync($"/api/achievements/{id}", AchievementSamples.Valid("改过一次"));
+        var withdrawn = await client.Http.PostAsync($"/api/achievements/{id}/withdraw", null);
+
+        var events = await OutboxEventsAsync();
+        var versions = new[]
+        {
+            events.OfType<AchievementPublished>().Single(e => e.Achievement.Id == id).Achievement.Version,
+            events.OfType<AchievementUpdated>().Single(e => e.Achievement.Id == id).Achievement.Version,
+            events.OfType<AchievementWithdrawn>().Single(e => e.AchievementId == id).Achievement!.Version,
+        };
+        versions.ShouldBe([
+            published.GetProperty("version").GetInt32(),
+            (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32(),
+            (await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32(),
+        ]);
+        versions.ShouldBeInOrder(SortDirection.Ascending);
+        var leaving = events.OfType<AchievementWithdrawn>().Single(e => e.AchievementId == id).Achievement!;
+        leaving.Status.ShouldBe("Withdrawn");
+        leaving.Title.ShouldBe("改过一次");
+    }
+
     [Theory]
     [InlineData("withdraw")]
     [InlineData("transferred")]

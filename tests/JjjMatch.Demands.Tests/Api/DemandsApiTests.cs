@@ -88,6 +88,32 @@ public abstract class DemandsApiTests(DemandsHost host)
     }
 
     [Fact]
+    public async Task Every_event_of_a_demand_carries_the_version_it_left_the_demand_at()
+    {
+        var opened = await client.OpenedAsync(client.Sample("版本号随事件发出的需求"));
+        var id = DemandsClient.Id(opened);
+        var updated = await client.Http.PutAsJsonAsync($"/api/demands/{id}", client.Sample("改过一次的需求"));
+        var closed = await client.PostOkAsync($"/api/demands/{id}/close");
+
+        var events = await client.OutboxEventsAsync();
+        var versions = new[]
+        {
+            events.OfType<DemandOpened>().Single(e => e.Demand.Id == id).Demand.Version,
+            events.OfType<DemandUpdated>().Single(e => e.Demand.Id == id).Demand.Version,
+            events.OfType<DemandClosed>().Single(e => e.DemandId == id).Demand!.Version,
+        };
+        versions.ShouldBe([
+            opened.GetProperty("version").GetInt32(),
+            (await updated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32(),
+            closed.GetProperty("version").GetInt32(),
+        ]);
+        versions.ShouldBeInOrder(SortDirection.Ascending);
+        var leaving = events.OfType<DemandClosed>().Single(e => e.DemandId == id).Demand!;
+        leaving.Status.ShouldBe("Closed");
+        leaving.Title.ShouldBe("改过一次的需求");
+    }
+
+    [Fact]
     public async Task Updating_an_open_demand_reports_the_new_snapshot_and_a_draft_reports_nothing()
     {
         var draft = DemandsClient.Id(await client.CreatedAsync(client.Sample()));

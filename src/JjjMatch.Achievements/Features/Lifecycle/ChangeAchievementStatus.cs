@@ -43,7 +43,8 @@ public sealed class ChangeAchievementStatusHandler(AchievementsDbContext db, Cur
                     Guid.CreateVersion7(),
                     now,
                     AchievementEvents.Producer,
-                    achievement.Id
+                    achievement.Id,
+                    AchievementEvents.Snapshot(achievement)
                 );
                 break;
             default:
@@ -52,7 +53,8 @@ public sealed class ChangeAchievementStatusHandler(AchievementsDbContext db, Cur
                     Guid.CreateVersion7(),
                     now,
                     AchievementEvents.Producer,
-                    achievement.Id
+                    achievement.Id,
+                    AchievementEvents.Snapshot(achievement)
                 );
                 break;
         }

@@ -23,6 +23,7 @@ internal static class AchievementEvents
             a.OwnerId,
             a.Region,
             a.Status.ToString(),
-            new DateTimeOffset(a.UpdatedAt)
+            new DateTimeOffset(a.UpdatedAt),
+            a.Version
         );
 }

@@ -24,9 +24,10 @@ internal static class DemandEvents
             d.PublicEnterpriseName,
             d.OwnerId,
             d.Status.ToString(),
-            new DateTimeOffset(d.UpdatedAt)
+            new DateTimeOffset(d.UpdatedAt),
+            d.Version
         );
 
     public static DemandClosed Closed(Demand d, DemandCloseReason reason, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(), now, Producer, d.Id, reason);
+        new(Guid.CreateVersion7(), now, Producer, d.Id, reason, Snapshot(d));
 }

@@ -6,8 +6,8 @@ using MassTransit;
 namespace JjjMatch.Matching.Engine.Consumers;
 
 /// <summary>
-/// Keeps the copy of every open list and its suggestions up to date; one queue for all demand events, consumed in
-/// order.
+/// Keeps the copy of every open list and its suggestions up to date; one queue for all demand events, applied in the
+/// order of their versions whatever order they arrive in (<see cref="ListingCopies"/>).
 /// </summary>
 public sealed class DemandEventsConsumer(ListingEventApplier listings)
     : IConsumer<DemandOpened>,
@@ -16,31 +16,34 @@ public sealed class DemandEventsConsumer(ListingEventApplier listings)
         IConsumer<ApplicationSubmitted>,
         IConsumer<DemandAwarded>
 {
-    private static readonly ListingSide<DemandListing, DemandSnapshot> Demands = new(
+    /// <summary>The demand side of <see cref="ListingEventApplier"/>.</summary>
+    public static readonly ListingSide<DemandListing, DemandSnapshot> Side = new(
         ListingKind.Demand,
         nameof(DemandEventsConsumer),
         [nameof(DemandClosed)],
         DemandListing.From,
-        snapshot => (snapshot.Id, snapshot.Title, snapshot.UpdatedAt)
+        snapshot => (snapshot.Id, snapshot.Title, snapshot.UpdatedAt),
+        ListingCopies.WriteIfNewerAsync
     );
 
     public Task Consume(ConsumeContext<DemandOpened> context) =>
-        listings.PutAsync(Demands, context.Message, context.Message.Demand);
+        listings.PutAsync(Side, context.Message, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandUpdated> context) =>
-        listings.PutAsync(Demands, context.Message, context.Message.Demand);
+        listings.PutAsync(Side, context.Message, context.Message.Demand);
 
     public Task Consume(ConsumeContext<DemandClosed> context) =>
         listings.LeaveAsync(
-            Demands,
+            Side,
             context.Message,
             context.Message.DemandId,
-            "demand " + $"{context.Message.Reason.ToString().ToLowerInvariant()}"
+            context.Message.Demand,
+            $"demand {context.Message.Reason.ToString().ToLowerInvariant()}"
         );
 
     public Task Consume(ConsumeContext<ApplicationSubmitted> context) =>
-        listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
+        listings.RecordAsync(Side, context.Message, context.Message.DemandId);
 
     public Task Consume(ConsumeContext<DemandAwarded> context) =>
-        listings.RecordAsync(Demands, context.Message, context.Message.DemandId);
+        listings.RecordAsync(Side, context.Message, context.Message.DemandId);
 }

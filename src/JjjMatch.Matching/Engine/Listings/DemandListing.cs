@@ -3,7 +3,7 @@ using JjjMatch.Contracts.Demands;
 namespace JjjMatch.Matching.Engine.Listings;
 
 /// <summary>The matching service's own copy of an open list, kept from the demands service's events.</summary>
-public sealed class DemandListing : ListingFacets, IListingCopy<DemandSnapshot>
+public sealed class DemandListing : ListingFacets, IListingCopy
 {
     private DemandListing() { }
 
@@ -20,39 +20,41 @@ public sealed class DemandListing : ListingFacets, IListingCopy<DemandSnapshot>
 
     public DateTime SourceUpdatedAt { get; private set; }
 
+    public int Version { get; private set; }
+
     /// <summary>
     /// How many achievements the index held when this listing's suggestions were last computed: a ranking drawn from a
-    /// much
-    /// smaller market is computed again (<see cref="Suggestions.MarketCatchUp"/>).
+    /// much smaller market is computed again (<see cref="Suggestions.MarketCatchUp"/>).
     /// </summary>
     public int ComparedWith { get; private set; }
 
-    public static DemandListing From(DemandSnapshot snapshot)
+    /// <param name="inMarket">False for the snapshot of a leaving event: the copy is kept out of the market.</param>
+    public static DemandListing From(DemandSnapshot snapshot, bool inMarket = true)
     {
         var listing = new DemandListing
         {
             Id = snapshot.Id,
-            IsOpen = true,
+            IsOpen = inMarket,
             Deadline = snapshot.Deadline.UtcDateTime,
             SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime,
+            Version = snapshot.Version ?? 0,
         };
         listing.Take(snapshot);
         return listing;
     }
 
-    public void Replace(DemandSnapshot snapshot)
+    /// <summary>
+    /// A leaving event of a release before versions, which carries no snapshot: the copy leaves the market, and its
+    /// time moves up to the leaving so that an older snapshot of that release cannot bring it back.
+    /// </summary>
+    public void LeaveMarket(DateTime at)
     {
-        if (snapshot.UpdatedAt.UtcDateTime < SourceUpdatedAt)
+        IsOpen = false;
+        if (SourceUpdatedAt < at)
         {
-            return;
+            SourceUpdatedAt = at;
         }
-
-        Take(snapshot);
-        Deadline = snapshot.Deadline.UtcDateTime;
-        SourceUpdatedAt = snapshot.UpdatedAt.UtcDateTime;
     }
-
-    public void LeaveMarket() => IsOpen = false;
 
     public void ComparedAgainst(int achievements) => ComparedWith = achievements;
 

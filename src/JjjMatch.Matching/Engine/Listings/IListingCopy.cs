@@ -1,15 +1,17 @@
 namespace JjjMatch.Matching.Engine.Listings;
 
-/// <summary>The matching service's own copy of one side's listing, as its events keep it.</summary>
-public interface IListingCopy<in TSnapshot>
+/// <summary>
+/// The matching service's own copy of one side's listing, as its events keep it: which state of the source it holds.
+/// </summary>
+public interface IListingCopy
 {
     Guid Id { get; }
 
     /// <summary>
-    /// Keeps the newer of two snapshots, so a late redelivery of an old one cannot roll the copy back.
+    /// The source's version of the snapshot held (0 for snapshots of releases before versions): only a higher one, or
+    /// the same one taken later, replaces it (<see cref="ListingCopies"/>).
     /// </summary>
-    void Replace(TSnapshot snapshot);
+    int Version { get; }
 
-    /// <summary>Withdrawn, transferred or closed: the copy is kept but never suggested again.</summary>
-    void LeaveMarket();
+    DateTime SourceUpdatedAt { get; }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Outbox;
+using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Matches;
@@ -16,6 +17,9 @@ namespace JjjMatch.Matching.Engine.Suggestions;
 /// Keeps each listing's suggestions equal to its current best matches; stored suggestions and their events
 /// are saved together. A refresh runs after the listing's own change is committed and indexed, so of two
 /// listings arriving at once the later one's search always finds the earlier one.
+/// Replicas refresh side by side: a pair is stored once (a unique index on achievement and demand; the replica that
+/// loses the insert draws again and finds it there), and a pair suggested while one of its listings leaves the market
+/// is withdrawn by whichever of the two writers looks last: each commits its own change before it reads the other's.
 /// </summary>
 public sealed class SuggestionWriter(
     MatchingDbContext db,
@@ -27,67 +31,158 @@ public sealed class SuggestionWriter(
 {
     public const string DroppedOnChange = "no longer among the best matches after a change";
 
+    public const string LeftWhileSuggested = "a listing left the market as the pair was suggested";
+
+    // Each attempt lost a race to another replica's write of the same rows; the next one starts from what it wrote.
+    private const int Attempts = 5;
+
     public Task RefreshAsync(ListingKind kind, Guid id, CancellationToken cancellationToken) =>
         kind == ListingKind.Achievement
             ? RefreshAchievementAsync(id, cancellationToken)
             : RefreshDemandAsync(id, cancellationToken);
 
-    public async Task RefreshDemandAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await db.Demands.FirstOrDefaultAsync(d => d.Id == id, cancellationToken) is { IsOpen: true } listing)
-        {
-            listing.ComparedAgainst(await index.CountAsync(ListingKind.Achievement, cancellationToken));
-            await RefreshAsync(listing.ToProfile(), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
+    public Task RefreshDemandAsync(Guid id, CancellationToken cancellationToken) =>
+        RefreshListingAsync(
+            async () =>
+            {
+                if (
+                    await db.Demands.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
+                    is not { IsOpen: true } listing
+                )
+                {
+                    return [];
+                }
 
-    public async Task RefreshAchievementAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { IsActive: true } listing)
-        {
-            listing.ComparedAgainst(await index.CountAsync(ListingKind.Demand, cancellationToken));
-            await RefreshAsync(listing.ToProfile(), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
+                listing.ComparedAgainst(await index.CountAsync(ListingKind.Achievement, cancellationToken));
+                var found = await finder.FindAchievementsForAsync(
+                    listing.ToProfile(),
+                    options.Value.TopK,
+                    cancellationToken
+                );
+                return await ApplyAsync(found, MatchOrigin.Demand, m => m.DemandId == id, cancellationToken);
+            },
+            cancellationToken
+        );
 
-    private async Task RefreshAsync(DemandProfile demand, CancellationToken cancellationToken)
-    {
-        var found = await finder.FindAchievementsForAsync(demand, options.Value.TopK, cancellationToken);
-        await ApplyAsync(found, MatchOrigin.Demand, m => m.DemandId == demand.Id, cancellationToken);
-    }
+    public Task RefreshAchievementAsync(Guid id, CancellationToken cancellationToken) =>
+        RefreshListingAsync(
+            async () =>
+            {
+                if (
+                    await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+                    is not { IsActive: true } listing
+                )
+                {
+                    return [];
+                }
 
-    private async Task RefreshAsync(AchievementProfile achievement, CancellationToken cancellationToken)
-    {
-        var found = await finder.FindDemandsForAsync(achievement, options.Value.TopK, cancellationToken);
-        await ApplyAsync(found, MatchOrigin.Achievement, m => m.AchievementId == achievement.Id, cancellationToken);
-    }
+                listing.ComparedAgainst(await index.CountAsync(ListingKind.Demand, cancellationToken));
+                var found = await finder.FindDemandsForAsync(
+                    listing.ToProfile(),
+                    options.Value.TopK,
+                    cancellationToken
+                );
+                return await ApplyAsync(found, MatchOrigin.Achievement, m => m.AchievementId == id, cancellationToken);
+            },
+            cancellationToken
+        );
 
     /// <summary>
     /// A listing left the market: none of its pending suggestions is worth reviewing any more, claimed ones included.
-    /// Accepted and rejected pairs are decisions already made and stay as they are.
+    /// Accepted and rejected pairs are decisions already made and stay as they are. Runs after the copy's leaving is
+    /// committed, and does nothing while the copy is in the market.
     /// </summary>
-    public async Task WithdrawAllAsync(
+    public Task WithdrawIfLeftAsync(
         ListingKind kind,
         Guid listingId,
         string reason,
         CancellationToken cancellationToken
     )
     {
-        var now = time.GetUtcNow();
         var ofListing =
             kind == ListingKind.Achievement
-                ? db.Matches.Where(m => m.AchievementId == listingId)
-                : db.Matches.Where(m => m.DemandId == listingId);
-        var pending = ofListing.Where(m => m.Status == MatchStatus.Suggested || m.Status == MatchStatus.Claimed);
-        foreach (var match in await pending.ToListAsync(cancellationToken))
+                ? db.Matches.Where(m =>
+                    m.AchievementId == listingId && db.Achievements.Any(a => a.Id == listingId && !a.IsActive)
+                )
+                : db.Matches.Where(m => m.DemandId == listingId && db.Demands.Any(d => d.Id == listingId && !d.IsOpen));
+        return WithdrawPendingAsync(ofListing, reason, cancellationToken);
+    }
+
+    private async Task RefreshListingAsync(Func<Task<List<Guid>>> refresh, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            Withdraw(match, reason, now);
+            db.ChangeTracker.Clear();
+            try
+            {
+                var suggested = await refresh();
+                await db.SaveChangesAsync(cancellationToken);
+                JjjMetrics.SuggestionsMade.Add(suggested.Count);
+                if (suggested.Count > 0)
+                {
+                    // A listing may have left while these pairs were drawn: its leaving found them pending, or they are
+                    // withdrawn here.
+                    await WithdrawPendingAsync(
+                        db.Matches.Where(m =>
+                            suggested.Contains(m.Id)
+                            && (
+                                !db.Achievements.Any(a => a.Id == m.AchievementId && a.IsActive)
+                                || !db.Demands.Any(d => d.Id == m.DemandId && d.IsOpen)
+                            )
+                        ),
+                        LeftWhileSuggested,
+                        cancellationToken
+                    );
+                }
+
+                return;
+            }
+            catch (DbUpdateException exception)
+                when (attempt < Attempts && (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation())
+                )
+            {
+                // Another replica stored the same pair or changed the listing meanwhile: draw again from what it wrote.
+            }
         }
     }
 
-    private async Task ApplyAsync(
+    private async Task WithdrawPendingAsync(
+        IQueryable<Match> matches,
+        string reason,
+        CancellationToken cancellationToken
+    )
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var now = time.GetUtcNow();
+            var pending = await matches
+                .Where(m => m.Status == MatchStatus.Suggested || m.Status == MatchStatus.Claimed)
+                .ToListAsync(cancellationToken);
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var match in pending)
+            {
+                Withdraw(match, reason, now);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // A broker's step or the other writer's withdrawal came first; read the pairs again.
+            }
+        }
+    }
+
+    /// <returns>The pairs this refresh suggested (new, or withdrawn before and suggested again).</returns>
+    private async Task<List<Guid>> ApplyAsync(
         IReadOnlyList<ScoredMatch> found,
         MatchOrigin origin,
         Expression<Func<Match, bool>> ofListing,
@@ -104,6 +199,7 @@ public sealed class SuggestionWriter(
             )
             .ToList();
         var known = await db.Matches.Where(ofListing).ToListAsync(cancellationToken);
+        var suggested = new List<Guid>();
         foreach (var candidate in best)
         {
             var match = known.FirstOrDefault(m =>
@@ -114,13 +210,13 @@ public sealed class SuggestionWriter(
                 match = Match.Suggest(candidate, origin, now.UtcDateTime);
                 db.Matches.Add(match);
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
-                JjjMetrics.SuggestionsMade.Add(1);
+                suggested.Add(match.Id);
             }
             else if (match.Status == MatchStatus.Withdrawn)
             {
                 match.SuggestAgain(candidate.Score, origin, now.UtcDateTime);
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
-                JjjMetrics.SuggestionsMade.Add(1);
+                suggested.Add(match.Id);
             }
             else if (match.IsPending)
             {
@@ -139,6 +235,8 @@ public sealed class SuggestionWriter(
         {
             Withdraw(dropped, DroppedOnChange, now);
         }
+
+        return suggested;
     }
 
     private void Withdraw(Match match, string reason, DateTimeOffset now)

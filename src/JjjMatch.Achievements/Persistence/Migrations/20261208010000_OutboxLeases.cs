@@ -1,0 +1,13 @@
+using JjjMatch.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace JjjMatch.Achievements.Persistence.Migrations;
+
+/// <summary>Each outbox row is leased to one dispatcher at a time, so replicas publish it once.</summary>
+[DbContext(typeof(AchievementsDbContext))]
+[Migration("20261208010000_OutboxLeases")]
+public sealed class OutboxLeases : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.AddOutboxLeases();
+}
