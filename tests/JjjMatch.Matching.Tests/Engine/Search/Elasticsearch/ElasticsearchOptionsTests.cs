@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Matching.Engine.Indexing;
 using JjjMatch.Matching.Engine.Search.Elasticsearch;
 using JjjMatch.Testing;
@@ -132,7 +133,7 @@ public sealed class ElasticsearchOptionsTests
             Shards = 0,
         };
 
-        var failure = Should.Throw<InvalidOperationException>(() => new ElasticsearchListingIndex(options));
+        var failure = Should.Throw<SettingException>(() => new ElasticsearchListingIndex(options));
 
         failure.Message.ShouldContain("Search:Elasticsearch:Url");
         failure.Message.ShouldContain("Search:Elasticsearch:RequestTimeout");
@@ -162,7 +163,7 @@ public sealed class ElasticsearchOptionsTests
         using var databases = new ServiceDatabases(DatabaseTarget.Sqlite);
         using var host = new JjjMatchFactory(databases, "matching", settings);
 
-        Should.Throw<InvalidOperationException>(() => host.Services).Message.ShouldContain(key);
+        Should.Throw<SettingException>(() => host.Services).Message.ShouldContain(key);
     }
 
     private static SearchOptions Bind(Dictionary<string, string?> settings) =>
