@@ -1,9 +1,11 @@
 using System.Net.Http.Headers;
 using JjjMatch.BuildingBlocks.Auth;
+using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace JjjMatch.Testing;
 
@@ -17,6 +19,7 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
     private readonly bool ownsDatabases;
     private readonly string? services;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private IHost? created;
 
     public JjjMatchFactory(DatabaseTarget target, string? services = null)
         : this(new ServiceDatabases(target), services, new Dictionary<string, string>(), ownsDatabases: true) { }
@@ -112,6 +115,29 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(TestServices);
         }
+    }
+
+    /// <summary>
+    /// Stops the host's bus before the host: disposing the factory stops the host, which wakes the application's own
+    /// <c>RunAsync</c> into a second stop and then disposes the services as soon as that returns, and MassTransit
+    /// returns from a second stop at once. A message being consumed would then lose its services and go to the error
+    /// queue, where a server's single stop lets it finish.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref created, null) is { } host)
+        {
+            await host.Services.GetRequiredService<IBusControl>().StopAsync(CancellationToken.None);
+        }
+
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        created = base.CreateHost(builder);
+        return created;
     }
 
     protected override void Dispose(bool disposing)
