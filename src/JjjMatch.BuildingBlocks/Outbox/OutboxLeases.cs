@@ -15,9 +15,9 @@ internal static class OutboxLeases
     /// <summary>
     /// Leases up to <paramref name="batchSize"/> unsent rows nobody holds, oldest first, in one statement: on
     /// PostgreSQL <c>FOR UPDATE SKIP LOCKED</c> lets two dispatchers claim at once without waiting for or taking each
-    /// other's rows; SQLite has one writer at a time, so the UPDATE alone is enough. (SQL Server, should it come: the
-    /// same UPDATE over a <c>TOP (@n) ... WITH (UPDLOCK, READPAST, ROWLOCK)</c> subquery, with
-    /// <c>OUTPUT inserted.*</c>.)
+    /// other's rows; on SQL Server <c>UPDLOCK, READPAST, ROWLOCK</c> do the same (READPAST skips rows another
+    /// dispatcher holds, UPDLOCK keeps a row read for the update from being claimed twice); SQLite has one writer at
+    /// a time, so the UPDATE alone is enough.
     /// </summary>
     /// <returns>The leased rows, tracked, in write order.</returns>
     public static async Task<List<OutboxMessage>> ClaimAsync(
@@ -30,8 +30,9 @@ internal static class OutboxLeases
     )
     {
         var until = now + lease;
-        var claim = db.Database.IsNpgsql()
-            ? db.OutboxMessages.FromSql(
+        var claim = DatabaseProviders.Of(db.Database.ProviderName) switch
+        {
+            DatabaseProvider.PostgreSql => db.OutboxMessages.FromSql(
                 $"""
                 UPDATE "OutboxMessages" SET "LeasedUntil" = {until}, "LeasedBy" = {holder}
                 WHERE "Sequence" IN (
@@ -41,8 +42,18 @@ internal static class OutboxLeases
                     FOR UPDATE SKIP LOCKED)
                 RETURNING *
                 """
-            )
-            : db.OutboxMessages.FromSql(
+            ),
+            DatabaseProvider.SqlServer => db.OutboxMessages.FromSql(
+                $"""
+                WITH [Batch] AS (
+                    SELECT TOP ({batchSize}) * FROM [OutboxMessages] WITH (UPDLOCK, READPAST, ROWLOCK)
+                    WHERE [SentAt] IS NULL AND ([LeasedUntil] IS NULL OR [LeasedUntil] < {now})
+                    ORDER BY [Sequence])
+                UPDATE [Batch] SET [LeasedUntil] = {until}, [LeasedBy] = {holder}
+                OUTPUT inserted.*;
+                """
+            ),
+            _ => db.OutboxMessages.FromSql(
                 $"""
                 UPDATE "OutboxMessages" SET "LeasedUntil" = {until}, "LeasedBy" = {holder}
                 WHERE "Sequence" IN (
@@ -51,7 +62,8 @@ internal static class OutboxLeases
                     ORDER BY "Sequence" LIMIT {batchSize})
                 RETURNING *
                 """
-            );
+            ),
+        };
         // Not composed with LINQ: EF sends the statement as written (an UPDATE cannot be a subquery).
         var rows = await claim.ToListAsync(cancellationToken);
         return [.. rows.OrderBy(m => m.Sequence)];

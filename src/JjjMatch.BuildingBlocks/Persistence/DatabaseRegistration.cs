@@ -26,10 +26,10 @@ public static class DatabaseRegistration
     {
         var options = configuration.GetSettings<DatabaseOptions>(DatabaseOptions.Section);
         var connectionString = configuration.GetConnectionString(service);
-        if (options.Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(connectionString))
+        if (options.Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
             throw new SettingException(
-                $"ConnectionStrings:{service} is required with Database:Provider=PostgreSql "
+                $"ConnectionStrings:{service} is required with Database:Provider={options.Provider} "
                     + $"(e.g. the environment variable ConnectionStrings__{service})."
             );
         }
@@ -47,23 +47,19 @@ public static class DatabaseRegistration
                 builder.AddInterceptors(
                     new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>())
                 );
-                _ = options.Provider switch
+                if (options.Provider == DatabaseProvider.Sqlite)
                 {
-                    DatabaseProvider.Sqlite => builder
-                        .UseSqlite(sqliteConnectionString.Value)
-                        .AddInterceptors(SqliteBusyTimeout),
-                    DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
-                    _ => throw new SettingException($"Database:Provider '{options.Provider}' is not known."),
-                };
-                // Migrations are written by hand (no EF design package here), so there is no model snapshot to compare
-                // with; a test compares the migrated schema with the model instead.
-                builder.ConfigureWarnings(w =>
-                    w.Ignore(RelationalEventId.PendingModelChangesWarning)
-                        // A database that does not exist yet fails its first connection before migration creates it; a
-                        // real
-                        // connection failure still surfaces as an exception in whoever made the call.
-                        .Log((RelationalEventId.ConnectionError, LogLevel.Debug))
-                );
+                    builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(SqliteBusyTimeout);
+                }
+                else
+                {
+                    builder.UseProvider(options.Provider, connectionString!);
+                }
+
+                // A database that does not exist yet fails its first connection before migration creates it; a real
+                // connection failure still surfaces as an exception in whoever made the call. Each provider's model
+                // snapshot is checked against the model by EF itself (PendingModelChangesWarning, an error).
+                builder.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
             }
         );
         services.AddScoped<EventInbox<TContext>>();
@@ -88,6 +84,10 @@ public static class DatabaseRegistration
         if (provider == DatabaseProvider.PostgreSql && connectionString is not null)
         {
             health.AddNpgSql(connectionString, name: $"{name}-database", tags: ready, timeout: DatabaseCheckTimeout);
+        }
+        else if (provider == DatabaseProvider.SqlServer && connectionString is not null)
+        {
+            health.AddSqlServer(connectionString, name: $"{name}-database", tags: ready, timeout: DatabaseCheckTimeout);
         }
         else
         {

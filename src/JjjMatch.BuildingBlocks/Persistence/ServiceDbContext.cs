@@ -1,15 +1,26 @@
 using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.BuildingBlocks.Persistence;
 
 /// <summary>The database of one service: its own tables plus its outbox and inbox.</summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>
+    /// The collation of every text column on SQL Server (docs/operations.md): pinyin order, weights for all CJK
+    /// characters of Unicode 5.0 (older Chinese collations compare characters they lack weights for as equal),
+    /// supplementary characters as one character, case- and accent-sensitive like SQLite and PostgreSQL.
+    /// </summary>
+    public const string SqlServerCollation = "Chinese_Simplified_Pinyin_100_CS_AS_SC";
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,5 +34,10 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         // Money is CNY; stored as whole fen so that SQLite can compare and sort it (it has no decimal type).
         configurationBuilder.Properties<decimal>().HaveConversion<FenConverter>();
+        if (Database.IsSqlServer())
+        {
+            // On each column rather than the database: the schema says it, whatever the database was created with.
+            configurationBuilder.Properties<string>().UseCollation(SqlServerCollation);
+        }
     }
 }
