@@ -36,8 +36,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<decimal>().HaveConversion<FenConverter>();
         if (Database.IsSqlServer())
         {
-            // On each column rather than the database: the schema says it, whatever the database was created with.
-            configurationBuilder.Properties<string>().UseCollation(SqlServerCollation);
+            configurationBuilder.Conventions.Add(_ => new TextCollationConvention(SqlServerCollation));
         }
     }
 }
