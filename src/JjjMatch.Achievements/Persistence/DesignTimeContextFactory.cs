@@ -6,5 +6,6 @@ namespace JjjMatch.Achievements.Persistence;
 /// <summary>How <c>dotnet ef</c> makes the context: docs/decisions/0011-migrations-per-provider.md.</summary>
 internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<AchievementsDbContext>
 {
-    public AchievementsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<AchievementsDbContext>(args));
+    public AchievementsDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<AchievementsDbContext>(args));
 }

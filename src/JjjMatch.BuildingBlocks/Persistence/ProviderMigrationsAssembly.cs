@@ -61,8 +61,7 @@ internal sealed class ProviderMigrationsAssembly(ICurrentDbContext currentContex
             var migrations = new SortedList<string, TypeInfo>(StringComparer.Ordinal);
             foreach (var type in types.Where(t => t.IsSubclassOf(typeof(Migration))))
             {
-                var id =
-                    type.GetCustomAttribute<MigrationAttribute>()?.Id
+                var id = type.GetCustomAttribute<MigrationAttribute>()?.Id
                     ?? throw new InvalidOperationException($"{type} has no [Migration] id.");
                 migrations.Add(id, type.GetTypeInfo());
             }
