@@ -123,6 +123,47 @@ public class ComposeTests
     }
 
     [Fact]
+    public void The_sqlserver_profile_puts_each_service_on_its_own_sql_server_database()
+    {
+        var overlay = YamlNode.LoadAll(RepoFiles.PathOf("deploy/compose.sqlserver.yaml")).Single()["services"];
+        var script = RepoFiles.Read("deploy/sqlserver-init.sql");
+        var server = Service("sqlserver");
+        server["profiles"].Items.Select(p => p.Text).ShouldBe(["sqlserver"]);
+        server["image"].Text.ShouldBe("mcr.microsoft.com/mssql/server:2022-latest");
+        server["healthcheck"]["test"].Exists.ShouldBeTrue();
+        var collation = server["environment"]["MSSQL_COLLATION"].Text;
+        collation.ShouldBe(JjjMatch.BuildingBlocks.Persistence.ServiceDbContext.SqlServerCollation);
+        Service("sqlserver-init")["profiles"].Items.Select(p => p.Text).ShouldBe(["sqlserver"]);
+        Service("sqlserver-init")["volumes"]
+            .Items.ShouldContain(v => v.Text!.StartsWith("./sqlserver-init.sql:", StringComparison.Ordinal));
+
+        overlay.Entries.Select(e => e.Key).Order().ShouldBe(AppServices);
+        foreach (var service in AppServices)
+        {
+            var environment = overlay[service]["environment"];
+            environment["Database__Provider"].Text.ShouldBe("SqlServer");
+            overlay[service]
+                ["depends_on"]["sqlserver-init"]["condition"]
+                .Text.ShouldBe("service_completed_successfully");
+            var key = $"ConnectionStrings__{char.ToUpperInvariant(service[0])}{service[1..]}";
+            environment.Entries.Select(e => e.Key).ShouldBe(["Database__Provider", key], ignoreOrder: true);
+            var parts = environment[key]
+                .Text!.Split(';')
+                .Select(p => p.Split('=', 2))
+                .ToDictionary(p => p[0], p => p[1]);
+            parts["Server"].ShouldBe("sqlserver,1433");
+            parts["Database"].ShouldBe($"jjjmatch_{service}");
+            parts["User Id"].ShouldBe($"jjjmatch_{service}");
+            script.ShouldContain($"CREATE DATABASE {parts["Database"]} COLLATE {collation};");
+            script.ShouldContain(
+                $"CREATE LOGIN {parts["User Id"]} WITH PASSWORD = N'{parts["Password"]}', "
+                    + $"DEFAULT_DATABASE = {parts["Database"]};"
+            );
+            script.ShouldContain($"USE {parts["Database"]};\nIF USER_ID(N'{parts["User Id"]}') IS NULL");
+        }
+    }
+
+    [Fact]
     public void Each_service_publishes_its_own_host_port_onto_the_port_the_image_listens_on()
     {
         var ports = AppServices.Select(s => Service(s)["ports"].Items.Single().Text!.Split(':')).ToList();
