@@ -24,6 +24,7 @@ public sealed class HostStartupTests
     [InlineData("Auth:DemoAccounts", "--Bus:Transport=RabbitMq", Key, "--Auth:DemoAccounts=true")]
     [InlineData("DemoData:Enabled", "--Database:Provider=PostgreSql", Key, "--DemoData:Enabled=true")]
     [InlineData("ConnectionStrings:Achievements", "--Database:Provider=PostgreSql", Key)]
+    [InlineData("ConnectionStrings:Achievements", "--Database:Provider=SqlServer", Key)]
     [InlineData("Bus:RabbitMqUri", "--Bus:Transport=RabbitMq", Key, "--Bus:RabbitMqUri=localhost")]
     [InlineData("Cors:AllowedOrigins", "--Bus:Transport=RabbitMq", Key, "--Cors:AllowedOrigins=*")]
     public async Task A_bad_setting_is_one_line_naming_it_and_exit_code_2(string setting, params string[] args)
@@ -48,6 +49,6 @@ public sealed class HostStartupTests
         );
 
         exit.ShouldBe(2);
-        errors.Trim().ShouldBe("error: Database:Provider must be one of Sqlite, PostgreSql.");
+        errors.Trim().ShouldBe("error: Database:Provider must be one of Sqlite, PostgreSql, SqlServer.");
     }
 }
