@@ -45,10 +45,12 @@ public sealed class ListingModel(ConsoleApi api) : ConsolePage(api)
             var owned = mine.Value?.Items.FirstOrDefault(d => d.Demand.Id == id);
             Listing = owned is null ? null : OwnedListing.From(owned);
             Demand = owned?.Demand;
-            Applications =
-                (await Api.GetAsync<Paged<ApplicationView>>($"/api/demands/{id}/applications?pageSize=100", ct))
-                    .Value
-                    ?.Items ?? [];
+            Applications = (
+                await Api.GetAsync<Paged<ApplicationView>>($"/api/demands/{id}/applications?pageSize=100", ct)
+            )
+                .Value
+                ?.Items
+                ?? [];
         }
         else
         {
@@ -88,7 +90,12 @@ public sealed class ListingModel(ConsoleApi api) : ConsolePage(api)
 }
 
 /// <summary>An accepted match seen from one side: the other listing and the contact it now shares.</summary>
-public sealed record Introduction(MatchView Match, string Title, string? Organisation, Contracts.Shared.Contact? Contact)
+public sealed record Introduction(
+    MatchView Match,
+    string Title,
+    string? Organisation,
+    Contracts.Shared.Contact? Contact
+)
 {
     public static Introduction Of(AchievementView? other, MatchView match) =>
         new(match, other?.Title ?? match.AchievementTitle ?? "", other?.OwnerInstitution, other?.Contact);

@@ -75,7 +75,10 @@ public sealed class PairModel(ConsoleApi api) : ConsolePage(api)
             {
                 "claim" => L("已认领。", "Claimed."),
                 "release" => L("已释放。", "Released."),
-                "accept" => L("已撮合成功，双方联系方式已互相可见。", "Accepted: both sides may now see each other's contacts."),
+                "accept" => L(
+                    "已撮合成功，双方联系方式已互相可见。",
+                    "Accepted: both sides may now see each other's contacts."
+                ),
                 _ => L("已驳回。", "Rejected."),
             };
             return RedirectToPage(new { id });

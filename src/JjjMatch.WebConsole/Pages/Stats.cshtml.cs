@@ -40,8 +40,9 @@ public sealed class StatsModel(ConsoleApi api) : ConsolePage(api)
         Funnel = funnel.Value;
         ReviewTime = (await Api.GetAsync<Stats<ReviewTimeFigures>>("/api/stats/review-time" + query, ct)).Value;
         Acceptance = (await Api.GetAsync<Stats<AcceptanceFigures>>("/api/stats/acceptance" + query, ct)).Value;
-        ContractValue = (await Api.GetAsync<Stats<ContractValueFigures>>("/api/stats/contract-value" + query, ct))
-            .Value;
+        ContractValue = (
+            await Api.GetAsync<Stats<ContractValueFigures>>("/api/stats/contract-value" + query, ct)
+        ).Value;
         return Page();
     }
 
