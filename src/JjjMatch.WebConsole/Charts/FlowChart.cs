@@ -25,7 +25,8 @@ public static class FlowChart
     {
         var svg = Open(title, 600, 380, "flows");
         svg.Append(
-            """<defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" """
+            """<defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="22" markerHeight="22" """
+                + """markerUnits="userSpaceOnUse" """
                 + """orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="flow-head"/></marker></defs>"""
         );
         var max = flows.Count == 0 ? 1m : Math.Max(flows.Max(f => f.Amount), 0.01m);
@@ -57,6 +58,7 @@ public static class FlowChart
             var (dx, dy) = (x2 - x1, y2 - y1);
             var length = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
             var (cx, cy) = (mx - dy / length * 40, my + dx / length * 40);
+            var (lx, ly) = (mx - dy / length * 44, my + dx / length * 44 + 4);
             var (sx, sy) = Shorten(x1, y1, cx, cy, 34);
             var (ex, ey) = Shorten(x2, y2, cx, cy, 40);
             svg.Append(
@@ -66,7 +68,7 @@ public static class FlowChart
             svg.Append("""class="flow-line" marker-end="url(#flow-arrow)"/>""");
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"""<text x="{N(cx)}" y="{N(cy)}" text-anchor="middle">{E(flow.Shown)}</text></g>"""
+                $"""<text x="{N(lx)}" y="{N(ly)}" text-anchor="middle">{E(flow.Shown)}</text></g>"""
             );
         }
 
