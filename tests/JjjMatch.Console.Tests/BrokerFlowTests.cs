@@ -92,5 +92,13 @@ public sealed class BrokerFlowTests(BrowserFixture browser)
 
         (await operatorPage.BeijingToHebeiAsync()).ShouldBe(before + 1234567.80m);
         await operatorPage.ScreenshotAsync("stats");
+
+        // The university now sees the introduction, with the enterprise's contact.
+        var seller = await browser.NewPageAsync();
+        await seller.SignInWithTokenAsync(browser.Host.TokenFor(university));
+        await seller.GotoAsync($"/console/listings/{achievement}");
+        var introduction = seller.Locator($".introduction[data-match='{match}']");
+        await Expect(introduction.Locator(".contact")).ToContainTextAsync(DemandSamples.ContactName);
+        await Expect(introduction).ToContainTextAsync(DemandSamples.EnterpriseName);
     }
 }

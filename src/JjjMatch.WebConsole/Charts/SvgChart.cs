@@ -14,20 +14,20 @@ public sealed record Bar(string Label, double Value, string Shown, string Key);
 /// </summary>
 public static class SvgChart
 {
-    private const int LabelWidth = 170;
-    private const int BarArea = 330;
+    private const int LabelWidth = 130;
+    private const int BarArea = 260;
     private const int Row = 28;
 
     public static IHtmlContent Bars(string title, IReadOnlyList<Bar> bars, string cssClass = "bars")
     {
         var height = Math.Max(1, bars.Count) * Row + 8;
-        var max = bars.Count == 0 ? 1 : Math.Max(bars.Max(b => b.Value), 1e-9);
+        var max = bars.Count == 0 ? 1 : Math.Max(bars.Max(b => Math.Abs(b.Value)), 1e-9);
         var svg = Open(title, LabelWidth + BarArea + 90, height, cssClass);
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
             var y = 4 + i * Row;
-            var width = Math.Max(bar.Value > 0 ? 2 : 0, bar.Value / max * BarArea);
+            var width = Math.Max(bar.Value != 0 ? 2 : 0, Math.Abs(bar.Value) / max * BarArea);
             svg.Append(
                 CultureInfo.InvariantCulture,
                 $"""<g class="bar" data-key="{E(bar.Key)}" data-value="{N(bar.Value)}">"""
@@ -38,7 +38,7 @@ public static class SvgChart
             );
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"""<rect x="{LabelWidth}" y="{y + 4}" width="{N(width)}" height="{Row - 10}" rx="3"/>"""
+                $"""<rect x="{LabelWidth}" y="{y + 4}" width="{N(width)}" height="{Row - 10}" rx="3"{Negative(bar)}/>"""
             );
             svg.Append(
                 CultureInfo.InvariantCulture,
@@ -48,6 +48,9 @@ public static class SvgChart
 
         return Close(svg);
     }
+
+    // A factor can count against a pair (a mismatch): drawn as long as its weight, in another colour.
+    private static string Negative(Bar bar) => bar.Value < 0 ? " class=\"negative\"" : "";
 
     internal static StringBuilder Open(string title, int width, int height, string cssClass)
     {

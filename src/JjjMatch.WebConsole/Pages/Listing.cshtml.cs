@@ -59,14 +59,24 @@ public sealed class ListingModel(ConsoleApi api) : ConsolePage(api)
             Listing = owned is null ? null : OwnedListing.From(owned);
         }
 
+        // The API lists one status at a time (suggested by default): the pending ones, the decided ones.
         var side = IsDemand ? "demandId" : "achievementId";
-        var matches = await Api.GetAsync<Paged<MatchView>>($"/api/matches?{side}={id}&pageSize=100", ct);
-        if (Refused(matches.Problem) is { } away)
+        var suggestions = new List<MatchView>();
+        foreach (var status in new[] { "suggested", "claimed", "accepted", "rejected" })
         {
-            return away;
+            var matches = await Api.GetAsync<Paged<MatchView>>(
+                $"/api/matches?{side}={id}&status={status}&pageSize=100",
+                ct
+            );
+            if (Refused(matches.Problem) is { } away)
+            {
+                return away;
+            }
+
+            suggestions.AddRange(matches.Value?.Items ?? []);
         }
 
-        Suggestions = matches.Value?.Items ?? [];
+        Suggestions = suggestions;
         var introductions = new List<Introduction>();
         foreach (var accepted in Suggestions.Where(m => m.Status == "accepted"))
         {
