@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace JjjMatch.WebConsole;
 
-/// <summary>The console's stylesheet and script, embedded in the assembly: nothing to build or deploy beside it.</summary>
+/// <summary>The console's stylesheet and script, embedded in the assembly: nothing to build or deploy.</summary>
 internal static class ConsoleAssets
 {
     private static readonly Dictionary<string, string> Types = new()

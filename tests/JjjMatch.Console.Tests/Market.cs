@@ -6,7 +6,7 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Console.Tests;
 
-/// <summary>Listings put on the market through the API, as their posters would, and the pairs the matcher makes.</summary>
+/// <summary>Listings put on the market through the API, as posters would, and the pairs the matcher makes.</summary>
 public sealed class Market(ConsoleHost host)
 {
     public static JsonObject Achievement(string title) =>

@@ -35,7 +35,7 @@ public static partial class Pages
         );
     }
 
-    /// <summary>The contract value the operator's chart draws from Beijing to Hebei (0 when it draws no flow).</summary>
+    /// <summary>The contract value the operator's chart draws from Beijing to Hebei (0 without a flow).</summary>
     public static async Task<decimal> BeijingToHebeiAsync(this IPage page)
     {
         await page.GotoAsync("/console/stats");
@@ -45,7 +45,7 @@ public static partial class Pages
             : decimal.Parse((await flow.GetAttributeAsync("data-amount"))!, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Reloads the page until <paramref name="locator"/> shows (what a person would do), for 20 s at most.</summary>
+    /// <summary>Reloads the page until <paramref name="locator"/> shows, as a person would; 20 s at most.</summary>
     public static async Task ReloadUntilAsync(this IPage page, ILocator locator)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

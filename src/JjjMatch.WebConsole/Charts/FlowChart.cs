@@ -25,7 +25,8 @@ public static class FlowChart
     {
         var svg = Open(title, 600, 380, "flows");
         svg.Append(
-            """<defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="22" markerHeight="22" """
+            """<defs><marker id="flow-arrow" viewBox="0 0 10 10" refX="8" refY="5" """
+                + """markerWidth="22" markerHeight="22" """
                 + """markerUnits="userSpaceOnUse" """
                 + """orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="flow-head"/></marker></defs>"""
         );
@@ -38,7 +39,7 @@ public static class FlowChart
             var key = $"{flow.Seller}-{flow.Buyer}";
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"""<g class="flow" data-pair="{E(key)}" data-amount="{flow.Amount.ToString(CultureInfo.InvariantCulture)}">"""
+                $"""<g class="flow" data-pair="{E(key)}" data-amount="{Amount(flow)}">"""
             );
             if (flow.Seller == flow.Buyer)
             {
@@ -91,6 +92,8 @@ public static class FlowChart
 
         return Close(svg);
     }
+
+    private static string Amount(Flow flow) => flow.Amount.ToString(CultureInfo.InvariantCulture);
 
     private static (double X, double Y) Shorten(double x, double y, double towardX, double towardY, double by)
     {

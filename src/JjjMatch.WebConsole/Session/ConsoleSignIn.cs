@@ -33,7 +33,7 @@ public sealed class ConsoleSignIn(ConsoleApi api, IHttpContextAccessor accessor)
         return issued.Value is { } token ? await StartAsync(token.AccessToken, ct) : issued.Problem;
     }
 
-    /// <summary>Checks the token with the API (GET /api/auth/me) and opens the session; a problem when refused.</summary>
+    /// <summary>Checks the token with the API (GET /api/auth/me) and opens the session; a problem if refused.</summary>
     public async Task<ApiProblem?> StartAsync(string token, CancellationToken ct)
     {
         token = token.Trim();
