@@ -24,18 +24,21 @@ wait_for() { # wait_for SECONDS WHAT CMD...
 }
 
 servers_install() {
-  if [[ -x $RMQ_BIN/rabbitmq-server && -x $PG_BIN/initdb ]]; then
-    say "rabbitmq-server and postgresql 15 already installed"; return
+  # chromium and its CJK fonts: the console's browser tests (Playwright drives Debian's chromium).
+  if [[ -x $RMQ_BIN/rabbitmq-server && -x $PG_BIN/initdb && -x /usr/bin/chromium \
+        && -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]]; then
+    say "rabbitmq-server, postgresql 15, chromium and fonts-noto-cjk already installed"; return
   fi
   local t; t=$(ms)
   # No init system here: a policy-rc.d that says 101 keeps the packages' postinst from
   # starting (or hanging on) system-wide services. Debian's images usually ship one already.
   local policy=/usr/sbin/policy-rc.d own_policy=
   [[ -e $policy ]] || { printf '#!/bin/sh\nexit 101\n' >$policy && chmod +x $policy && own_policy=1; }
-  say "installing: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y rabbitmq-server postgresql"
+  say "installing: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y rabbitmq-server postgresql" \
+    "chromium fonts-noto-cjk"
   local log rc=0; log=$(mktemp)
   { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 \
-      rabbitmq-server postgresql; } </dev/null >"$log" 2>&1 || rc=$?
+      rabbitmq-server postgresql chromium fonts-noto-cjk; } </dev/null >"$log" 2>&1 || rc=$?
   [[ -z $own_policy ]] || rm -f $policy
   if ((rc != 0)); then tail -n 40 "$log" >&2; rm -f "$log"; echo "error: apt-get failed ($rc)" >&2; return 1; fi
   rm -f "$log"

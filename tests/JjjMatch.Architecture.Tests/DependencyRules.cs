@@ -14,7 +14,10 @@ public sealed class DependencyRules
     [MemberData(nameof(Services))]
     public void A_service_references_no_other_service_and_no_executable(string service)
     {
-        var forbidden = Projects.Services.Where(s => s != service).Concat(["Host", "Bench", "Import"]).ToArray();
+        var forbidden = Projects
+            .Services.Where(s => s != service)
+            .Concat(["Host", "Bench", "Import", "WebConsole"])
+            .ToArray();
 
         Projects.References(service).Intersect(forbidden).ShouldBeEmpty();
         Failing(Types.InAssembly(Projects.Assembly(service)).ShouldNot().HaveDependencyOnAny(Namespaces(forbidden)))
@@ -33,6 +36,16 @@ public sealed class DependencyRules
                     .ShouldNot()
                     .HaveDependencyOnAny(Namespaces(services))
             )
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_web_console_reaches_the_services_only_through_their_http_api()
+    {
+        string[] services = [.. Projects.Services, "BuildingBlocks", "Host", "Import"];
+
+        Projects.References("WebConsole").ShouldBe(["Contracts"]);
+        Failing(Types.InAssembly(Projects.Assembly("WebConsole")).ShouldNot().HaveDependencyOnAny(Namespaces(services)))
             .ShouldBeEmpty();
     }
 

@@ -6,6 +6,7 @@ using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Contracts.Taxonomy;
 using JjjMatch.Host.DemoData;
+using JjjMatch.WebConsole;
 
 namespace JjjMatch.Host.Hosting;
 
@@ -69,6 +70,7 @@ public static class ApiHost
         }
 
         services.AddServiceBus(configuration, modules);
+        services.AddWebConsole();
         services.AddTelemetry(
             configuration,
             TelemetryRegistration.ServiceName(modules.Select(m => m.Name).ToList(), ServiceModules.All.Count)
@@ -110,6 +112,7 @@ public static class ApiHost
             module.MapEndpoints(app);
         }
 
+        app.MapWebConsole();
         return app;
     }
 }
