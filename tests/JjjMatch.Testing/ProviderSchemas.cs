@@ -67,7 +67,7 @@ public static partial class ProviderSchemas
         return [.. db.GetService<IMigrationsAssembly>().Migrations.Select(m => (m.Key, m.Value.Namespace))];
     }
 
-    /// <summary>The idempotent SQL Server script of all the service's migrations, as an operator would run it.</summary>
+    /// <summary>The idempotent SQL Server script of all the service's migrations, as an operator runs it.</summary>
     public static string SqlServerScript<TContext>()
         where TContext : ServiceDbContext
     {

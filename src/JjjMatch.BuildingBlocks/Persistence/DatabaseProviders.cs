@@ -8,7 +8,9 @@ namespace JjjMatch.BuildingBlocks.Persistence;
 /// </summary>
 public static class DatabaseProviders
 {
-    /// <summary>EF Core's name of each provider (<c>Database.ProviderName</c>, <c>MigrationBuilder.ActiveProvider</c>).</summary>
+    /// <summary>
+    /// EF Core's name of each provider (<c>Database.ProviderName</c>, <c>MigrationBuilder.ActiveProvider</c>).
+    /// </summary>
     public const string SqliteName = "Microsoft.EntityFrameworkCore.Sqlite";
     public const string PostgreSqlName = "Npgsql.EntityFrameworkCore.PostgreSQL";
     public const string SqlServerName = "Microsoft.EntityFrameworkCore.SqlServer";

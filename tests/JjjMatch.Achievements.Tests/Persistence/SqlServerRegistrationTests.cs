@@ -1,5 +1,6 @@
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Persistence;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,8 @@ public sealed class SqlServerRegistrationTests
 
         var db = scope.ServiceProvider.GetRequiredService<AchievementsDbContext>();
         db.Database.ProviderName.ShouldBe(DatabaseProviders.SqlServerName);
-        db.Database.GetConnectionString().ShouldBe(ConnectionString);
+        var connection = new SqlConnectionStringBuilder(db.Database.GetConnectionString());
+        (connection.DataSource, connection.InitialCatalog).ShouldBe(("db.example,1433", "jjjmatch_achievements"));
         db.Database.GetMigrations().ShouldNotBeEmpty();
         db.Database.GetMigrations().ShouldAllBe(id => !id.StartsWith("20261122", StringComparison.Ordinal));
         var checks = provider.GetRequiredService<IOptions<HealthCheckServiceOptions>>().Value.Registrations;
