@@ -1,10 +1,14 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using JjjMatch.WebConsole.Api;
+using JjjMatch.WebConsole.Highlighting;
 using JjjMatch.WebConsole.Session;
 using JjjMatch.WebConsole.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace JjjMatch.WebConsole;
 
@@ -50,6 +54,10 @@ public static class WebConsoleRegistration
         services.AddSingleton<ApiAddress>();
         services.AddScoped<ConsoleApi>();
         services.AddScoped<ConsoleSignIn>();
+        // Chinese written as characters rather than &#x...; entities (still encoded where HTML needs it).
+        services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)
+        );
         return services;
     }
 
@@ -67,6 +75,7 @@ public static class WebConsoleRegistration
                         headers.XFrameOptions = "DENY";
                         headers["Referrer-Policy"] = "same-origin";
                         headers.CacheControl = "no-store";
+                        TermHighlighter.WarmInBackground();
                         return next(context);
                     }
                 )

@@ -59,7 +59,10 @@ public static class FlowChart
             var (dx, dy) = (x2 - x1, y2 - y1);
             var length = Math.Max(1, Math.Sqrt(dx * dx + dy * dy));
             var (cx, cy) = (mx - dy / length * 40, my + dx / length * 40);
-            var (lx, ly) = (mx - dy / length * 44, my + dx / length * 44 + 4);
+            // The label sits on the chord's other side, away from the bend, so the line never crosses it.
+            var (px, py) = (dy / length, -dx / length);
+            var (lx, ly) = (mx + px * 12, my + py * 12 + 4);
+            var anchor = px >= 0 ? "start" : "end";
             var (sx, sy) = Shorten(x1, y1, cx, cy, 34);
             var (ex, ey) = Shorten(x2, y2, cx, cy, 40);
             svg.Append(
@@ -69,7 +72,7 @@ public static class FlowChart
             svg.Append("""class="flow-line" marker-end="url(#flow-arrow)"/>""");
             svg.Append(
                 CultureInfo.InvariantCulture,
-                $"""<text x="{N(lx)}" y="{N(ly)}" text-anchor="middle">{E(flow.Shown)}</text></g>"""
+                $"""<text x="{N(lx)}" y="{N(ly)}" text-anchor="{anchor}">{E(flow.Shown)}</text></g>"""
             );
         }
 

@@ -20,8 +20,19 @@ public static class TermHighlighter
     // jieba's segmenter keeps caches of its own; one cut at a time keeps them consistent.
     private static readonly Lock Gate = new();
 
-    /// <summary>Loads the dictionary (about a second) before the first page needs it.</summary>
-    public static void Warm() => _ = Segmenter.Value;
+    private static int warming;
+
+    /// <summary>
+    /// Starts loading the dictionary on the first console request, so that the first pair page does not wait for it
+    /// (4.5 s cold against 0.35 s warm, embedded default, Release). Not at start-up: every test host would pay it.
+    /// </summary>
+    public static void WarmInBackground()
+    {
+        if (Interlocked.Exchange(ref warming, 1) == 0)
+        {
+            _ = Task.Run(() => Segmenter.Value);
+        }
+    }
 
     public static IReadOnlyList<TextPart> Highlight(string text, IReadOnlyCollection<string> terms)
     {
