@@ -37,7 +37,7 @@ public static class ApiHost
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ApiJson.ConfigureServer(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -87,6 +87,7 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(maxRequestBodyBytes);
+        app.UseJsonBodyBuffering();
         app.UsePlatformSecurity();
         app.MapHealthEndpoints();
         app.MapTelemetryEndpoints();

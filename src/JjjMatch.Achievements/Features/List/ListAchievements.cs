@@ -57,7 +57,9 @@ public sealed class ListAchievementsValidator : AbstractValidator<ListAchievemen
         RuleFor(q => q.Sort)
             .Must(s => SortKeys.Contains(s))
             .When(q => q.Sort is not null)
-            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
+            .WithMessage(
+                $"Sort by one of: {string.Join(", ", SortKeys)} / 排序方式须为以下之一：{string.Join(", ", SortKeys)}."
+            );
     }
 }
 

@@ -74,7 +74,9 @@ public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
         RuleFor(q => q.Sort)
             .Must(s => SortKeys.Contains(s))
             .When(q => q.Sort is not null)
-            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
+            .WithMessage(
+                $"Sort by one of: {string.Join(", ", SortKeys)} / 排序方式须为以下之一：{string.Join(", ", SortKeys)}."
+            );
     }
 }
 
