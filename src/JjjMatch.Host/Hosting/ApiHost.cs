@@ -39,7 +39,7 @@ public static class ApiHost
         services.AddScoped<CurrentUser>();
         services.ConfigureHttpJsonOptions(options => ApiJson.ConfigureServer(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTexts.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformHealthChecks([.. modules.Select(m => m.Name)]);
         services.AddPlatformSecurity(configuration);
