@@ -46,7 +46,7 @@ public static class ApiHost
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(swagger =>
         {
-            swagger.CustomSchemaIds(type => type.FullName!.Replace('+', '.'));
+            OpenApi.ApiDocument.Configure(swagger);
             // The Authorize button: paste a token from POST /api/auth/token (embedded default) or the token command.
             swagger.AddSecurityDefinition(
                 "Bearer",
