@@ -64,6 +64,11 @@ internal static class DemandDemoSeeder
                 new CreateDemandDraft(Generate(faker, i, enterprise, now)),
                 cancellationToken
             );
+            if ((i + 1) % 10 == 0)
+            {
+                logger.LogInformation("Demo data: {Done}/{Count} open lists", i + 1, Count);
+            }
+
             if (i % 5 == 4)
             {
                 continue;
@@ -95,11 +100,6 @@ internal static class DemandDemoSeeder
             else if (i % 10 == 7)
             {
                 await mediator.Send(new ChangeDemandStatus(demand.Id, DemandTransition.Close), cancellationToken);
-            }
-
-            if ((i + 1) % 10 == 0)
-            {
-                logger.LogInformation("Demo data: {Done}/{Count} open lists", i + 1, Count);
             }
         }
     }
