@@ -72,7 +72,9 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         );
     }
 
-    /// <summary>The framework's "Implicit body inferred …" or "Required parameter … was not provided from body".</summary>
+    /// <summary>
+    /// The framework's "Implicit body inferred …" or "Required parameter … was not provided from body".
+    /// </summary>
     private static bool IsBodyMissing(Exception e) => e.Message.Contains("body", StringComparison.OrdinalIgnoreCase);
 
     private static ValidationProblemDetails Invalid(IEnumerable<(string Field, BilingualMessage Message)> errors)

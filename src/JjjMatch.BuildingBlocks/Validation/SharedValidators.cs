@@ -49,7 +49,8 @@ public sealed class PatentValidator : AbstractValidator<Patent>
             .Must(PatentNumbers.IsValid)
             .When(p => p.Number is not null)
             .WithMessage(
-                $"Not a Chinese patent number: ZL, 12 digits, a dot and the check character, e.g. {PatentNumbers.Example}"
+                "Not a Chinese patent number: ZL, 12 digits, a dot and the check character, "
+                    + $"e.g. {PatentNumbers.Example}"
                     + $" / 专利号格式无效，应为 ZL + 12 位申请号 + . + 校验位，如 {PatentNumbers.Example}."
             );
         RuleFor(p => p.Kind).IsInEnum();

@@ -104,7 +104,9 @@ public static class TextFields
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
             ?.GetGenericArguments()[0];
 
-    /// <summary>The project's own records and classes; framework types (Guid, DateTimeOffset …) hold no user text.</summary>
+    /// <summary>
+    /// The project's own records and classes; framework types (Guid, DateTimeOffset …) hold no user text.
+    /// </summary>
     private static bool IsOurs(Type type) =>
         type is { IsClass: true } && type.Namespace?.StartsWith("JjjMatch.", StringComparison.Ordinal) == true;
 

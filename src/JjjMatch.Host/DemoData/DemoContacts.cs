@@ -63,7 +63,8 @@ public static class DemoContacts
         // Big cities have 8-digit numbers, the others 7.
         var localDigits = organisation.AreaCode.Length == 3 ? 8 : 7;
         var phone = faker.Random.Bool()
-            ? $"{organisation.AreaCode}-{faker.Random.Int(2, 8)}{faker.Random.ReplaceNumbers(new string('#', localDigits - 1))}"
+            ? $"{organisation.AreaCode}-{faker.Random.Int(2, 8)}"
+                + faker.Random.ReplaceNumbers(new string('#', localDigits - 1))
             : $"{faker.PickRandom(MobilePrefixes)}{faker.Random.ReplaceNumbers("########")}";
         return new Contact(
             surname.Chinese + given.Chinese,

@@ -6,7 +6,7 @@ using JjjMatch.Matching.Brokerage.Review;
 
 namespace JjjMatch.Host.OpenApi;
 
-/// <summary>An example of every request body, valid as it stands (the OpenAPI test posts none, the README does).</summary>
+/// <summary>An example of every request body, valid as it stands.</summary>
 public static class RequestExamples
 {
     private static readonly Dictionary<Type, string> Examples = new()

@@ -31,7 +31,8 @@ public sealed class DemandInputValidator : AbstractValidator<DemandInput>
             .NotNull()
             .Must(d => d > time.GetUtcNow())
             .WithMessage(_ =>
-                $"The deadline must be in the future (now: {time.GetUtcNow().ToOffset(BeijingTime.Offset):yyyy-MM-dd HH:mm} in Beijing time)"
+                "The deadline must be in the future (now: "
+                + $"{time.GetUtcNow().ToOffset(BeijingTime.Offset):yyyy-MM-dd HH:mm} in Beijing time)"
                 + $" / 截止时间须晚于当前时间（北京时间 {time.GetUtcNow().ToOffset(BeijingTime.Offset):yyyy-MM-dd HH:mm}）."
             )
             .Must(d => d <= time.GetUtcNow() + LongestDeadline)
