@@ -15,6 +15,7 @@ public static class MediationRegistration
     /// </summary>
     public static IServiceCollection AddMediationFrom(this IServiceCollection services, Assembly assembly)
     {
+        ValidationConventions.Apply();
         services.TryAddScoped<ServiceFactory>(provider => type => provider.GetService(type)!);
         services.TryAddScoped<IMediator, Mediator>();
         services.TryAddEnumerable(

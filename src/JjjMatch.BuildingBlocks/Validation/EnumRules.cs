@@ -15,7 +15,10 @@ public static class EnumRules
     public static IRuleBuilderOptions<T, string?> IsEnumName<T, TEnum>(this IRuleBuilder<T, string?> rule)
         where TEnum : struct, Enum =>
         rule.Must(text => text is null || Parse<TEnum>(text) is not null)
-            .WithMessage($"Use one of: {string.Join(", ", Enum.GetNames<TEnum>())}");
+            .WithMessage(
+                $"Use one of: {Http.ValueFormats.Names(typeof(TEnum), skipZero: false)}"
+                    + $" / 须为以下之一：{Http.ValueFormats.Names(typeof(TEnum), skipZero: false)}."
+            );
 
     private static class Names<TEnum>
         where TEnum : struct, Enum

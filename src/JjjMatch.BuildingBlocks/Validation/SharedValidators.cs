@@ -46,9 +46,13 @@ public sealed class PatentValidator : AbstractValidator<Patent>
     public PatentValidator()
     {
         RuleFor(p => p.Number)
-            .Matches(@"^(ZL|CN)?\s?[0-9]{8,13}(\.?[0-9X])?[A-Z]?$")
+            .Must(PatentNumbers.IsValid)
             .When(p => p.Number is not null)
-            .WithMessage("Not a Chinese patent number such as ZL201720001285.X / 专利号格式无效.");
+            .WithMessage(
+                "Not a Chinese patent number: ZL, 12 digits, a dot and the check character, "
+                    + $"e.g. {PatentNumbers.Example}"
+                    + $" / 专利号格式无效，应为 ZL + 12 位申请号 + . + 校验位，如 {PatentNumbers.Example}."
+            );
         RuleFor(p => p.Kind).IsInEnum();
         RuleFor(p => p.Status).IsInEnum();
     }
@@ -60,10 +64,16 @@ public sealed class ContactValidator : AbstractValidator<Contact>
     {
         RuleFor(c => c.Name).NotEmpty().Characters(1, 50);
         RuleFor(c => c.Phone)
-            .Matches(@"^\+?[0-9][0-9 \-]{4,19}$")
+            .Must(ContactFormats.IsPhone)
             .When(c => c.Phone is not null)
-            .WithMessage("Not a phone number / 电话号码格式无效.");
-        RuleFor(c => c.Email).EmailAddress().MaximumLength(200).When(c => c.Email is not null);
+            .WithMessage(
+                "Not a phone number: a mobile such as 13800138000, a landline with its area code such as "
+                    + "010-62751234, or +country code / 电话号码格式无效：手机号如 13800138000，座机须带区号如 010-62751234."
+            );
+        RuleFor(c => c.Email)
+            .Must(ContactFormats.IsEmail)
+            .When(c => c.Email is not null)
+            .WithMessage("Not an email address such as name@example.com / 邮箱格式无效，应如 name@example.com.");
         RuleFor(c => c)
             .Must(c => c.Phone is not null || c.Email is not null)
             .OverridePropertyName("Phone")

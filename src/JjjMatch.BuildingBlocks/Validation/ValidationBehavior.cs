@@ -1,9 +1,13 @@
 using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 
 namespace JjjMatch.BuildingBlocks.Validation;
 
-/// <summary>Runs every validator of a request before its handler; a failure never reaches the database.</summary>
+/// <summary>
+/// Runs the text rule on every string of a request, then every validator of the request, before its handler; a
+/// failure never reaches the database.
+/// </summary>
 public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
@@ -13,12 +17,15 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
         RequestHandlerDelegate<TResponse> next
     )
     {
-        var context = new ValidationContext<TRequest>(request);
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = new List<ValidationFailure>(
+            (await UserTextValidator<TRequest>.Instance.ValidateAsync(request, cancellationToken)).Errors
+        );
+        // Once a field is not text, its length or format rules would only repeat the problem in other words.
+        var notText = failures.Select(f => f.PropertyName).ToHashSet(StringComparer.Ordinal);
         foreach (var validator in validators)
         {
-            var result = await validator.ValidateAsync(context, cancellationToken);
-            failures.AddRange(result.Errors);
+            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
+            failures.AddRange(result.Errors.Where(f => !notText.Contains(f.PropertyName)));
         }
 
         if (failures.Count > 0)

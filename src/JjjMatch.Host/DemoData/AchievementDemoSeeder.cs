@@ -3,7 +3,9 @@ using JjjMatch.Achievements.Features.Create;
 using JjjMatch.Achievements.Features.Lifecycle;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -29,13 +31,21 @@ internal static class AchievementDemoSeeder
             return;
         }
 
-        // The demo university account owns them, so `token --role university` can edit them.
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(DemoAccounts.University);
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<DemoDataSeeder>();
+        var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var faker = new Faker("zh_CN") { Random = new Randomizer(20261122) };
         for (var i = 0; i < Count; i++)
         {
-            var created = await mediator.Send(new CreateAchievementDraft(Generate(faker, i)), cancellationToken);
+            // Every fourth is 清华大学's, owned by the demo university account, so `account=university` has listings
+            // of its own; every other institution owns its own.
+            var institution =
+                i % 4 == 0 ? DemoInstitutions.Universities[0] : faker.PickRandom(DemoInstitutions.Universities.Skip(1));
+            user.ActAs(DemoOrganisations.For(institution, Roles.University));
+            var created = await mediator.Send(
+                new CreateAchievementDraft(Generate(faker, i, institution)),
+                cancellationToken
+            );
             if (i % 5 != 4)
             {
                 await mediator.Send(
@@ -43,21 +53,23 @@ internal static class AchievementDemoSeeder
                     cancellationToken
                 );
             }
+
+            if ((i + 1) % 20 == 0)
+            {
+                logger.LogInformation("Demo data: {Done}/{Count} achievements", i + 1, Count);
+            }
         }
     }
 
-    private static AchievementInput Generate(Faker faker, int index)
+    private static AchievementInput Generate(Faker faker, int index, DemoOrganisation institution)
     {
         var topic = DemoTopics.All[index % DemoTopics.All.Count];
-        var (institution, region) = faker.PickRandom(DemoInstitutions.Universities.ToList());
-        var english = institution.All(char.IsAscii);
         var minPrice = faker.Random.Bool(0.3f) ? (decimal?)null : faker.Random.Int(5, 200) * 10_000m;
+        var kind = faker.PickRandom<PatentKind>();
         return new AchievementInput(
-            Title: english ? topic.English : topic.Chinese + faker.PickRandom(Suffixes),
-            Summary: english
-                ? $"{topic.English}: developed at {institution}, validated with industrial partners; reduces "
-                    + "cost and improves reliability."
-                : $"本成果由{institution}研发，针对{topic.Chinese}中的关键难题，提出了新的技术方案，已在合作企业开展验证，可显著降低成本、提高可靠性。",
+            Title: topic.Chinese + faker.PickRandom(Suffixes),
+            Summary: $"本成果由{institution.Name}研发，针对{topic.Chinese}中的关键难题，提出了新的技术方案，"
+                + "已在合作企业开展验证，可显著降低成本、提高可靠性。",
             Keywords: topic.Keywords,
             Industry: topic.Industry,
             TechnologyField: topic.Industry.Split('-')[^1],
@@ -65,10 +77,12 @@ internal static class AchievementDemoSeeder
             Patents: faker.Random.Bool(0.6f)
                 ?
                 [
+                    // Application number: year, kind (1 invention, 2 utility model, 3 design), 7-digit serial.
                     new Patent(
-                        $"ZL{faker.Random.Int(2015, 2025)}{faker.Random.Int(1, 3)}"
-                            + $"{faker.Random.Long(10_000_000, 99_999_999)}.{faker.Random.Int(0, 9)}",
-                        faker.PickRandom<PatentKind>(),
+                        PatentNumbers.Format(
+                            $"{faker.Random.Int(2015, 2025)}{(int)kind + 1}{faker.Random.Int(1, 9_999_999):D7}"
+                        ),
+                        kind,
                         faker.PickRandom<PatentStatus>()
                     ),
                 ]
@@ -80,9 +94,14 @@ internal static class AchievementDemoSeeder
                 CooperationModes.Equity
             ),
             AskingPrice: new PriceRange(minPrice, minPrice * 2),
-            OwnerInstitution: institution,
-            Region: region.Province == Province.Hebei ? region : region with { City = null },
-            Contact: new Contact(faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), faker.Internet.Email())
+            OwnerInstitution: institution.Name,
+            Region: institution.Region.Province == Province.Hebei
+                ? institution.Region
+                : institution.Region with
+                {
+                    City = null,
+                },
+            Contact: DemoContacts.For(faker, institution)
         );
     }
 }

@@ -1,4 +1,5 @@
 using Bogus;
+using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
@@ -46,40 +47,52 @@ internal static class DemandDemoSeeder
             return;
         }
 
-        // The demo enterprise account owns them and the demo university account applies, so both demo tokens have
-        // something to do.
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<DemoDataSeeder>();
         var user = scope.ServiceProvider.GetRequiredService<CurrentUser>();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
         var faker = new Faker("zh_CN") { Random = new Randomizer(20261123) };
         for (var i = 0; i < Count; i++)
         {
-            user.ActAs(DemoAccounts.Enterprise);
-            var demand = await mediator.Send(new CreateDemandDraft(Generate(faker, i, now)), cancellationToken);
+            // Every third is 唐山钢铁's, owned by the demo enterprise account; every other firm posts its own, each
+            // about its own industries, and universities apply as themselves.
+            var enterprise =
+                i % 3 == 0 ? DemoInstitutions.Enterprises[0] : faker.PickRandom(DemoInstitutions.Enterprises.Skip(1));
+            var owner = DemoOrganisations.For(enterprise, Roles.Enterprise);
+            user.ActAs(owner);
+            var demand = await mediator.Send(
+                new CreateDemandDraft(Generate(faker, i, enterprise, now)),
+                cancellationToken
+            );
+            if ((i + 1) % 10 == 0)
+            {
+                logger.LogInformation("Demo data: {Done}/{Count} open lists", i + 1, Count);
+            }
+
             if (i % 5 == 4)
             {
                 continue;
             }
 
             await mediator.Send(new ChangeDemandStatus(demand.Id, DemandTransition.Open), cancellationToken);
-            user.ActAs(DemoAccounts.University);
             var applications = new List<ApplicationResponse>();
             foreach (
-                var (university, _) in faker.PickRandom(
+                var university in faker.PickRandom(
                     DemoInstitutions.Universities,
                     i % 3 == 0 ? faker.Random.Int(1, 3) : 0
                 )
             )
             {
+                user.ActAs(DemoOrganisations.For(university, Roles.University));
                 applications.Add(
                     await mediator.Send(
-                        new ApplyToDemand(demand.Id, Proposal(faker, university, demand)),
+                        new ApplyToDemand(demand.Id, Proposal(faker, university.Name, demand)),
                         cancellationToken
                     )
                 );
             }
 
-            user.ActAs(DemoAccounts.Enterprise);
+            user.ActAs(owner);
             if (i % 6 == 0 && applications.Count > 0)
             {
                 await mediator.Send(new AwardApplication(demand.Id, applications[0].Id), cancellationToken);
@@ -91,10 +104,10 @@ internal static class DemandDemoSeeder
         }
     }
 
-    private static DemandInput Generate(Faker faker, int index, DateTimeOffset now)
+    private static DemandInput Generate(Faker faker, int index, DemoOrganisation enterprise, DateTimeOffset now)
     {
-        var topic = DemoTopics.All[(index * 7) % DemoTopics.All.Count];
-        var (enterprise, region) = faker.PickRandom(DemoInstitutions.Enterprises.ToList());
+        var fitting = DemoTopics.All.Where(t => DemoInstitutions.Fits(enterprise, t.Industry)).ToList();
+        var topic = fitting[index % fitting.Count];
         var minBounty = faker.Random.Bool(0.25f) ? (decimal?)null : faker.Random.Int(10, 300) * 10_000m;
         return new DemandInput(
             Title: string.Format(
@@ -102,18 +115,19 @@ internal static class DemandDemoSeeder
                 faker.PickRandom(TitlePatterns),
                 topic.Chinese
             ),
-            ProblemDescription: $"我公司在{topic.Chinese}方面存在技术瓶颈：现有工艺效率低、成本高，{topic.Keywords[0]}相关指标难以满足生产要求。"
-                + "现面向京津冀高校、科研院所和企业公开征集解决方案。",
-            ExpectedOutcome: $"形成可工程化应用的{topic.Chinese}技术方案，完成样机或中试验证，关键指标达到国内先进水平，并在我公司产线落地。",
+            ProblemDescription: $"我公司在{topic.Chinese}方面存在技术瓶颈：现有工艺效率低、成本高，"
+                + $"{topic.Keywords[0]}相关指标难以满足生产要求。现面向京津冀高校、科研院所和企业公开征集解决方案。",
+            ExpectedOutcome: $"形成可工程化应用的{topic.Chinese}技术方案，完成样机或中试验证，关键指标达到国内先进水平，"
+                + "并在我公司产线落地。",
             Industry: topic.Industry,
             MinimumMaturity: faker.Random.Bool(0.3f) ? null : new Maturity(Maturity.Trl, faker.Random.Int(4, 7)),
             Bounty: new PriceRange(minBounty, faker.Random.Bool() ? minBounty * 2 : minBounty),
             Deadline: now.AddDays(faker.Random.Int(30, 180)),
-            Region: region,
+            Region: enterprise.Region,
             CooperationModes: faker.PickRandom(ModeChoices),
             Anonymous: faker.Random.Bool(0.25f),
-            EnterpriseName: enterprise,
-            Contact: new Contact(faker.Name.FullName(), faker.Phone.PhoneNumber("1##########"), faker.Internet.Email())
+            EnterpriseName: enterprise.Name,
+            Contact: DemoContacts.For(faker, enterprise)
         );
     }
 

@@ -21,6 +21,12 @@ internal sealed class DemoDataSeeder(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation(
+            "Demo data: seeding empty databases (first start only; {Achievements} achievements, {Demands} open lists, "
+                + "then the matcher scores them: about a minute)",
+            AchievementDemoSeeder.Count,
+            DemandDemoSeeder.Count
+        );
         foreach (var module in modules)
         {
             if (Seeders.TryGetValue(module.GetType(), out var seed))

@@ -38,16 +38,16 @@ public static class ApiHost
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ApiJson.ConfigureServer(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTexts.Customize);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddPlatformHealthChecks([.. modules.Select(m => m.Name)]);
         services.AddPlatformSecurity(configuration);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(swagger =>
         {
-            swagger.CustomSchemaIds(type => type.FullName!.Replace('+', '.'));
+            OpenApi.ApiDocument.Configure(swagger);
             // The Authorize button: paste a token from POST /api/auth/token (embedded default) or the token command.
             swagger.AddSecurityDefinition(
                 "Bearer",
@@ -89,6 +89,7 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(maxRequestBodyBytes);
+        app.UseJsonBodyBuffering();
         app.UsePlatformSecurity();
         app.MapHealthEndpoints();
         app.MapTelemetryEndpoints();

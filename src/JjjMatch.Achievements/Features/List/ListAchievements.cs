@@ -3,6 +3,7 @@ using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Taxonomy;
@@ -57,7 +58,9 @@ public sealed class ListAchievementsValidator : AbstractValidator<ListAchievemen
         RuleFor(q => q.Sort)
             .Must(s => SortKeys.Contains(s))
             .When(q => q.Sort is not null)
-            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
+            .WithMessage(
+                $"Sort by one of: {string.Join(", ", SortKeys)} / 排序方式须为以下之一：{string.Join(", ", SortKeys)}."
+            );
     }
 }
 
@@ -75,10 +78,8 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUse
             query = owner is null ? query.Where(_ => false) : query.Where(a => a.OwnerId == owner);
         }
 
-        // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
-        foreach (
-            var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        )
+        // Every word must occur; words split as the matcher splits them, so no character is query syntax.
+        foreach (var term in SearchTerms.Of(q.Text))
         {
             query = query.Where(a => a.SearchText.Contains(term));
         }

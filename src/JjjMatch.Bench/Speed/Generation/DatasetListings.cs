@@ -179,7 +179,9 @@ public sealed partial class DatasetListings : IListingSource
     }
 
     private static string PatentNumber(int index) =>
-        $"ZL{2015 + (index % 10)}1{1_000_000 + (index % 8_999_999)}.{index % 10}";
+        JjjMatch.BuildingBlocks.Validation.PatentNumbers.Format(
+            $"{2015 + (index % 10)}1{1_000_000 + (index % 8_999_999)}"
+        );
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 

@@ -409,7 +409,9 @@ public sealed class ListingGenerator(int seed, DateTimeOffset now) : IListingSou
         return Enumerable
             .Range(0, count)
             .Select(_ => new Patent(
-                $"ZL{r.Next(2012, 2026)}{r.Next(1, 4)}{r.Next(1_000_000, 9_999_999)}.{r.Next(10)}",
+                JjjMatch.BuildingBlocks.Validation.PatentNumbers.Format(
+                    $"{r.Next(2012, 2026)}{r.Next(1, 4)}{r.Next(1_000_000, 9_999_999)}"
+                ),
                 Weighted(r, (PatentKind.Invention, 60), (PatentKind.UtilityModel, 35), (PatentKind.Design, 5)),
                 Weighted(r, (PatentStatus.Granted, 60), (PatentStatus.Filed, 35), (PatentStatus.Lapsed, 5))
             ))

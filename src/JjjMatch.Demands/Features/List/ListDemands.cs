@@ -74,7 +74,9 @@ public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
         RuleFor(q => q.Sort)
             .Must(s => SortKeys.Contains(s))
             .When(q => q.Sort is not null)
-            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)}");
+            .WithMessage(
+                $"Sort by one of: {string.Join(", ", SortKeys)} / 排序方式须为以下之一：{string.Join(", ", SortKeys)}."
+            );
     }
 }
 
@@ -93,10 +95,8 @@ public sealed class ListDemandsHandler(DemandsDbContext db, CurrentUser user, Ti
             query = owner is null ? query.Where(_ => false) : query.Where(d => d.OwnerId == owner);
         }
 
-        // Plain substring matching: whatever the user typed (quotes, *, OR, :) is looked for literally.
-        foreach (
-            var term in (q.Text ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        )
+        // Every word must occur; words split as the matcher splits them, so no character is query syntax.
+        foreach (var term in SearchTerms.Of(q.Text))
         {
             query = query.Where(d => d.SearchText.Contains(term));
         }

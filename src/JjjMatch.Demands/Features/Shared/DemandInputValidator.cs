@@ -1,5 +1,6 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Validation;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Contracts.Taxonomy;
 
 namespace JjjMatch.Demands.Features.Shared;
@@ -29,7 +30,11 @@ public sealed class DemandInputValidator : AbstractValidator<DemandInput>
         RuleFor(x => x.Deadline)
             .NotNull()
             .Must(d => d > time.GetUtcNow())
-            .WithMessage("The deadline must be in the future / 截止时间须晚于当前时间.")
+            .WithMessage(_ =>
+                "The deadline must be in the future (now: "
+                + $"{time.GetUtcNow().ToOffset(BeijingTime.Offset):yyyy-MM-dd HH:mm} in Beijing time)"
+                + $" / 截止时间须晚于当前时间（北京时间 {time.GetUtcNow().ToOffset(BeijingTime.Offset):yyyy-MM-dd HH:mm}）."
+            )
             .Must(d => d <= time.GetUtcNow() + LongestDeadline)
             .WithMessage("The deadline must be within " + "five years / 截止时间须在五年以内.");
         RuleFor(x => x.Region).NotNull().SetValidator(new RegionValidator()!);

@@ -19,7 +19,9 @@ public static class DateRange
 
     public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(text => text is null || Parse(text) is not null)
-            .WithMessage("Use a date such as " + "2026-11-01 / 日期格式须为 yyyy-MM-dd.");
+            .WithMessage(
+                "Use a calendar date yyyy-MM-dd in Beijing time, e.g. 2026-12-07 / 日期须为北京时间 yyyy-MM-dd，如 2026-12-07."
+            );
 
     /// <summary>Adds the two date rules and "from not after to" for a query with From and To.</summary>
     public static void AddRangeRules<T>(this AbstractValidator<T> validator, Func<T, string?> from, Func<T, string?> to)

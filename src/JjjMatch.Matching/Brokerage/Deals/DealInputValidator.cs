@@ -36,9 +36,14 @@ public sealed class DealInputValidator : AbstractValidator<DealInput>
             );
         RuleFor(x => x.SignedOn)
             .NotNull()
-            .WithMessage("Give the signing date (yyyy-MM-dd) / 请填写签订日期.")
+            .WithMessage(
+                "Give the signing date, a calendar date yyyy-MM-dd in Beijing time / 请填写签订日期（北京时间 yyyy-MM-dd）."
+            )
             .Must(d => d <= BeijingTime.Today(time))
-            .WithMessage("The signing date cannot be " + "in the future / 签订日期不能晚于今天.");
+            .WithMessage(_ =>
+                $"The signing date cannot be after today, {BeijingTime.Today(time):yyyy-MM-dd} in Beijing time"
+                + $" / 签订日期不能晚于今天（北京时间 {BeijingTime.Today(time):yyyy-MM-dd}）."
+            );
         RuleFor(x => x.Seller).SetValidator(new PartyInputValidator()!).When(x => x.Seller is not null);
         RuleFor(x => x.Buyer).SetValidator(new PartyInputValidator()!).When(x => x.Buyer is not null);
         RuleFor(x => x.ContractNumber)

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace JjjMatch.Host.Tests.Api;
+
+/// <summary>
+/// The OpenAPI document, fetched through the host as a reader's tools would, is worth reading: camelCase parameters
+/// with descriptions, schema names without .NET noise, an example of every body, every error response documented,
+/// and date fields saying whether they are Beijing dates or UTC instants.
+/// </summary>
+public sealed partial class OpenApiDocumentTests(MarketOnSqlite host) : IClassFixture<MarketOnSqlite>
+{
+    [Fact]
+    public async Task Every_parameter_is_camel_case_and_described()
+    {
+        var problems = new List<string>();
+        foreach (var (path, method, operation) in await OperationsAsync())
+        {
+            foreach (var parameter in Array(operation, "parameters"))
+            {
+                var name = parameter.GetProperty("name").GetString()!;
+                if (!CamelCase().IsMatch(name))
+                {
+                    problems.Add($"{method} {path}: {name} is not camelCase");
+                }
+
+                if (!parameter.TryGetProperty("description", out var d) || d.GetString()!.Length < 10)
+                {
+                    problems.Add($"{method} {path}: {name} has no description");
+                }
+            }
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Schema_names_are_plain_names()
+    {
+        var document = await DocumentAsync();
+
+        var names = document.GetProperty("components").GetProperty("schemas").EnumerateObject().Select(p => p.Name);
+
+        names.Where(n => !PlainName().IsMatch(n)).ShouldBeEmpty();
+        names.ShouldContain("PagedAchievementResponse");
+    }
+
+    [Fact]
+    public async Task Every_body_has_an_example_and_every_operation_its_errors()
+    {
+        var problems = new List<string>();
+        foreach (var (path, method, operation) in await OperationsAsync())
+        {
+            var responses = operation.GetProperty("responses");
+            var codes = responses.EnumerateObject().Select(p => p.Name).ToList();
+            var hasBody = operation.TryGetProperty("requestBody", out var body);
+            var expected = new List<string> { "429" };
+            if (hasBody || Array(operation, "parameters").Any())
+            {
+                expected.Add("400");
+            }
+
+            if (path.Contains('{'))
+            {
+                expected.Add("404");
+            }
+
+            if (hasBody)
+            {
+                expected.AddRange(["413", "415"]);
+                var example = body.GetProperty("content").EnumerateObject().First().Value;
+                if (!example.TryGetProperty("example", out _))
+                {
+                    problems.Add($"{method} {path}: the body has no example");
+                }
+            }
+
+            problems.AddRange(expected.Except(codes).Select(c => $"{method} {path}: no {c} response"));
+            foreach (var code in codes.Where(c => c[0] is '4' or '5'))
+            {
+                if (
+                    !responses
+                        .GetProperty(code)
+                        .GetProperty("content")
+                        .TryGetProperty("application/problem+json", out _)
+                )
+                {
+                    problems.Add($"{method} {path}: {code} is not a problem document");
+                }
+            }
+        }
+
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Writes_document_401_and_403()
+    {
+        var operations = await OperationsAsync();
+
+        var create = operations.Single(o => o.Path == "/api/achievements" && o.Method == "post").Operation;
+
+        create.GetProperty("responses").TryGetProperty("401", out _).ShouldBeTrue();
+        create.GetProperty("responses").TryGetProperty("403", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_maturity_filters_and_the_dates_say_what_they_mean()
+    {
+        var operations = await OperationsAsync();
+        var document = await DocumentAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        Describe(operations, "/api/demands", "maturity").ShouldContain("qualifies");
+        Describe(operations, "/api/achievements", "maturityMin").ShouldContain("TRL");
+        Describe(operations, "/api/stats/funnel", "from").ShouldContain("Beijing");
+        Description(schemas, "DealInput", "signedOn").ShouldContain("Beijing");
+        Description(schemas, "DemandInput", "deadline").ShouldContain("UTC");
+        Description(schemas, "DemandResponse", "updatedAt").ShouldContain("UTC");
+    }
+
+    [Fact]
+    public async Task The_browsable_page_is_served()
+    {
+        var response = await host.CreateClient().GetAsync("/swagger/index.html");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static string Describe(
+        List<(string Path, string Method, JsonElement Operation)> operations,
+        string path,
+        string parameter
+    ) =>
+        Array(operations.Single(o => o.Path == path && o.Method == "get").Operation, "parameters")
+            .Single(p => p.GetProperty("name").GetString() == parameter)
+            .GetProperty("description")
+            .GetString()!;
+
+    private static string Description(JsonElement schemas, string schema, string property) =>
+        schemas
+            .GetProperty(schema)
+            .GetProperty("properties")
+            .GetProperty(property)
+            .GetProperty("description")
+            .GetString()!;
+
+    private static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var array) ? array.EnumerateArray() : [];
+
+    private async Task<JsonElement> DocumentAsync()
+    {
+        var response = await host.CreateClient().GetAsync("/swagger/v1/swagger.json");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private async Task<List<(string Path, string Method, JsonElement Operation)>> OperationsAsync()
+    {
+        var document = await DocumentAsync();
+        var operations = document
+            .GetProperty("paths")
+            .EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (path.Name, op.Name, op.Value)))
+            .ToList();
+        operations.Count.ShouldBeGreaterThan(30);
+        return operations;
+    }
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]*$")]
+    private static partial Regex CamelCase();
+
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
+    private static partial Regex PlainName();
+}
