@@ -8,14 +8,27 @@ namespace JjjMatch.Import;
 /// <summary>Reading the market's text fields and fitting them to the product's length rules.</summary>
 public static class ImportText
 {
-    /// <summary>The text of a property, trimmed; empty when absent or null, a bad line when it is not text.</summary>
+    /// <summary>
+    /// The text of a property, trimmed; empty when absent or null, a bad line when it is not text. The market's export
+    /// carries stray control characters (U+0002 where a hyphen was, "Al-Zn\u0002Mg"), which the API's text rule
+    /// refuses: they are read as spaces, and the text in NFC.
+    /// </summary>
     public static string Read(JsonObject line, string property) =>
         line[property] switch
         {
             null => "",
-            var node when node.GetValueKind() == JsonValueKind.String => node.GetValue<string>().Trim(),
+            var node when node.GetValueKind() == JsonValueKind.String => Scrub(node.GetValue<string>()).Trim(),
             _ => throw new ImportLineException($"{property}: expected text"),
         };
+
+    private static string Scrub(string text) => UserText.Normalize(string.Create(text.Length, text, (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    span[i] = char.IsControl(c) && c is not '\t' and not '\n' ? ' ' : c;
+                }
+            }));
 
     /// <summary>
     /// At most <paramref name="max"/> characters as a reader counts them (never half a surrogate pair).

@@ -21,7 +21,11 @@ public sealed class SearchAgreementTests(MarketOnSqlite host) : IClassFixture<Ma
         var university = host.CreateClient(TestAccounts.University);
         foreach (var title in new[] { $"钢板缺陷视觉检测 {tag}", $"焊缝缺陷超声波检测 {tag}", $"钢板表面清洗 {tag}" })
         {
-            var created = await university.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid(title));
+            // Summary and keywords of their own: the sample's speak of 缺陷检测 too.
+            var body = AchievementSamples.Valid(title);
+            body["summary"] = $"本成果为{title}，已在合作企业完成验证。";
+            body["keywords"] = new System.Text.Json.Nodes.JsonArray("工业应用");
+            var created = await university.PostAsJsonAsync("/api/achievements", body);
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             (await university.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
         }
