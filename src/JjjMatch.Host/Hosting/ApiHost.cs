@@ -88,6 +88,7 @@ public static class ApiHost
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(maxRequestBodyBytes);
         app.UsePlatformSecurity();
+        app.UseIfMatchCheck();
         app.MapHealthEndpoints();
         app.MapTelemetryEndpoints();
         if (swagger)

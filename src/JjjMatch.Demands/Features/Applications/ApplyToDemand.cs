@@ -24,7 +24,7 @@ public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, 
         var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
         var now = time.GetUtcNow();
         var application = demand.Apply(
-            user.OrganisationId ?? Guid.Empty,
+            user.RequiredOrganisationId,
             request.Body.ApplicantOrganisation!,
             request.Body.ToProposal(),
             now.UtcDateTime

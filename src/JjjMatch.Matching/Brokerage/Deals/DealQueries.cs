@@ -89,7 +89,7 @@ public static class DealFilters
             return deals;
         }
 
-        var org = user.OrganisationId ?? Guid.Empty;
+        var org = user.RequiredOrganisationId;
         return deals.Where(d =>
             d.SellerOrganisationId == org || d.BuyerOrganisationId == org || d.BrokerOrganisationId == org
         );

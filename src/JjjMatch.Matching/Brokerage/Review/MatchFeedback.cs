@@ -40,12 +40,12 @@ public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser u
     {
         var page = q.Page ?? 1;
         var size = Paging.Cap(q.PageSize);
-        var org = user.OrganisationId ?? Guid.Empty;
+        var org = user.RequiredOrganisationId;
         // Only pairs a broker has touched can have feedback, and only the caller's own listings' pairs are theirs.
         var reviewed = await db.WithFacts(
                 db.Matches.AsNoTracking().Where(m => db.MatchDecisions.Any(d => d.MatchId == m.Id))
             )
-            .Where(p => org != Guid.Empty && (p.AchievementOwnerId == org || p.DemandOwnerId == org))
+            .Where(p => p.AchievementOwnerId == org || p.DemandOwnerId == org)
             .Select(p => new
             {
                 p.MatchId,
