@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using JjjMatch.BuildingBlocks.Validation;
 
 namespace JjjMatch.Matching.Brokerage.Deals;
 
@@ -18,8 +19,11 @@ public static class DateRange
             : null;
 
     public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(text => text is null || Parse(text) is not null)
-            .WithMessage("Use a date such as " + "2026-11-01 / 日期格式须为 yyyy-MM-dd.");
+        rule.Must(text => text is null || Parse(text) is { } date && DateLimits.Contains(date))
+            .WithMessage(
+                $"Use a date such as 2026-11-01, between {DateLimits.Range} / 日期格式须为 yyyy-MM-dd，"
+                    + $"且在 {DateLimits.Range} 之间."
+            );
 
     /// <summary>Adds the two date rules and "from not after to" for a query with From and To.</summary>
     public static void AddRangeRules<T>(this AbstractValidator<T> validator, Func<T, string?> from, Func<T, string?> to)

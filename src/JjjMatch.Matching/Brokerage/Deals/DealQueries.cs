@@ -22,7 +22,7 @@ public sealed record ListDeals(
     string? BuyerProvince,
     int? Page,
     int? PageSize
-) : IRequest<Paged<DealResponse>>;
+) : IRequest<Paged<DealResponse>>, IPagedQuery;
 
 public sealed record GetDeal(Guid Id) : IRequest<DealResponse>;
 
@@ -36,8 +36,7 @@ public sealed class ListDealsValidator : AbstractValidator<ListDeals>
             .WithMessage("Use one of: " + $"{ContractTypes.Choices} / 合同类型无效.");
         RuleFor(q => q.SellerProvince).IsEnumName<ListDeals, Province>();
         RuleFor(q => q.BuyerProvince).IsEnumName<ListDeals, Province>();
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
     }
 }
 
