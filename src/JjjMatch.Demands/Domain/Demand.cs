@@ -187,6 +187,12 @@ public sealed class Demand
     public DemandApplication Apply(Guid applicantId, string organisation, Proposal proposal, DateTime now)
     {
         EnsureOpen(now, "take applications");
+        if (applicantId == OwnerId)
+        {
+            // Awarding itself would put a deal-less "winner" on the record and close the list to real solvers.
+            throw new ForbiddenException("An enterprise cannot apply to its own open list / 不能揭自己发布的榜.");
+        }
+
         var key = DemandApplication.KeyOf(organisation);
         if (applications.Any(a => a.IsLive && a.ApplicantId == applicantId && a.ApplicantKey == key))
         {
@@ -214,6 +220,11 @@ public sealed class Demand
     {
         var application = Find(applicationId);
         EnsureOpen(now, "be awarded");
+        if (application.ApplicantId == OwnerId)
+        {
+            throw new ConflictException("An enterprise cannot award its own open list to itself / 不能把榜授予自己.");
+        }
+
         application.MoveTo(ApplicationStatus.Awarded, now);
         DeclineLiveApplications(now);
         Status = DemandStatus.Awarded;

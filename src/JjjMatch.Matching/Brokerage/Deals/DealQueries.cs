@@ -64,10 +64,8 @@ public sealed class DealQueriesHandler(MatchingDbContext db, CurrentUser user)
             ?? throw new NotFoundException("Deal", request.Id);
         if (!DealFilters.SeesAll(user) && !(user.OrganisationId is { } org && deal.IsParty(org)))
         {
-            throw new ForbiddenException(
-                "Only the deal's two parties, its broker and "
-                    + "the operator see a deal / 仅合同双方、对接中介和平台可查看."
-            );
+            // Who is not a party may not know the deal exists: the answer an unknown id gets.
+            throw new NotFoundException("Deal", request.Id);
         }
 
         return DealResponse.From(deal);
