@@ -184,7 +184,13 @@ public sealed class Demand
         return true;
     }
 
-    public DemandApplication Apply(Guid applicantId, string organisation, Proposal proposal, DateTime now)
+    public DemandApplication Apply(
+        Guid applicantId,
+        string organisation,
+        Proposal proposal,
+        Contact contact,
+        DateTime now
+    )
     {
         EnsureOpen(now, "take applications");
         if (applicantId == OwnerId)
@@ -202,7 +208,7 @@ public sealed class Demand
             );
         }
 
-        var application = DemandApplication.Submit(Id, applicantId, organisation, proposal, now);
+        var application = DemandApplication.Submit(Id, applicantId, organisation, proposal, contact, now);
         applications.Add(application);
         ApplicationCount++;
         return application;

@@ -81,9 +81,9 @@ public abstract class ApplicationsApiTests(DemandsHost host)
 
         DemandsClient.Status(withdrawn).ShouldBe("withdrawn");
         again.StatusCode.ShouldBe(HttpStatusCode.Created, await again.Content.ReadAsStringAsync());
-        await (await client.ApplicantPostAsync($"/api/demands/{demand}/applications/{first}/withdraw")).ShouldBeProblemAsync(
-            HttpStatusCode.Conflict
-        );
+        await (
+            await client.ApplicantPostAsync($"/api/demands/{demand}/applications/{first}/withdraw")
+        ).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await client.PostAsync($"/api/demands/{demand}/applications/{first}/award")).ShouldBeProblemAsync(
             HttpStatusCode.Conflict
         );

@@ -27,6 +27,7 @@ public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, 
             user.RequiredOrganisationId,
             request.Body.ApplicantOrganisation!,
             request.Body.ToProposal(),
+            request.Body.Contact!,
             now.UtcDateTime
         );
         db.AddIntegrationEvent(
