@@ -56,6 +56,8 @@ public static class WritesBenchmark
             var creates = new List<double>();
             var publishes = new List<double>();
             var errors = 0;
+            var cpuBefore = ProcessCpu.Read(Environment.ProcessId);
+            var wall = Stopwatch.StartNew();
             for (var round = 1; round <= options.Rounds; round++)
             {
                 var (created, published, failed) = await RoundAsync(
@@ -73,7 +75,14 @@ public static class WritesBenchmark
                 );
             }
 
+            var cpu = ProcessCpu.Read(Environment.ProcessId) - cpuBefore;
             log.WriteLine();
+            // CPU barely depends on what else runs on the machine: it bounds the latency an idle machine would give.
+            log.WriteLine(
+                $"CPU per write (service and load client, one process): {cpu?.TotalMilliseconds / (creates.Count + publishes.Count):0.00} ms; "
+                    + $"{wall.Elapsed.TotalSeconds:0.0} s wall for {creates.Count + publishes.Count} writes on "
+                    + $"{Environment.ProcessorCount} cores"
+            );
             log.WriteLine("| writes | count | mean ms | p50 ms | p95 ms | p99 ms | max ms |");
             log.WriteLine("|---|---|---|---|---|---|---|");
             Row(log, "create (POST /api/achievements, /api/demands)", LatencyStats.Of(creates));
