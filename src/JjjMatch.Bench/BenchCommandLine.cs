@@ -1,6 +1,7 @@
 using System.CommandLine;
 using JjjMatch.Bench.Quality;
 using JjjMatch.Bench.Speed;
+using JjjMatch.Bench.Writes;
 
 namespace JjjMatch.Bench;
 
@@ -16,6 +17,7 @@ public static class BenchCommandLine
         {
             QualityCommand.Create(),
             SpeedCommand.Create(),
+            WritesCommand.Create(),
         };
         try
         {

@@ -9,7 +9,8 @@ namespace JjjMatch.Security.Tests;
 
 /// <summary>
 /// Every write endpoint (and every owner-only read) against every kind of caller: no token 401, a role that may not
-/// do it 403, another organisation of the right role 403 (for an existing resource), the owner 2xx. The denied calls
+/// do it 403, another organisation of the right role 403 for what it can see and 404 for what it may not know of
+/// (someone else's draft, application, match), the owner 2xx. The denied calls
 /// come first and change nothing, so the owner's call still finds the resource as it was prepared.
 /// </summary>
 public abstract class AuthorizationMatrixTests(MarketHost host)
@@ -37,7 +38,7 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
         if (guarded.Owned)
         {
             await (await send(market.As(guarded.Other?.Invoke() ?? TestAccounts.New(owner.Role)))).ShouldBeProblemAsync(
-                HttpStatusCode.Forbidden
+                guarded.OtherGets
             );
         }
 
@@ -90,7 +91,7 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
 
         await (
             await market.As(TestAccounts.New(Roles.Enterprise)).GetAsync($"/api/matches/{matchId}")
-        ).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        ).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     /// <summary>
@@ -146,7 +147,8 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
         bool Owned,
         HttpStatusCode Success,
         Func<Market, Task<(Account Owner, Func<HttpClient, Task<HttpResponseMessage>> Send)>> Prepare,
-        Func<Account>? Other = null
+        Func<Account>? Other = null,
+        HttpStatusCode OtherGets = HttpStatusCode.Forbidden
     )
     {
         private static readonly HttpStatusCode Ok = HttpStatusCode.OK;
@@ -220,7 +222,8 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
                             TestAccounts.New(BuildingBlocks.Auth.Roles.University)
                         );
                         return (owner, c => c.GetAsync($"/api/demands/{demand}/applications/{application}"));
-                    }
+                    },
+                    OtherGets: HttpStatusCode.NotFound
                 ),
                 ["GET /api/demands/mine"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), false, Ok, m =>
                     Ready(TestAccounts.New(BuildingBlocks.Auth.Roles.Enterprise), c => c.GetAsync("/api/demands/mine"))
@@ -232,15 +235,21 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
                         c.PostAsJsonAsync($"/api/demands/{demand}/applications", DemandSamples.Application())
                     );
                 }),
-                ["POST /api/demands/{id}/applications/{applicationId}/withdraw"] = new(Solvers, true, Ok, async m =>
-                {
-                    var applicant = TestAccounts.New(BuildingBlocks.Auth.Roles.University);
-                    var demand = await m.OpenDemandAsync(TestAccounts.New(BuildingBlocks.Auth.Roles.Enterprise));
-                    var application = await m.ApplicationAsync(demand, applicant);
-                    return (applicant, c =>
-                        c.PostAsync($"/api/demands/{demand}/applications/{application}/withdraw", null)
-                    );
-                }),
+                ["POST /api/demands/{id}/applications/{applicationId}/withdraw"] = new(
+                    Solvers,
+                    true,
+                    Ok,
+                    async m =>
+                    {
+                        var applicant = TestAccounts.New(BuildingBlocks.Auth.Roles.University);
+                        var demand = await m.OpenDemandAsync(TestAccounts.New(BuildingBlocks.Auth.Roles.Enterprise));
+                        var application = await m.ApplicationAsync(demand, applicant);
+                        return (applicant, c =>
+                            c.PostAsync($"/api/demands/{demand}/applications/{application}/withdraw", null)
+                        );
+                    },
+                    OtherGets: HttpStatusCode.NotFound
+                ),
                 ["POST " + "/api/demands/{id}/applications/{applicationId}/award"] = new(
                     [BuildingBlocks.Auth.Roles.Enterprise],
                     true,
@@ -266,16 +275,28 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
                     await WaitUntilMatchingKnowsAsync(m, achievement);
                     return (owner, c => c.GetAsync($"/api/matches?achievementId={achievement}"));
                 }),
-                ["GET /api/matches/{id}"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), true, Ok, async m =>
-                {
-                    var (match, owner, _) = await SuggestedMatchAsync(m);
-                    return (owner, c => c.GetAsync($"/api/matches/{match}"));
-                }),
-                ["GET /api/matches/{id}/history"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), true, Ok, async m =>
-                {
-                    var (match, _, owner) = await SuggestedMatchAsync(m);
-                    return (owner, c => c.GetAsync($"/api/matches/{match}/history"));
-                }),
+                ["GET /api/matches/{id}"] = new(
+                    BuildingBlocks.Auth.Roles.All.ToArray(),
+                    true,
+                    Ok,
+                    async m =>
+                    {
+                        var (match, owner, _) = await SuggestedMatchAsync(m);
+                        return (owner, c => c.GetAsync($"/api/matches/{match}"));
+                    },
+                    OtherGets: HttpStatusCode.NotFound
+                ),
+                ["GET /api/matches/{id}/history"] = new(
+                    BuildingBlocks.Auth.Roles.All.ToArray(),
+                    true,
+                    Ok,
+                    async m =>
+                    {
+                        var (match, _, owner) = await SuggestedMatchAsync(m);
+                        return (owner, c => c.GetAsync($"/api/matches/{match}/history"));
+                    },
+                    OtherGets: HttpStatusCode.NotFound
+                ),
                 ["GET /api/matches/feedback"] = new(BuildingBlocks.Auth.Roles.All.ToArray(), false, Ok, m =>
                     Ready(TestAccounts.New(BuildingBlocks.Auth.Roles.Enterprise), c =>
                         c.GetAsync("/api/matches/feedback")
@@ -331,20 +352,33 @@ public abstract class AuthorizationMatrixTests(MarketHost host)
         ) => Task.FromResult((owner, send));
 
         private static Guarded Achievement(bool draft, Func<HttpClient, Guid, Task<HttpResponseMessage>> send) =>
-            new([BuildingBlocks.Auth.Roles.University], true, Ok, async m =>
-            {
-                var owner = TestAccounts.New(BuildingBlocks.Auth.Roles.University);
-                var id = draft ? await m.DraftAchievementAsync(owner) : await m.PublishedAchievementAsync(owner);
-                return (owner, c => send(c, id));
-            });
+            new(
+                [BuildingBlocks.Auth.Roles.University],
+                true,
+                Ok,
+                async m =>
+                {
+                    var owner = TestAccounts.New(BuildingBlocks.Auth.Roles.University);
+                    var id = draft ? await m.DraftAchievementAsync(owner) : await m.PublishedAchievementAsync(owner);
+                    return (owner, c => send(c, id));
+                },
+                // Someone else's draft does not exist for the caller, on every route (as on GET).
+                OtherGets: draft ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden
+            );
 
         private static Guarded Demand(bool open, Func<HttpClient, Guid, Task<HttpResponseMessage>> send) =>
-            new([BuildingBlocks.Auth.Roles.Enterprise], true, Ok, async m =>
-            {
-                var owner = TestAccounts.New(BuildingBlocks.Auth.Roles.Enterprise);
-                var id = open ? await m.OpenDemandAsync(owner) : await m.DraftDemandAsync(owner);
-                return (owner, c => send(c, id));
-            });
+            new(
+                [BuildingBlocks.Auth.Roles.Enterprise],
+                true,
+                Ok,
+                async m =>
+                {
+                    var owner = TestAccounts.New(BuildingBlocks.Auth.Roles.Enterprise);
+                    var id = open ? await m.OpenDemandAsync(owner) : await m.DraftDemandAsync(owner);
+                    return (owner, c => send(c, id));
+                },
+                OtherGets: open ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound
+            );
     }
 }
 

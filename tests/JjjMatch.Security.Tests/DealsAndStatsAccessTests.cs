@@ -35,7 +35,7 @@ public abstract class DealsAndStatsAccessTests(MarketHost host)
         {
             foreach (var role in access.Roles.Except([Roles.Operator]))
             {
-                await (await send(market.As(TestAccounts.New(role)))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+                await (await send(market.As(TestAccounts.New(role)))).ShouldBeProblemAsync(access.OtherGets);
             }
         }
 
@@ -93,7 +93,8 @@ public abstract class DealsAndStatsAccessTests(MarketHost host)
         Func<
             DealsAndStatsAccessTests,
             Task<(Account[] Allowed, Func<HttpClient, Task<HttpResponseMessage>> Send)>
-        > Prepare
+        > Prepare,
+        HttpStatusCode OtherGets = HttpStatusCode.Forbidden
     )
     {
         private static readonly string[] BrokerOrOperator =
@@ -137,7 +138,9 @@ public abstract class DealsAndStatsAccessTests(MarketHost host)
                         return ([seller, buyer, TestAccounts.Intermediary, TestAccounts.Operator], c =>
                             c.GetAsync($"/api/deals/{deal}")
                         );
-                    }
+                    },
+                    // Who is no party may not know of the deal: the answer of an unknown id.
+                    HttpStatusCode.NotFound
                 ),
                 ["GET /api/deals/export"] = new(BrokerOrOperator, false, HttpStatusCode.OK, _ =>
                     Ready([TestAccounts.Intermediary, TestAccounts.Operator], "/api/deals/export")

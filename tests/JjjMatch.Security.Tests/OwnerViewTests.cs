@@ -88,7 +88,7 @@ public abstract class OwnerViewTests(MarketHost host)
         );
         await (
             await market.As(first).GetAsync($"/api/demands/{demand}/applications/{secondApplication}")
-        ).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        ).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (await market.As(first).GetAsync($"/api/demands/{demand}/applications")).ShouldBeProblemAsync(
             HttpStatusCode.Forbidden
         );

@@ -37,6 +37,9 @@ public static class DemandSamples
             },
         };
 
+    public const string ApplicantContactName = "王揭榜";
+    public const string ApplicantContactPhone = "13722223333";
+
     public static JsonObject Application(string organisation = "燕山大学") =>
         new()
         {
@@ -49,5 +52,6 @@ public static class DemandSamples
             ),
             ["price"] = 2000000,
             ["durationMonths"] = 12,
+            ["contact"] = new JsonObject { ["name"] = ApplicantContactName, ["phone"] = ApplicantContactPhone },
         };
 }

@@ -31,6 +31,18 @@ public static class SecurityRegistration
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = issuer.ValidationParameters();
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (TokenClaims.Problem(context.Principal!) is { } problem)
+                        {
+                            context.Fail(problem);
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
             });
         services
             .AddAuthorizationBuilder()
@@ -122,13 +134,11 @@ public static class SecurityRegistration
             && context.User.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { } subject
                 ? "account:" + subject
                 : "address:" + context.Connection.RemoteIpAddress;
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limits.PermitLimit,
-            Window = limits.Window,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        return RateLimitPartition.Get(key, _ => new AccountWindowLimiter(
+            limits.PermitLimit,
+            limits.Window,
+            TimeProvider.System
+        ));
     }
 
     private static async ValueTask WriteTooManyRequestsAsync(

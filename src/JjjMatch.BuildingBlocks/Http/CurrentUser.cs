@@ -25,6 +25,16 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public Guid? UserId =>
         Guid.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : null;
 
+    /// <summary>
+    /// The acting organisation where one must act: every validated token names one (<see cref="TokenClaims"/>), and
+    /// in-process callers act as an account; nothing falls back to an empty id.
+    /// </summary>
+    public Guid RequiredOrganisationId =>
+        OrganisationId ?? throw new InvalidOperationException("No organisation acts in this call.");
+
+    /// <summary>The acting user where one must act, as <see cref="RequiredOrganisationId"/>.</summary>
+    public Guid RequiredUserId => UserId ?? throw new InvalidOperationException("No user acts in this call.");
+
     /// <summary>The organisation's display name the token carries, if any.</summary>
     public string? Name => Principal?.FindFirst(JwtRegisteredClaimNames.Name)?.Value;
 
@@ -44,6 +54,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
         actingAs = new ClaimsPrincipal(
             new ClaimsIdentity(
                 [
+                    new Claim(JwtRegisteredClaimNames.Sub, account.UserId.ToString()),
                     new Claim(OrganisationClaim, account.OrganisationId.ToString()),
                     new Claim(TokenIssuer.RoleClaim, account.Role),
                 ],

@@ -15,7 +15,12 @@ public static class FieldNames
             propertyName
                 .Split('.')
                 .SkipWhile(segment => segment == "Body")
-                .Select(JsonNamingPolicy.CamelCase.ConvertName)
+                // A header (If-Match) is named as it is written; JSON members in camelCase.
+                .Select(segment =>
+                    segment.Contains('-', StringComparison.Ordinal)
+                        ? segment
+                        : JsonNamingPolicy.CamelCase.ConvertName(segment)
+                )
         );
 
     public static string FromJsonPath(string? path)

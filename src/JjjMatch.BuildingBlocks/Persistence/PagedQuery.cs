@@ -20,7 +20,7 @@ public static class PagedQuery
         var size = Paging.Cap(pageSize);
         var number = page ?? 1;
         var total = await filtered.CountAsync(cancellationToken);
-        var items = await order(filtered).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var items = await order(filtered).Skip(Paging.Offset(number, size)).Take(size).ToListAsync(cancellationToken);
         return new Paged<TResult>(items.Select(map).ToList(), number, size, total);
     }
 }

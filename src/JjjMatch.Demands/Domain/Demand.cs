@@ -184,9 +184,21 @@ public sealed class Demand
         return true;
     }
 
-    public DemandApplication Apply(Guid applicantId, string organisation, Proposal proposal, DateTime now)
+    public DemandApplication Apply(
+        Guid applicantId,
+        string organisation,
+        Proposal proposal,
+        Contact contact,
+        DateTime now
+    )
     {
         EnsureOpen(now, "take applications");
+        if (applicantId == OwnerId)
+        {
+            // Awarding itself would put a deal-less "winner" on the record and close the list to real solvers.
+            throw new ForbiddenException("An enterprise cannot apply to its own open list / 不能揭自己发布的榜.");
+        }
+
         var key = DemandApplication.KeyOf(organisation);
         if (applications.Any(a => a.IsLive && a.ApplicantId == applicantId && a.ApplicantKey == key))
         {
@@ -196,7 +208,7 @@ public sealed class Demand
             );
         }
 
-        var application = DemandApplication.Submit(Id, applicantId, organisation, proposal, now);
+        var application = DemandApplication.Submit(Id, applicantId, organisation, proposal, contact, now);
         applications.Add(application);
         ApplicationCount++;
         return application;
@@ -214,6 +226,11 @@ public sealed class Demand
     {
         var application = Find(applicationId);
         EnsureOpen(now, "be awarded");
+        if (application.ApplicantId == OwnerId)
+        {
+            throw new ConflictException("An enterprise cannot award its own open list to itself / 不能把榜授予自己.");
+        }
+
         application.MoveTo(ApplicationStatus.Awarded, now);
         DeclineLiveApplications(now);
         Status = DemandStatus.Awarded;

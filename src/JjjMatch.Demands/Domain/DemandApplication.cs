@@ -1,4 +1,5 @@
 using JjjMatch.BuildingBlocks.Domain;
+using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Demands.Domain;
 
@@ -28,6 +29,9 @@ public sealed class DemandApplication
 
     public decimal Price { get; private set; }
 
+    /// <summary>Whom the demand's enterprise reaches about this application; never in a list or an event.</summary>
+    public Contact Contact { get; private set; } = new("", null, null);
+
     public int DurationMonths { get; private set; }
 
     public ApplicationStatus Status { get; private set; }
@@ -50,6 +54,7 @@ public sealed class DemandApplication
         Guid applicantId,
         string organisation,
         Proposal proposal,
+        Contact contact,
         DateTime now
     ) =>
         new()
@@ -63,6 +68,7 @@ public sealed class DemandApplication
             Team = proposal.Team.Trim(),
             Milestones = proposal.Milestones.Select(m => m with { Title = m.Title.Trim() }).ToList(),
             Price = proposal.Price,
+            Contact = new Contact(contact.Name.Trim(), contact.Phone?.Trim(), contact.Email?.Trim()),
             DurationMonths = proposal.DurationMonths,
             Status = ApplicationStatus.Submitted,
             SubmittedAt = now,

@@ -17,6 +17,15 @@ internal sealed class DemandApplicationConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Milestones).HasJsonConversion();
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.ComplexProperty(
+            a => a.Contact,
+            contact =>
+            {
+                contact.Property(c => c.Name).HasColumnName("ContactName").HasMaxLength(100);
+                contact.Property(c => c.Phone).HasColumnName("ContactPhone").HasMaxLength(30);
+                contact.Property(c => c.Email).HasColumnName("ContactEmail").HasMaxLength(200);
+            }
+        );
         builder.Ignore(a => a.IsLive);
         builder.HasIndex(a => new { a.DemandId, a.SubmittedAt });
     }

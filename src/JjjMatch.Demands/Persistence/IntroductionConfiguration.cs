@@ -10,6 +10,7 @@ public sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introdu
     {
         builder.ToTable("Introductions");
         builder.HasKey(i => new { i.ListingId, i.OrganisationId });
-        builder.HasIndex(i => i.MatchId);
+        builder.Property(i => i.SourceId).HasColumnName("MatchId");
+        builder.HasIndex(i => i.SourceId).HasDatabaseName("IX_Introductions_MatchId");
     }
 }

@@ -145,7 +145,8 @@ internal static class DemandDemoSeeder
                 new Milestone("现场应用与验收", months),
             ],
             Price: demand.Bounty.Min ?? faker.Random.Int(20, 200) * 10_000m,
-            DurationMonths: months
+            DurationMonths: months,
+            Contact: new Contact(faker.Name.FullName(), faker.Phone.PhoneNumber("139########"), null)
         );
     }
 }

@@ -91,6 +91,7 @@ public static class ApiHost
         app.UseRequestBodyLimit(maxRequestBodyBytes);
         app.UseJsonBodyBuffering();
         app.UsePlatformSecurity();
+        app.UseIfMatchCheck();
         app.MapHealthEndpoints();
         app.MapTelemetryEndpoints();
         if (swagger)

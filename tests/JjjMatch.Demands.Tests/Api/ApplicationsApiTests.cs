@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using JjjMatch.Contracts.Demands;
 using JjjMatch.Demands.Persistence;
@@ -54,19 +55,35 @@ public abstract class ApplicationsApiTests(DemandsHost host)
     }
 
     [Fact]
+    public async Task An_enterprise_cannot_apply_to_its_own_open_list_so_it_cannot_award_itself()
+    {
+        var demand = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
+
+        var response = await client.Http.PostAsJsonAsync(
+            $"/api/demands/{demand}/applications",
+            DemandSamples.Application("唐山钢铁集团有限责任公司")
+        );
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await ApplicationCountAsync(demand)).ShouldBe(0);
+        (await client.OutboxEventsAsync()).OfType<ApplicationSubmitted>().ShouldNotContain(e => e.DemandId == demand);
+        DemandsClient.Status(await client.GetAsync($"/api/demands/{demand}")).ShouldBe("open");
+    }
+
+    [Fact]
     public async Task A_withdrawn_application_frees_its_organisation_to_apply_again()
     {
         var demand = DemandsClient.Id(await client.OpenedAsync(client.Sample()));
         var first = DemandsClient.Id(await client.AppliedAsync(demand, DemandSamples.Application()));
 
-        var withdrawn = await client.PostOkAsync($"/api/demands/{demand}/applications/{first}/withdraw");
+        var withdrawn = await client.ApplicantPostOkAsync($"/api/demands/{demand}/applications/{first}/withdraw");
         var again = await client.ApplyAsync(demand, DemandSamples.Application());
 
         DemandsClient.Status(withdrawn).ShouldBe("withdrawn");
         again.StatusCode.ShouldBe(HttpStatusCode.Created, await again.Content.ReadAsStringAsync());
-        await (await client.PostAsync($"/api/demands/{demand}/applications/{first}/withdraw")).ShouldBeProblemAsync(
-            HttpStatusCode.Conflict
-        );
+        await (
+            await client.ApplicantPostAsync($"/api/demands/{demand}/applications/{first}/withdraw")
+        ).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await client.PostAsync($"/api/demands/{demand}/applications/{first}/award")).ShouldBeProblemAsync(
             HttpStatusCode.Conflict
         );
@@ -81,7 +98,7 @@ public abstract class ApplicationsApiTests(DemandsHost host)
         var yanshan = DemandsClient.Id(await client.AppliedAsync(demand, DemandSamples.Application("燕山大学")));
         var tianjin = DemandsClient.Id(await client.AppliedAsync(demand, DemandSamples.Application("天津大学")));
         var hebut = DemandsClient.Id(await client.AppliedAsync(demand, DemandSamples.Application("河北工业大学")));
-        await client.PostOkAsync($"/api/demands/{demand}/applications/{hebut}/withdraw");
+        await client.ApplicantPostOkAsync($"/api/demands/{demand}/applications/{hebut}/withdraw");
 
         var awarded = await client.PostOkAsync($"/api/demands/{demand}/applications/{tianjin}/award");
 
@@ -112,7 +129,11 @@ public abstract class ApplicationsApiTests(DemandsHost host)
         var application = DemandsClient.Id(await client.AppliedAsync(awarded, DemandSamples.Application()));
         await client.PostOkAsync($"/api/demands/{awarded}/applications/{application}/award");
 
-        foreach (var demand in new[] { draft, closed, awarded })
+        // Someone else's draft does not exist for the applicant; a closed or awarded demand is there but not open.
+        await (await client.ApplyAsync(draft, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(
+            HttpStatusCode.NotFound
+        );
+        foreach (var demand in new[] { closed, awarded })
         {
             await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(
                 HttpStatusCode.Conflict
@@ -149,7 +170,7 @@ public abstract class ApplicationsApiTests(DemandsHost host)
             HttpStatusCode.NotFound
         );
         await (
-            await client.PostAsync($"/api/demands/{other}/applications/{application}/withdraw")
+            await client.ApplicantPostAsync($"/api/demands/{other}/applications/{application}/withdraw")
         ).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await (
             await client.PostAsync($"/api/demands/{Guid.NewGuid()}/applications/{application}/award")
@@ -170,7 +191,7 @@ public abstract class ApplicationsApiTests(DemandsHost host)
             host.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
-        await client.PostOkAsync($"/api/demands/{demand}/applications/{ids[1]}/withdraw");
+        await client.ApplicantPostOkAsync($"/api/demands/{demand}/applications/{ids[1]}/withdraw");
 
         var first = await client.GetAsync($"/api/demands/{demand}/applications?pageSize=2");
         var second = await client.GetAsync($"/api/demands/{demand}/applications?pageSize=2&page=2");

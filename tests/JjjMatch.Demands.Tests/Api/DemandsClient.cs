@@ -21,6 +21,9 @@ public sealed class DemandsClient(DemandsHost host)
 
     public HttpClient Http { get; } = host.CreateClient(TestAccounts.Enterprise);
 
+    /// <summary>Applies to the enterprise's demands: an enterprise may not apply to its own open list.</summary>
+    public HttpClient Applicant { get; } = host.CreateClient(TestAccounts.University);
+
     /// <summary>A deadline this many days after the host's clock.</summary>
     public DateTimeOffset InDays(double days) => host.Clock.GetUtcNow().AddDays(days);
 
@@ -39,12 +42,18 @@ public sealed class DemandsClient(DemandsHost host)
     }
 
     public Task<HttpResponseMessage> ApplyAsync(Guid demandId, JsonObject body) =>
-        Http.PostAsJsonAsync($"/api/demands/{demandId}/applications", body);
+        Applicant.PostAsJsonAsync($"/api/demands/{demandId}/applications", body);
 
     public async Task<JsonElement> AppliedAsync(Guid demandId, JsonObject body) =>
         await ReadAsync(await ApplyAsync(demandId, body), HttpStatusCode.Created);
 
     public Task<HttpResponseMessage> PostAsync(string path) => Http.PostAsync(path, null);
+
+    /// <summary>A step only the applicant takes, e.g. withdrawing its application.</summary>
+    public Task<HttpResponseMessage> ApplicantPostAsync(string path) => Applicant.PostAsync(path, null);
+
+    public async Task<JsonElement> ApplicantPostOkAsync(string path) =>
+        await ReadAsync(await ApplicantPostAsync(path), HttpStatusCode.OK);
 
     public async Task<JsonElement> PostOkAsync(string path) =>
         await ReadAsync(await PostAsync(path), HttpStatusCode.OK);

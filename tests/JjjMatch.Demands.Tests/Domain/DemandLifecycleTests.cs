@@ -8,6 +8,18 @@ namespace JjjMatch.Demands.Tests.Domain;
 public sealed class DemandLifecycleTests
 {
     private static readonly DateTime Now = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+    private static readonly JjjMatch.Contracts.Shared.Contact ApplicantContact = new("王揭榜", "13722223333", null);
+
+    [Fact]
+    public void The_owner_cannot_apply_to_its_own_demand()
+    {
+        var owner = Guid.NewGuid();
+        var demand = Demand.CreateDraft(owner, Details(), Now);
+        demand.Open(Now);
+
+        Should.Throw<ForbiddenException>(() => demand.Apply(owner, "唐山钢铁", Proposal(), ApplicantContact, Now));
+        demand.Applications.ShouldBeEmpty();
+    }
 
     [Fact]
     public void A_new_demand_is_a_draft_at_version_one()
@@ -57,7 +69,7 @@ public sealed class DemandLifecycleTests
     public void Expiry_is_recorded_once_and_only_after_the_deadline()
     {
         var demand = Opened();
-        var live = demand.Apply(Guid.Empty, "燕山大学", Proposal(), Now);
+        var live = demand.Apply(Guid.Empty, "燕山大学", Proposal(), ApplicantContact, Now);
 
         demand.Expire(demand.Deadline.AddTicks(-1)).ShouldBeFalse();
         demand.Expire(demand.Deadline).ShouldBeTrue();
@@ -75,7 +87,7 @@ public sealed class DemandLifecycleTests
         var draft = Demand.CreateDraft(Guid.NewGuid(), Details(), Now);
         var open = Opened();
         var awarded = Opened();
-        awarded.Award(awarded.Apply(Guid.Empty, "燕山大学", Proposal(), Now).Id, Now);
+        awarded.Award(awarded.Apply(Guid.Empty, "燕山大学", Proposal(), ApplicantContact, Now).Id, Now);
         var expired = Opened();
         expired.Expire(expired.Deadline);
 
@@ -96,7 +108,7 @@ public sealed class DemandLifecycleTests
     public void Closed_expired_and_awarded_demands_can_no_longer_be_changed(DemandStatus final)
     {
         var demand = Opened();
-        var application = demand.Apply(Guid.Empty, "燕山大学", Proposal(), Now);
+        var application = demand.Apply(Guid.Empty, "燕山大学", Proposal(), ApplicantContact, Now);
         var at = final == DemandStatus.Expired ? demand.Deadline : Now;
         _ = final switch
         {
@@ -107,7 +119,7 @@ public sealed class DemandLifecycleTests
 
         Should.Throw<ConflictException>(() => demand.Update(Details(), at));
         Should.Throw<ConflictException>(() => demand.Open(at));
-        Should.Throw<ConflictException>(() => demand.Apply(Guid.Empty, "南开大学", Proposal(), at));
+        Should.Throw<ConflictException>(() => demand.Apply(Guid.Empty, "南开大学", Proposal(), ApplicantContact, at));
         demand.Status.ShouldBe(final);
     }
 
@@ -116,14 +128,18 @@ public sealed class DemandLifecycleTests
     {
         var demand = Opened();
         var applicant = Guid.NewGuid();
-        var first = demand.Apply(applicant, "Tianjin University", Proposal(), Now);
+        var first = demand.Apply(applicant, "Tianjin University", Proposal(), ApplicantContact, Now);
 
-        Should.Throw<ConflictException>(() => demand.Apply(applicant, "  tianjin university ", Proposal(), Now));
+        Should.Throw<ConflictException>(() =>
+            demand.Apply(applicant, "  tianjin university ", Proposal(), ApplicantContact, Now)
+        );
         demand
-            .Apply(Guid.NewGuid(), "Tianjin University", Proposal(), Now)
+            .Apply(Guid.NewGuid(), "Tianjin University", Proposal(), ApplicantContact, Now)
             .ApplicantOrganisation.ShouldBe("Tianjin University");
         demand.Withdraw(first.Id, Now);
-        demand.Apply(applicant, "Tianjin University", Proposal(), Now).Status.ShouldBe(ApplicationStatus.Submitted);
+        demand
+            .Apply(applicant, "Tianjin University", Proposal(), ApplicantContact, Now)
+            .Status.ShouldBe(ApplicationStatus.Submitted);
 
         demand.ApplicationCount.ShouldBe(3);
         demand.Applications.Count(a => a.IsLive).ShouldBe(2);
@@ -133,9 +149,9 @@ public sealed class DemandLifecycleTests
     public void Awarding_declines_the_other_live_applications_and_keeps_the_withdrawn_ones()
     {
         var demand = Opened();
-        var winner = demand.Apply(Guid.Empty, "天津大学", Proposal(), Now);
-        var loser = demand.Apply(Guid.Empty, "南开大学", Proposal(), Now);
-        var withdrawn = demand.Apply(Guid.Empty, "河北大学", Proposal(), Now);
+        var winner = demand.Apply(Guid.Empty, "天津大学", Proposal(), ApplicantContact, Now);
+        var loser = demand.Apply(Guid.Empty, "南开大学", Proposal(), ApplicantContact, Now);
+        var withdrawn = demand.Apply(Guid.Empty, "河北大学", Proposal(), ApplicantContact, Now);
         demand.Withdraw(withdrawn.Id, Now);
 
         demand.Award(winner.Id, Now.AddHours(1));
@@ -154,7 +170,7 @@ public sealed class DemandLifecycleTests
     public void A_withdrawn_application_cannot_win()
     {
         var demand = Opened();
-        var application = demand.Apply(Guid.Empty, "天津大学", Proposal(), Now);
+        var application = demand.Apply(Guid.Empty, "天津大学", Proposal(), ApplicantContact, Now);
         demand.Withdraw(application.Id, Now);
 
         Should.Throw<ConflictException>(() => demand.Award(application.Id, Now));
@@ -166,9 +182,11 @@ public sealed class DemandLifecycleTests
     public void No_application_and_no_award_after_the_deadline()
     {
         var demand = Opened();
-        var application = demand.Apply(Guid.Empty, "天津大学", Proposal(), Now);
+        var application = demand.Apply(Guid.Empty, "天津大学", Proposal(), ApplicantContact, Now);
 
-        Should.Throw<ConflictException>(() => demand.Apply(Guid.Empty, "南开大学", Proposal(), demand.Deadline));
+        Should.Throw<ConflictException>(() =>
+            demand.Apply(Guid.Empty, "南开大学", Proposal(), ApplicantContact, demand.Deadline)
+        );
         Should.Throw<ConflictException>(() => demand.Award(application.Id, demand.Deadline));
         application.Status.ShouldBe(ApplicationStatus.Submitted);
     }

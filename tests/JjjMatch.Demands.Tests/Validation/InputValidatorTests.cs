@@ -84,6 +84,14 @@ public sealed class InputValidatorTests
     private static ApplicationInput Application()
     {
         var p = DemandLifecycleTests.Proposal();
-        return new ApplicationInput("燕山大学", p.ApproachSummary, p.Team, p.Milestones, p.Price, p.DurationMonths);
+        return new ApplicationInput(
+            "燕山大学",
+            p.ApproachSummary,
+            p.Team,
+            p.Milestones,
+            p.Price,
+            p.DurationMonths,
+            new JjjMatch.Contracts.Shared.Contact("王揭榜", "13722223333", null)
+        );
     }
 }

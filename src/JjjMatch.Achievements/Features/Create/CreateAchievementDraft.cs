@@ -20,7 +20,7 @@ public sealed class CreateAchievementDraftHandler(AchievementsDbContext db, Curr
     public async Task<AchievementResponse> Handle(CreateAchievementDraft request, CancellationToken cancellationToken)
     {
         var achievement = Achievement.CreateDraft(
-            user.OrganisationId ?? Guid.Empty,
+            user.RequiredOrganisationId,
             request.Body.ToDetails(),
             time.GetUtcNow().UtcDateTime
         );

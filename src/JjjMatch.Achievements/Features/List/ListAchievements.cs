@@ -27,7 +27,7 @@ public sealed record ListAchievements(
     int? Page,
     int? PageSize,
     string? Sort
-) : IRequest<Paged<AchievementResponse>>;
+) : IRequest<Paged<AchievementResponse>>, IPagedQuery;
 
 public sealed class ListAchievementsValidator : AbstractValidator<ListAchievements>
 {
@@ -47,8 +47,7 @@ public sealed class ListAchievementsValidator : AbstractValidator<ListAchievemen
 
     public ListAchievementsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
         RuleFor(q => q.MaturityMin).InclusiveBetween(1, 9).When(q => q.MaturityMin is not null);
         RuleFor(q => q.MaturityMax).InclusiveBetween(1, 9).When(q => q.MaturityMax is not null);
         RuleFor(q => q.Text).MaximumLength(200);
@@ -121,7 +120,7 @@ public sealed class ListAchievementsHandler(AchievementsDbContext db, CurrentUse
         var page = q.Page ?? 1;
         var total = await query.CountAsync(cancellationToken);
         var items = await Sort(query, q.Sort ?? "-updatedAt")
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .ToListAsync(cancellationToken);
         return new Paged<AchievementResponse>(items.Select(AchievementResponse.From).ToList(), page, pageSize, total);

@@ -16,7 +16,8 @@ namespace JjjMatch.Achievements.Features.Mine;
 /// contact.
 /// </summary>
 public sealed record ListMyAchievements(string? Status, int? Page, int? PageSize)
-    : IRequest<Paged<OwnedAchievementResponse>>;
+    : IRequest<Paged<OwnedAchievementResponse>>,
+        IPagedQuery;
 
 /// <summary>What only the owning organisation sees: the public view plus the contact.</summary>
 public sealed record OwnedAchievementResponse(AchievementResponse Achievement, Contact Contact);
@@ -25,8 +26,7 @@ public sealed class ListMyAchievementsValidator : AbstractValidator<ListMyAchiev
 {
     public ListMyAchievementsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
         RuleFor(q => q.Status).IsEnumName<ListMyAchievements, AchievementStatus>();
     }
 }

@@ -17,7 +17,8 @@ internal static class AchievementLookup
         ?? throw new NotFoundException("Achievement", id);
 
     /// <summary>
-    /// The achievement to change: 404 when there is none, 403 when the caller's organisation does not own it.
+    /// The achievement to change: 404 when there is none or it is someone else's draft (as on GET, so the answer never
+    /// tells a draft from nothing), 403 when the caller's organisation does not own it.
     /// </summary>
     public static async Task<Achievement> FindOwnedAsync(
         this AchievementsDbContext db,
@@ -27,6 +28,7 @@ internal static class AchievementLookup
     )
     {
         var achievement = await db.FindOrThrowAsync(id, cancellationToken);
+        user.EnsureCanSee(achievement.Status == AchievementStatus.Draft, achievement.OwnerId, "Achievement", id);
         user.EnsureOwns(achievement.OwnerId, "achievement");
         return achievement;
     }

@@ -24,9 +24,10 @@ public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, 
         var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
         var now = time.GetUtcNow();
         var application = demand.Apply(
-            user.OrganisationId ?? Guid.Empty,
+            user.RequiredOrganisationId,
             request.Body.ApplicantOrganisation!,
             request.Body.ToProposal(),
+            request.Body.Contact!,
             now.UtcDateTime
         );
         db.AddIntegrationEvent(

@@ -22,10 +22,11 @@ public sealed class GetApplicationHandler(DemandsDbContext db, CurrentUser user)
                 cancellationToken
             )
             ?? throw new NotFoundException("Application", request.ApplicationId);
-        // The demand's enterprise reviews every application; an applicant sees its own.
-        if (!user.Owns(demand.OwnerId))
+        // The demand's enterprise reviews every application; an applicant sees its own. To anyone else it does not
+        // exist: they may not know of it, so the answer is the one an unknown id gets.
+        if (!user.Owns(demand.OwnerId) && !user.Owns(application.ApplicantId))
         {
-            user.EnsureOwns(application.ApplicantId, "application");
+            throw new NotFoundException("Application", request.ApplicationId);
         }
 
         return ApplicationResponse.From(application);

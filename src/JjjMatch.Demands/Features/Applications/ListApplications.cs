@@ -13,14 +13,14 @@ namespace JjjMatch.Demands.Features.Applications;
 
 /// <summary>The applications of one demand, oldest first: what its enterprise reviews before awarding.</summary>
 public sealed record ListApplications(Guid Id, string? Status, int? Page, int? PageSize)
-    : IRequest<Paged<ApplicationResponse>>;
+    : IRequest<Paged<ApplicationResponse>>,
+        IPagedQuery;
 
 public sealed class ListApplicationsValidator : AbstractValidator<ListApplications>
 {
     public ListApplicationsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
         RuleFor(q => q.Status).IsEnumName<ListApplications, ApplicationStatus>();
     }
 }

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Domain;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Demands.Persistence;
@@ -18,6 +19,13 @@ public sealed class WithdrawApplicationHandler(DemandsDbContext db, CurrentUser 
         var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
         if (demand.Applications.FirstOrDefault(a => a.Id == request.ApplicationId) is { } own)
         {
+            // The demand's enterprise sees the application but may not withdraw it (403); anyone else may not know
+            // of it (404, as an unknown id).
+            if (!user.Owns(own.ApplicantId) && !user.Owns(demand.OwnerId))
+            {
+                throw new NotFoundException("Application", request.ApplicationId);
+            }
+
             user.EnsureOwns(own.ApplicantId, "application");
         }
 

@@ -21,7 +21,7 @@ public sealed class CreateDemandDraftHandler(DemandsDbContext db, CurrentUser us
     public async Task<DemandResponse> Handle(CreateDemandDraft request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var demand = Demand.CreateDraft(user.OrganisationId ?? Guid.Empty, request.Body.ToDetails(), now);
+        var demand = Demand.CreateDraft(user.RequiredOrganisationId, request.Body.ToDetails(), now);
         db.Demands.Add(demand);
         await db.SaveChangesAsync(cancellationToken);
         return DemandResponse.From(demand, now);

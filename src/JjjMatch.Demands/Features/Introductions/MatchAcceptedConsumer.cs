@@ -44,7 +44,7 @@ public sealed class MatchAcceptedConsumer(DemandsDbContext db, EventInbox<Demand
                     {
                         ListingId = accepted.DemandId,
                         OrganisationId = organisation,
-                        MatchId = accepted.MatchId,
+                        SourceId = accepted.MatchId,
                         IntroducedAt = accepted.OccurredAt.UtcDateTime,
                     }
                 );

@@ -33,7 +33,7 @@ public sealed record ListDemands(
     int? Page,
     int? PageSize,
     string? Sort
-) : IRequest<Paged<DemandResponse>>;
+) : IRequest<Paged<DemandResponse>>, IPagedQuery;
 
 public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
 {
@@ -53,8 +53,7 @@ public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
 
     public ListDemandsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
         RuleFor(q => q.Maturity)
             .InclusiveBetween(MaturityLevels.Min, MaturityLevels.Max)
             .When(q => q.Maturity is not null);
@@ -64,6 +63,8 @@ public sealed class ListDemandsValidator : AbstractValidator<ListDemands>
             .LessThanOrEqualTo(q => q.BountyMax)
             .When(q => q.BountyMin is not null && q.BountyMax is not null)
             .WithMessage("bountyMin must not be above bountyMax / 最低金额不能高于最高金额.");
+        RuleFor(q => q.DeadlineAfter).WithinCalendar();
+        RuleFor(q => q.DeadlineBefore).WithinCalendar();
         RuleFor(q => q.DeadlineAfter)
             .LessThanOrEqualTo(q => q.DeadlineBefore)
             .When(q => q.DeadlineAfter is not null && q.DeadlineBefore is not null)

@@ -14,7 +14,9 @@ namespace JjjMatch.Demands.Features.Mine;
 /// <summary>
 /// The owner's view (GET /api/demands/mine): its own demands of any status, newest change first, with name and contact.
 /// </summary>
-public sealed record ListMyDemands(string? Status, int? Page, int? PageSize) : IRequest<Paged<OwnedDemandResponse>>;
+public sealed record ListMyDemands(string? Status, int? Page, int? PageSize)
+    : IRequest<Paged<OwnedDemandResponse>>,
+        IPagedQuery;
 
 /// <summary>
 /// What only the owning enterprise sees: the public view plus its name (even while anonymous) and the contact.
@@ -25,8 +27,7 @@ public sealed class ListMyDemandsValidator : AbstractValidator<ListMyDemands>
 {
     public ListMyDemandsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
         RuleFor(q => q.Status).IsEnumName<ListMyDemands, DemandStatus>();
     }
 }

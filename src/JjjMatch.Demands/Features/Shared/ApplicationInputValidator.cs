@@ -21,6 +21,7 @@ public sealed class ApplicationInputValidator : AbstractValidator<ApplicationInp
         RuleForEach(x => x.Milestones).NotNull().SetValidator((input, _) => MilestoneRules(input.DurationMonths));
         RuleFor(x => x.Price).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(MoneyLimits.MaxAmount);
         RuleFor(x => x.DurationMonths).NotNull().InclusiveBetween(1, LongestDurationMonths);
+        RuleFor(x => x.Contact).NotNull().SetValidator(new ContactValidator()!);
     }
 
     // Built per application rather than declared as a class: the assembly scan registers every validator class in DI,

@@ -1,8 +1,12 @@
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 
 namespace JjjMatch.Demands.Features.Shared;
 
-/// <summary>An application as the demand's enterprise sees it.</summary>
+/// <summary>
+/// An application as the demand's enterprise and the applicant see it (nobody else sees an application at all), with
+/// the applicant's contact: applying is the applicant reaching out to that enterprise.
+/// </summary>
 public sealed record ApplicationResponse(
     Guid Id,
     Guid DemandId,
@@ -15,7 +19,8 @@ public sealed record ApplicationResponse(
     ApplicationStatus Status,
     DateTime SubmittedAt,
     DateTime UpdatedAt,
-    int Version
+    int Version,
+    Contact Contact
 )
 {
     public static ApplicationResponse From(DemandApplication a) =>
@@ -31,6 +36,7 @@ public sealed record ApplicationResponse(
             a.Status,
             a.SubmittedAt,
             a.UpdatedAt,
-            a.Version
+            a.Version,
+            a.Contact
         );
 }

@@ -18,7 +18,8 @@ internal static class DemandLookup
         ?? throw new NotFoundException("Demand", id);
 
     /// <summary>
-    /// The demand to change: 404 when there is none, 403 when the caller's organisation does not own it.
+    /// The demand to change: 404 when there is none or it is someone else's draft (as on GET, so the answer never
+    /// tells a draft from nothing), 403 when the caller's organisation does not own it.
     /// </summary>
     public static async Task<Demand> FindOwnedAsync(
         this DemandsDbContext db,
@@ -28,6 +29,7 @@ internal static class DemandLookup
     )
     {
         var demand = await db.FindOrThrowAsync(id, cancellationToken);
+        user.EnsureCanSee(demand.Status == DemandStatus.Draft, demand.OwnerId, "Demand", id);
         user.EnsureOwns(demand.OwnerId, "demand");
         return demand;
     }

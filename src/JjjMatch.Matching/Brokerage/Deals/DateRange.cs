@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using JjjMatch.BuildingBlocks.Validation;
 
 namespace JjjMatch.Matching.Brokerage.Deals;
 
@@ -18,9 +19,10 @@ public static class DateRange
             : null;
 
     public static IRuleBuilderOptions<T, string?> IsDate<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(text => text is null || Parse(text) is not null)
+        rule.Must(text => text is null || Parse(text) is { } date && DateLimits.Contains(date))
             .WithMessage(
-                "Use a calendar date yyyy-MM-dd in Beijing time, e.g. 2026-12-07 / 日期须为北京时间 yyyy-MM-dd，如 2026-12-07."
+                $"Use a calendar date yyyy-MM-dd in Beijing time between {DateLimits.Range}, e.g. 2026-12-07 / "
+                    + $"日期须为北京时间 yyyy-MM-dd，且在 {DateLimits.Range} 之间，如 2026-12-07."
             );
 
     /// <summary>Adds the two date rules and "from not after to" for a query with From and To.</summary>

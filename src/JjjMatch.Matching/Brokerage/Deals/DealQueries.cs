@@ -22,7 +22,7 @@ public sealed record ListDeals(
     string? BuyerProvince,
     int? Page,
     int? PageSize
-) : IRequest<Paged<DealResponse>>;
+) : IRequest<Paged<DealResponse>>, IPagedQuery;
 
 public sealed record GetDeal(Guid Id) : IRequest<DealResponse>;
 
@@ -36,8 +36,7 @@ public sealed class ListDealsValidator : AbstractValidator<ListDeals>
             .WithMessage("Use one of: " + $"{ContractTypes.Choices} / 合同类型无效.");
         RuleFor(q => q.SellerProvince).IsEnumName<ListDeals, Province>();
         RuleFor(q => q.BuyerProvince).IsEnumName<ListDeals, Province>();
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
     }
 }
 
@@ -65,10 +64,8 @@ public sealed class DealQueriesHandler(MatchingDbContext db, CurrentUser user)
             ?? throw new NotFoundException("Deal", request.Id);
         if (!DealFilters.SeesAll(user) && !(user.OrganisationId is { } org && deal.IsParty(org)))
         {
-            throw new ForbiddenException(
-                "Only the deal's two parties, its broker and "
-                    + "the operator see a deal / 仅合同双方、对接中介和平台可查看."
-            );
+            // Who is not a party may not know the deal exists: the answer an unknown id gets.
+            throw new NotFoundException("Deal", request.Id);
         }
 
         return DealResponse.From(deal);
@@ -89,7 +86,7 @@ public static class DealFilters
             return deals;
         }
 
-        var org = user.OrganisationId ?? Guid.Empty;
+        var org = user.RequiredOrganisationId;
         return deals.Where(d =>
             d.SellerOrganisationId == org || d.BuyerOrganisationId == org || d.BrokerOrganisationId == org
         );

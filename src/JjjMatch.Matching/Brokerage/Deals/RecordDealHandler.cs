@@ -182,5 +182,5 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
         : demand?.Snapshot.Industry is { Length: > 0 } d ? d
         : Industries.Other;
 
-    private DealRecorder Recorder() => new(user.UserId ?? Guid.Empty, user.OrganisationId ?? Guid.Empty, user.Name);
+    private DealRecorder Recorder() => new(user.RequiredUserId, user.RequiredOrganisationId, user.Name);
 }

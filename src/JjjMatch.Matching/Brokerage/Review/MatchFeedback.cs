@@ -1,5 +1,6 @@
 using FluentValidation;
 using JjjMatch.BuildingBlocks.Http;
+using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Matching.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace JjjMatch.Matching.Brokerage.Review;
 /// <summary>
 /// Every broker decision on the caller's own listings, newest first (GET /api/matches/feedback, 对接反馈).
 /// </summary>
-public sealed record ListMatchFeedback(int? Page, int? PageSize) : IRequest<Paged<FeedbackItem>>;
+public sealed record ListMatchFeedback(int? Page, int? PageSize) : IRequest<Paged<FeedbackItem>>, IPagedQuery;
 
 /// <summary>
 /// A decision on a pair one of whose listings the caller owns; <c>MySide</c> says which (achievement or demand).
@@ -26,11 +27,7 @@ public sealed record FeedbackItem(
 
 public sealed class ListMatchFeedbackValidator : AbstractValidator<ListMatchFeedback>
 {
-    public ListMatchFeedbackValidator()
-    {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
-    }
+    public ListMatchFeedbackValidator() => this.AddPagingRules();
 }
 
 public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser user)
@@ -40,12 +37,12 @@ public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser u
     {
         var page = q.Page ?? 1;
         var size = Paging.Cap(q.PageSize);
-        var org = user.OrganisationId ?? Guid.Empty;
+        var org = user.RequiredOrganisationId;
         // Only pairs a broker has touched can have feedback, and only the caller's own listings' pairs are theirs.
         var reviewed = await db.WithFacts(
                 db.Matches.AsNoTracking().Where(m => db.MatchDecisions.Any(d => d.MatchId == m.Id))
             )
-            .Where(p => org != Guid.Empty && (p.AchievementOwnerId == org || p.DemandOwnerId == org))
+            .Where(p => p.AchievementOwnerId == org || p.DemandOwnerId == org)
             .Select(p => new
             {
                 p.MatchId,
@@ -92,6 +89,11 @@ public sealed class ListMatchFeedbackHandler(MatchingDbContext db, CurrentUser u
                 );
             })
             .ToList();
-        return new Paged<FeedbackItem>(items.Skip((page - 1) * size).Take(size).ToList(), page, size, items.Count);
+        return new Paged<FeedbackItem>(
+            items.Skip(Paging.Offset(page, size)).Take(size).ToList(),
+            page,
+            size,
+            items.Count
+        );
     }
 }

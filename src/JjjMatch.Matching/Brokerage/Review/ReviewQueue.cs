@@ -33,7 +33,7 @@ public sealed record ReviewQueue(
     DateTimeOffset? SuggestedBefore,
     int? Page,
     int? PageSize
-) : IRequest<Paged<QueueItem>>;
+) : IRequest<Paged<QueueItem>>, IPagedQuery;
 
 /// <summary>One side of a queued pair as anyone may see it: no contact, no anonymous enterprise's name.</summary>
 public sealed record QueueListing(Guid Id, string Title, string Industry, Region Region, string? Organisation);
@@ -66,11 +66,12 @@ public sealed class ReviewQueueValidator : AbstractValidator<ReviewQueue>
             .When(q => q.MinScore is not null)
             .WithMessage("minScore must be between 0 and 1 / 最低分须在 0 到 1 之间.");
         RuleFor(q => q.MaxAgeDays).InclusiveBetween(1, 3650).When(q => q.MaxAgeDays is not null);
+        RuleFor(q => q.SuggestedAfter).WithinCalendar();
+        RuleFor(q => q.SuggestedBefore).WithinCalendar();
         RuleFor(q => q.SuggestedAfter)
             .LessThanOrEqualTo(q => q.SuggestedBefore)
             .When(q => q.SuggestedAfter is not null && q.SuggestedBefore is not null)
             .WithMessage("suggestedAfter must not be later than suggestedBefore / 时间范围无效.");
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
-        RuleFor(q => q.PageSize).GreaterThanOrEqualTo(1).When(q => q.PageSize is not null);
+        this.AddPagingRules();
     }
 }

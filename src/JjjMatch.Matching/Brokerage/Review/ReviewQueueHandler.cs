@@ -65,7 +65,7 @@ public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, T
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.SuggestedAt)
             .ThenBy(p => p.MatchId)
-            .Skip((page - 1) * size)
+            .Skip(Paging.Offset(page, size))
             .Take(size)
             .ToListAsync(cancellationToken);
         // Titles and organisations live in the snapshots; only this page's listings are read.

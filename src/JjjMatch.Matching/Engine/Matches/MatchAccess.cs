@@ -30,10 +30,8 @@ public static class MatchAccess
             && !(await db.OwnersAsync(match.AchievementId, match.DemandId, cancellationToken)).Any(user.Owns)
         )
         {
-            throw new ForbiddenException(
-                "Only the owners of the two listings, brokers "
-                    + "and the operator see a match / 仅双方、中介和平台可查看."
-            );
+            // Who is not a party may not know the pair was suggested: the answer an unknown id gets.
+            throw new NotFoundException("Match", match.Id);
         }
     }
 

@@ -10,7 +10,8 @@ namespace JjjMatch.Matching.Engine.Matches;
 
 /// <summary>Suggestions for one demand or one achievement, best first (GET /api/matches).</summary>
 public sealed record ListMatches(Guid? DemandId, Guid? AchievementId, string? Status, int? Page, int? PageSize)
-    : IRequest<Paged<MatchResponse>>;
+    : IRequest<Paged<MatchResponse>>,
+        IPagedQuery;
 
 public sealed record GetMatch(Guid Id) : IRequest<MatchResponse>;
 
@@ -23,7 +24,7 @@ public sealed class ListMatchesValidator : AbstractValidator<ListMatches>
             .When(q => q.AchievementId is null)
             .WithMessage("Name a demandId or an achievementId / 请指定需求或成果.");
         RuleFor(q => q.Status).IsEnumName<ListMatches, MatchStatus>();
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1).When(q => q.Page is not null);
+        this.AddPagingRules();
     }
 }
 
@@ -57,7 +58,7 @@ public sealed class MatchQueriesHandler(MatchingDbContext db, CurrentUser user)
         var items = await matches
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Id)
-            .Skip((page - 1) * pageSize)
+            .Skip(Paging.Offset(page, pageSize))
             .Take(pageSize)
             .ToListAsync(cancellationToken);
         return new Paged<MatchResponse>(await db.WithTitlesAsync(items, cancellationToken), page, pageSize, total);

@@ -86,7 +86,7 @@ public abstract class DealRulesTests(DealsHost host)
         )
         {
             await (await host.CreateClient(stranger).GetAsync($"/api/deals/{id}")).ShouldBeProblemAsync(
-                HttpStatusCode.Forbidden
+                HttpStatusCode.NotFound
             );
         }
     }

@@ -93,9 +93,9 @@ public sealed class FeedbackTests(SqliteReviewHost host) : IClassFixture<SqliteR
             await (await client.GetAsync($"/api/matches?demandId={pair.Demand}&status=rejected")).ShouldBeProblemAsync(
                 HttpStatusCode.Forbidden
             );
-            await (await client.GetAsync($"/api/matches/{pair.Match}")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+            await (await client.GetAsync($"/api/matches/{pair.Match}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
             await (await client.GetAsync($"/api/matches/{pair.Match}/history")).ShouldBeProblemAsync(
-                HttpStatusCode.Forbidden
+                HttpStatusCode.NotFound
             );
             var feedback = await client.GetStringAsync("/api/matches/feedback");
             feedback.ShouldNotContain(pair.Match.ToString());

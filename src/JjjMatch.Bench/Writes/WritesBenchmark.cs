@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using JjjMatch.Bench.Speed;
+using JjjMatch.Bench.Speed.EndToEnd;
+using JjjMatch.Bench.Speed.Measure;
+using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Host.DemoData;
+using JjjMatch.Host.Hosting;
+
+namespace JjjMatch.Bench.Writes;
+
+public sealed record WritesOptions(int Writes, int Rounds, string? WorkDirectory, IReadOnlyList<string> Settings);
+
+/// <summary>
+/// Many writers at once on the embedded default: three organisations (two universities, one enterprise) each send
+/// their share of <see cref="WritesOptions.Writes"/> requests at the same instant, first creating drafts, then
+/// publishing (or opening) them, which fills the outboxes and sets the matcher to work.
+/// </summary>
+public static class WritesBenchmark
+{
+    private static readonly Account SecondUniversity = DemoAccounts.University with
+    {
+        Name = "university-2",
+        UserId = Guid.Parse("0b6f8f2e-4a1d-4c57-9a30-0000000ba002"),
+        OrganisationId = Guid.Parse("0b6f8f2e-4a1d-4c57-9a30-00000000a002"),
+        OrganisationName = "天津大学",
+    };
+
+    public static async Task<int> RunAsync(WritesOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        var work = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "jjjmatch-writes-" + Guid.NewGuid());
+        Directory.CreateDirectory(work);
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
+        log.WriteLine($"writes: {options.Writes} simultaneous writes from 3 organisations, {options.Rounds} rounds");
+        log.WriteLine($"machine: {MachineInfo.Describe()}; load average before: {MachineInfo.LoadAverage()}");
+        var app = ApiHost.Build([
+            .. options
+                .Settings.Concat(BenchAuth.HostSettings)
+                .Concat([
+                    $"Urls={address.ToString().TrimEnd('/')}",
+                    $"Database:DataDirectory={work}",
+                    "DemoData:Enabled=false",
+                    "Logging:LogLevel:Default=Warning",
+                ])
+                .Select(s => "--" + s),
+        ]);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+            var writers = new[] { DemoAccounts.University, SecondUniversity, DemoAccounts.Enterprise }
+                .Select(account => HttpLoadClient(address, options.Writes, account))
+                .ToArray();
+            // A small first round brings the request path to compiled code; it is not counted.
+            await RoundAsync(writers, 30, 0, cancellationToken);
+            var creates = new List<double>();
+            var publishes = new List<double>();
+            var errors = 0;
+            var cpuBefore = ProcessCpu.Read(Environment.ProcessId);
+            var wall = Stopwatch.StartNew();
+            for (var round = 1; round <= options.Rounds; round++)
+            {
+                var (created, published, failed) = await RoundAsync(
+                    writers,
+                    options.Writes,
+                    round * options.Writes,
+                    cancellationToken
+                );
+                creates.AddRange(created);
+                publishes.AddRange(published);
+                errors += failed;
+                log.WriteLine(
+                    $"  round {round}: create p95 {LatencyStats.Of(created).P95:0} ms, "
+                        + $"publish p95 {LatencyStats.Of(published).P95:0} ms, errors {failed}"
+                );
+            }
+
+            var cpu = ProcessCpu.Read(Environment.ProcessId) - cpuBefore;
+            log.WriteLine();
+            // CPU barely depends on what else runs on the machine: it bounds the latency an idle machine would give.
+            log.WriteLine(
+                $"CPU per write (service and load client, one process): {cpu?.TotalMilliseconds / (creates.Count + publishes.Count):0.00} ms; "
+                    + $"{wall.Elapsed.TotalSeconds:0.0} s wall for {creates.Count + publishes.Count} writes on "
+                    + $"{Environment.ProcessorCount} cores"
+            );
+            log.WriteLine("| writes | count | mean ms | p50 ms | p95 ms | p99 ms | max ms |");
+            log.WriteLine("|---|---|---|---|---|---|---|");
+            Row(log, "create (POST /api/achievements, /api/demands)", LatencyStats.Of(creates));
+            Row(log, "publish / open", LatencyStats.Of(publishes));
+            Row(log, "all", LatencyStats.Of(creates.Concat(publishes)));
+            log.WriteLine();
+            log.WriteLine($"errors: {errors}; load average after: {MachineInfo.LoadAverage()}");
+            return errors == 0 ? 0 : 1;
+        }
+        finally
+        {
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+            if (options.WorkDirectory is null)
+            {
+                Directory.Delete(work, recursive: true);
+            }
+        }
+    }
+
+    private static HttpClient HttpLoadClient(Uri address, int connections, Account account) =>
+        Speed.Http.HttpLoad.Client(address, connections, account);
+
+    /// <summary>Every writer's share of creates at once, then every publish at once; the latencies of each.</summary>
+    private static async Task<(List<double> Creates, List<double> Publishes, int Errors)> RoundAsync(
+        HttpClient[] writers,
+        int writes,
+        int offset,
+        CancellationToken cancellationToken
+    )
+    {
+        var errors = 0;
+        var work = Enumerable.Range(0, writes).Select(i => (Client: writers[i % writers.Length], N: offset + i));
+        var created = await AllAtOnceAsync<(HttpClient Client, int N), (HttpClient Client, string Path)?>(
+            work,
+            async w =>
+            {
+                var isDemand = w.Client == writers[^1];
+                var name = isDemand ? "唐山钢铁集团有限责任公司" : "清华大学";
+                var (path, body) = isDemand
+                    ? ("api/demands", WriteBodies.Demand(w.N, name))
+                    : ("api/achievements", WriteBodies.Achievement(w.N, name));
+                using var response = await w.Client.PostAsJsonAsync(path, body, cancellationToken);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref errors);
+                    return null;
+                }
+
+                var id = (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["id"]!;
+                return (w.Client, Path: isDemand ? $"api/demands/{id}/open" : $"api/achievements/{id}/publish");
+            }
+        );
+        var published = await AllAtOnceAsync(
+            created.Results.OfType<(HttpClient Client, string Path)>().ToList(),
+            async p =>
+            {
+                using var response = await p.Client.PostAsync(p.Path, null, cancellationToken);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                return true;
+            }
+        );
+        return (created.Milliseconds, published.Milliseconds, errors);
+    }
+
+    /// <summary>Starts every call at the same moment and times each one from that moment to its answer.</summary>
+    private static async Task<(List<double> Milliseconds, List<TResult> Results)> AllAtOnceAsync<T, TResult>(
+        IEnumerable<T> items,
+        Func<T, Task<TResult>> call
+    )
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = items
+            .Select(async item =>
+            {
+                await gate.Task;
+                var started = Stopwatch.GetTimestamp();
+                var result = await call(item);
+                return (Stopwatch.GetElapsedTime(started).TotalMilliseconds, result);
+            })
+            .ToList();
+        gate.SetResult();
+        var done = await Task.WhenAll(tasks);
+        return (done.Select(d => d.TotalMilliseconds).ToList(), done.Select(d => d.result).ToList());
+    }
+
+    private static void Row(TextWriter log, string name, LatencyStats s) =>
+        log.WriteLine($"| {name} | {s.Count} | {s.Mean:0} | {s.P50:0} | {s.P95:0} | {s.P99:0} | {s.Max:0} |");
+}
