@@ -32,6 +32,7 @@ public static class SecurityRegistration
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = issuer.ValidationParameters();
             });
+        services.AddTokenServerTrust(configuration);
         services
             .AddAuthorizationBuilder()
             .AddPolicy(Policies.Member, p => p.RequireAuthenticatedUser().RequireClaim(TokenIssuer.OrganisationClaim))
