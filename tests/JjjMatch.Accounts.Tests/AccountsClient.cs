@@ -16,8 +16,11 @@ namespace JjjMatch.Accounts.Tests;
 /// What a person and the console do over HTTP: register, confirm from the mail, sign in (cookie), the authorization
 /// code flow with PKCE, refresh; and the operator's calls with an operator token.
 /// </summary>
-public sealed class AccountsClient(AccountsHost host)
+public sealed class AccountsClient(JjjMatchFactory host, Mailbox mail)
 {
+    public AccountsClient(AccountsHost host)
+        : this(host, host.Mail) { }
+
     public const string Password = "correct horse battery";
     public const string Console = "jjjmatch-console";
     public const string Callback = "http://localhost:5080/console/signin-callback";
@@ -70,9 +73,9 @@ public sealed class AccountsClient(AccountsHost host)
         return await OrganisationIdAsync(body["creditCode"]!.GetValue<string>());
     }
 
-    public async Task ConfirmFromMailAsync(string email, int mail = 1)
+    public async Task ConfirmFromMailAsync(string email, int count = 1)
     {
-        var (_, userId, token) = Mailbox.LinkIn(await host.Mail.WaitForAsync(email, mail));
+        var (_, userId, token) = Mailbox.LinkIn(await mail.WaitForAsync(email, count));
         var confirmed = await Anonymous.PostAsJsonAsync("/api/account/confirm-email", new { userId, token });
         confirmed.StatusCode.ShouldBe(HttpStatusCode.NoContent, await confirmed.Content.ReadAsStringAsync());
     }

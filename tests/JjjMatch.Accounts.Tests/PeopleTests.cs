@@ -39,7 +39,9 @@ public abstract class PeopleTests(AccountsHost host)
         var email = AccountsClient.NewEmail();
         (await client.RegisterAsync(AccountsClient.Registration(email))).StatusCode.ShouldBe(HttpStatusCode.Accepted);
 
-        await (await AccountsClient.SignInAsync(client.Browser(), email)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await AccountsClient.SignInAsync(client.Browser(), email)).ShouldBeProblemAsync(
+            HttpStatusCode.Forbidden
+        );
     }
 
     [Fact]
@@ -56,12 +58,22 @@ public abstract class PeopleTests(AccountsHost host)
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         var reset = await client.Anonymous.PostAsJsonAsync(
             "/api/account/reset-password",
-            new { userId, token, password = "a brand new password" }
+            new
+            {
+                userId,
+                token,
+                password = "a brand new password",
+            }
         );
         reset.StatusCode.ShouldBe(HttpStatusCode.NoContent, await reset.Content.ReadAsStringAsync());
         var again = await client.Anonymous.PostAsJsonAsync(
             "/api/account/reset-password",
-            new { userId, token, password = "a third password here" }
+            new
+            {
+                userId,
+                token,
+                password = "a third password here",
+            }
         );
 
         await again.ShouldBeValidationProblemAsync("token");
@@ -116,20 +128,35 @@ public abstract class PeopleTests(AccountsHost host)
 
         var invited = await adminApi.PostAsJsonAsync(
             $"/api/organisations/{organisation}/members",
-            new { email = member, displayName = "王工", role = "member" }
+            new
+            {
+                email = member,
+                displayName = "王工",
+                role = "member",
+            }
         );
         invited.StatusCode.ShouldBe(HttpStatusCode.OK, await invited.Content.ReadAsStringAsync());
         var (link, userId, token) = Mailbox.LinkIn(await host.Mail.WaitForAsync(member));
         link.AbsolutePath.ShouldBe("/account/invitation");
         var accepted = await client.Anonymous.PostAsJsonAsync(
             "/api/account/accept-invitation",
-            new { userId, token, password = "member password 1" }
+            new
+            {
+                userId,
+                token,
+                password = "member password 1",
+            }
         );
         accepted.StatusCode.ShouldBe(HttpStatusCode.NoContent, await accepted.Content.ReadAsStringAsync());
         await (
             await client.Anonymous.PostAsJsonAsync(
                 "/api/account/accept-invitation",
-                new { userId, token, password = "member password 2" }
+                new
+                {
+                    userId,
+                    token,
+                    password = "member password 2",
+                }
             )
         ).ShouldBeValidationProblemAsync("token");
         var tokens = await client.SignInWithCodeAsync(member, "member password 1");
@@ -137,10 +164,17 @@ public abstract class PeopleTests(AccountsHost host)
         claims.GetProperty("org").GetString().ShouldBe(organisation.ToString());
         claims.GetProperty("member_role").GetString().ShouldBe("member");
         var memberApi = client.WithToken(tokens.AccessToken);
-        (await memberApi.PostAsJsonAsync(
-            $"/api/organisations/{organisation}/members",
-            new { email = AccountsClient.NewEmail(), displayName = "x", role = "member" }
-        )).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (
+            await memberApi.PostAsJsonAsync(
+                $"/api/organisations/{organisation}/members",
+                new
+                {
+                    email = AccountsClient.NewEmail(),
+                    displayName = "x",
+                    role = "member",
+                }
+            )
+        ).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var removed = await adminApi.DeleteAsync($"/api/organisations/{organisation}/members/{userId}");
 
@@ -160,8 +194,9 @@ public abstract class PeopleTests(AccountsHost host)
         var api = client.WithToken((await client.SignInWithCodeAsync(admin)).AccessToken);
         var me = (await api.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("userId").GetString();
 
-        (await api.PutAsJsonAsync($"/api/organisations/{organisation}/members/{me}/role", new { role = "member" }))
-            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (
+            await api.PutAsJsonAsync($"/api/organisations/{organisation}/members/{me}/role", new { role = "member" })
+        ).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await api.DeleteAsync($"/api/organisations/{organisation}/members/{me}")).StatusCode.ShouldBe(
             HttpStatusCode.Conflict
         );
@@ -184,10 +219,9 @@ public abstract class PeopleTests(AccountsHost host)
         set.StatusCode.ShouldBe(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
         var unchecked_ = await Tokens.ReadAsync(await client.RefreshAsync(tokens.RefreshToken!));
         AccountsClient.Claims(unchecked_.AccessToken).TryGetProperty("regions", out _).ShouldBeFalse();
-        (await client.Operator.PostAsync(
-            $"/api/organisations/{organisation}/members/{me}/coverage/check",
-            null
-        )).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (
+            await client.Operator.PostAsync($"/api/organisations/{organisation}/members/{me}/coverage/check", null)
+        ).StatusCode.ShouldBe(HttpStatusCode.OK);
         var checked_ = await Tokens.ReadAsync(await client.RefreshAsync(unchecked_.RefreshToken!));
 
         var me2 = await client.WithToken(checked_.AccessToken).GetFromJsonAsync<JsonElement>("/api/auth/me");
@@ -195,8 +229,7 @@ public abstract class PeopleTests(AccountsHost host)
         me2.GetProperty("industries").EnumerateArray().Select(r => r.GetString()).ShouldBe(["钢铁"]);
     }
 
-    private Task<int> CountAsync() =>
-        host.WithScopeAsync<AccountsDbContext, int>(db => db.Organisations.CountAsync());
+    private Task<int> CountAsync() => host.WithScopeAsync<AccountsDbContext, int>(db => db.Organisations.CountAsync());
 }
 
 public sealed class PeopleOverSmtpOnSqlite(SmtpSqliteHost host) : PeopleTests(host), IClassFixture<SmtpSqliteHost>;

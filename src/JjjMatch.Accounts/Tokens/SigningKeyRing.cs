@@ -61,8 +61,18 @@ public sealed class SigningKeyRing : IAccessTokenKeys
         var newest = certificates.MaxBy(c => c.NotBefore);
         if (newest is null || newest.NotBefore.ToUniversalTime() + options.KeyRotation <= now)
         {
-            var created = Create(now, options.KeyRotation + options.KeyRetention);
-            var path = Path.Combine(directory.FullName, $"signing-{now:yyyyMMddHHmmss}{Extension}");
+            // OpenIddict signs with the certificate that expires last, so a new key always outlives the ones before it
+            // (even when the rotation period was shortened since they were made).
+            var lastExpiry = certificates.Select(c => c.NotAfter.ToUniversalTime()).DefaultIfEmpty(now).Max();
+            var lifetime = options.KeyRotation + options.KeyRetention;
+            var created = Create(
+                now,
+                now + lifetime > lastExpiry ? lifetime : lastExpiry - now + TimeSpan.FromMinutes(1)
+            );
+            var path = Path.Combine(
+                directory.FullName,
+                $"signing-{now:yyyyMMddHHmmss}-{created.Thumbprint[..8]}{Extension}"
+            );
             WriteSecret(path, created.Export(X509ContentType.Pkcs12));
             certificates.Add(created);
             logger.LogInformation(
