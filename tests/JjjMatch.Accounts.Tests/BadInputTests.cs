@@ -66,15 +66,38 @@ public abstract class BadInputTests(AccountsHost host)
     [InlineData("/api/account/signin", """{"email":"x","password":"p"}""", "email")]
     [InlineData("/api/account/signin", """{"email":"a@b.cn"}""", "password")]
     [InlineData("/api/account/forgot-password", """{"email":"nope"}""", "email")]
-    [InlineData("/api/account/confirm-email", """{"userId":"00000000-0000-0000-0000-000000000000","token":"t"}""", "userId")]
+    [InlineData(
+        "/api/account/confirm-email",
+        """{"userId":"00000000-0000-0000-0000-000000000000","token":"t"}""",
+        "userId"
+    )]
     [InlineData("/api/account/confirm-email", """{"userId":"not-a-guid","token":"t"}""", "userId")]
-    [InlineData("/api/account/reset-password", """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","token":"t"}""", "password")]
-    [InlineData("/api/account/reset-password", """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","password":"long enough pw"}""", "token")]
-    [InlineData("/api/account/accept-invitation", """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","token":"t","password":"x"}""", "password")]
-    [InlineData("/api/account/accept-invitation", """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","token":"forged","password":"long enough pw"}""", "token")]
+    [InlineData(
+        "/api/account/reset-password",
+        """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","token":"t"}""",
+        "password"
+    )]
+    [InlineData(
+        "/api/account/reset-password",
+        """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","password":"long enough pw"}""",
+        "token"
+    )]
+    [InlineData(
+        "/api/account/accept-invitation",
+        """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","token":"t","password":"x"}""",
+        "password"
+    )]
+    [InlineData(
+        "/api/account/accept-invitation",
+        """{"userId":"0b6f8f2e-4a1d-4c57-9a30-000000000001","token":"forged","password":"long enough pw"}""",
+        "token"
+    )]
     public async Task Account_endpoints_name_the_bad_field(string path, string json, string field)
     {
-        var response = await client.Anonymous.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await client.Anonymous.PostAsync(
+            path,
+            new StringContent(json, Encoding.UTF8, "application/json")
+        );
 
         await response.ShouldBeValidationProblemAsync(field);
     }
@@ -85,7 +108,10 @@ public abstract class BadInputTests(AccountsHost host)
         var admin = AccountsClient.NewEmail();
         var organisation = await client.RegisteredAndConfirmedAsync(admin, "intermediary");
         var api = client.WithToken((await client.SignInWithCodeAsync(admin)).AccessToken);
-        var me = AccountsClient.Claims((await client.SignInWithCodeAsync(admin)).AccessToken).GetProperty("sub").GetString();
+        var me = AccountsClient
+            .Claims((await client.SignInWithCodeAsync(admin)).AccessToken)
+            .GetProperty("sub")
+            .GetString();
         var before = await CountsAsync();
 
         await (await client.ReviewAsync(organisation, "reject", "")).ShouldBeValidationProblemAsync("reason");
@@ -99,20 +125,45 @@ public abstract class BadInputTests(AccountsHost host)
             await client.Operator.PostAsJsonAsync($"/api/organisations/{organisation}/clients", new { name = "" })
         ).ShouldBeValidationProblemAsync("name");
         var members = $"/api/organisations/{organisation}/members";
-        await (await api.PostAsJsonAsync(members, new { email = "x", displayName = "a", role = "member" }))
-            .ShouldBeValidationProblemAsync("email");
-        await (await api.PostAsJsonAsync(members, new { email = AccountsClient.NewEmail(), displayName = "a", role = "owner" }))
-            .ShouldBeValidationProblemAsync("role");
-        await (await api.PostAsJsonAsync(members, new { email = AccountsClient.NewEmail(), role = "member" }))
-            .ShouldBeValidationProblemAsync("displayName");
+        await (
+            await api.PostAsJsonAsync(
+                members,
+                new
+                {
+                    email = "x",
+                    displayName = "a",
+                    role = "member",
+                }
+            )
+        ).ShouldBeValidationProblemAsync("email");
+        await (
+            await api.PostAsJsonAsync(
+                members,
+                new
+                {
+                    email = AccountsClient.NewEmail(),
+                    displayName = "a",
+                    role = "owner",
+                }
+            )
+        ).ShouldBeValidationProblemAsync("role");
+        await (
+            await api.PostAsJsonAsync(members, new { email = AccountsClient.NewEmail(), role = "member" })
+        ).ShouldBeValidationProblemAsync("displayName");
         await (await api.PutAsJsonAsync($"{members}/{me}/role", new { role = "king" })).ShouldBeValidationProblemAsync(
             "role"
         );
         await (
-            await api.PutAsJsonAsync($"{members}/{me}/coverage", new { regions = new[] { "shanghai" }, industries = Array.Empty<string>() })
+            await api.PutAsJsonAsync(
+                $"{members}/{me}/coverage",
+                new { regions = new[] { "shanghai" }, industries = Array.Empty<string>() }
+            )
         ).ShouldBeValidationProblemAsync("regions[0]");
         await (
-            await api.PutAsJsonAsync($"{members}/{me}/coverage", new { regions = new[] { "hebei" }, industries = new[] { "炼丹" } })
+            await api.PutAsJsonAsync(
+                $"{members}/{me}/coverage",
+                new { regions = new[] { "hebei" }, industries = new[] { "炼丹" } }
+            )
         ).ShouldBeValidationProblemAsync("industries[0]");
 
         (await CountsAsync()).ShouldBe(before);
@@ -149,8 +200,9 @@ public abstract class BadInputTests(AccountsHost host)
         var page = await client.Anonymous.GetStringAsync("/account/signin?returnUrl=//evil.example/x");
 
         page.ShouldNotContain("evil.example");
-        (await client.Anonymous.GetStringAsync("/account/signin?returnUrl=/connect/authorize%3Fa%3D1"))
-            .ShouldContain("/connect/authorize?a=1");
+        (await client.Anonymous.GetStringAsync("/account/signin?returnUrl=/connect/authorize%3Fa%3D1")).ShouldContain(
+            "/connect/authorize?a=1"
+        );
     }
 
     private Task<(int, int)> CountsAsync() =>
