@@ -14,7 +14,9 @@ public sealed class AccountsOptions
     /// <summary>Where links in mails point (the public address of the API), e.g. https://match.example.cn.</summary>
     public string? PublicBaseUrl { get; set; }
 
-    /// <summary>Signing keys (PKCS#12 files) and the encryption key of codes and refresh tokens; a secret folder.</summary>
+    /// <summary>
+    /// Signing keys (PKCS#12 files) and the encryption key of codes and refresh tokens; a secret folder.
+    /// </summary>
     public string KeysDirectory { get; set; } = "data/keys";
 
     /// <summary>A new signing key is made at start-up once the newest is this old.</summary>

@@ -63,7 +63,9 @@ public sealed class AccountsClient(JjjMatchFactory host, Mailbox mail)
     public Task<HttpResponseMessage> RegisterAsync(JsonObject body) =>
         Anonymous.PostAsJsonAsync("/api/organisations", body);
 
-    /// <summary>Registers, confirms the address from the mail, and returns the organisation's id (operator's view).</summary>
+    /// <summary>
+    /// Registers, confirms the address from the mail, and returns the organisation's id (operator's view).
+    /// </summary>
     public async Task<Guid> RegisteredAndConfirmedAsync(string email, string kind = "university")
     {
         var body = Registration(email, kind);
@@ -101,7 +103,9 @@ public sealed class AccountsClient(JjjMatchFactory host, Mailbox mail)
     public static Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password = Password) =>
         browser.PostAsJsonAsync("/api/account/signin", new { email, password });
 
-    /// <summary>The console's sign-in: the authorization code flow with PKCE (S256), then the code for tokens.</summary>
+    /// <summary>
+    /// The console's sign-in: the authorization code flow with PKCE (S256), then the code for tokens.
+    /// </summary>
     public async Task<Tokens> SignInWithCodeAsync(string email, string password = Password)
     {
         var browser = Browser();

@@ -4,7 +4,9 @@ namespace JjjMatch.Accounts.Tests;
 
 public sealed class CreditCodeTests
 {
-    /// <summary>Published codes of real organisations (enterprises, and a university: 事业单位 codes start with 12).</summary>
+    /// <summary>
+    /// Published codes of real organisations (enterprises, and a university: 事业单位 codes start with 12).
+    /// </summary>
     [Theory]
     [InlineData("9144030071526726XG")]
     [InlineData("91330100716105852F")]

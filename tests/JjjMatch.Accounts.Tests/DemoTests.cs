@@ -6,7 +6,9 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Accounts.Tests;
 
-/// <summary>The embedded default's demo: approved demo organisations whose people sign in with published passwords.</summary>
+/// <summary>
+/// The embedded default's demo: approved demo organisations whose people sign in with published passwords.
+/// </summary>
 public sealed class DemoHost()
     : AccountsHost(
         DatabaseTarget.Sqlite,

@@ -9,7 +9,9 @@ public static class TestServers
 
     public static string RabbitMqCtl => Require("JJJMATCH_TEST_RABBITMQ_CTL");
 
-    /// <summary>host:port of the loopback SMTP server (exim) that delivers every recipient to <see cref="Maildir"/>.</summary>
+    /// <summary>
+    /// host:port of the loopback SMTP server (exim) that delivers every recipient to <see cref="Maildir"/>.
+    /// </summary>
     public static string Smtp => Require("JJJMATCH_TEST_SMTP");
 
     public static string Maildir => Require("JJJMATCH_TEST_MAILDIR");

@@ -12,7 +12,9 @@ namespace JjjMatch.Accounts.Features;
 
 public static class AccountsEndpoints
 {
-    /// <summary>The rate-limit policy of sign-in, registration and reset: per client address (docs/accounts.md).</summary>
+    /// <summary>
+    /// The rate-limit policy of sign-in, registration and reset: per client address (docs/accounts.md).
+    /// </summary>
     public const string SensitivePolicy = "accounts-sensitive";
 
     public static void MapAccountsEndpoints(this IEndpointRouteBuilder endpoints)

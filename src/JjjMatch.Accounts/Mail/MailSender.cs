@@ -27,7 +27,9 @@ internal static class Mime
     }
 }
 
-/// <summary>Sends over SMTP with MailKit, a connection per mail (mails here are rare: sign-ups, resets, invitations).</summary>
+/// <summary>
+/// Sends over SMTP with MailKit, a connection per mail (mails here are rare: sign-ups, resets, invitations).
+/// </summary>
 internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<SmtpMailSender> logger) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)

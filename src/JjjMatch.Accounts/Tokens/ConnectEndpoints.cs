@@ -28,7 +28,9 @@ internal static class ConnectEndpoints
         endpoints.MapPost(TokenServerRegistration.TokenPath, ExchangeAsync).ExcludeFromDescription();
     }
 
-    /// <summary>A person signed in with the accounts cookie gets a code; anyone else goes to the sign-in page.</summary>
+    /// <summary>
+    /// A person signed in with the accounts cookie gets a code; anyone else goes to the sign-in page.
+    /// </summary>
     private static async Task<IResult> AuthorizeAsync(HttpContext context, AccountsDbContext db)
     {
         var request = context.GetOpenIddictServerRequest()
@@ -122,7 +124,9 @@ internal static class ConnectEndpoints
         return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");
     }
 
-    /// <summary>A person who may still get tokens: present, confirmed, not locked out, organisation not rejected.</summary>
+    /// <summary>
+    /// A person who may still get tokens: present, confirmed, not locked out, organisation not rejected.
+    /// </summary>
     private static async Task<(AccountUser User, Organisation Organisation)?> FindPersonAsync(
         AccountsDbContext db,
         Guid id,

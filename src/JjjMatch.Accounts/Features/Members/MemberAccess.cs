@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JjjMatch.Accounts.Features.Members;
 
-/// <summary>Who may manage an organisation's people: its administrators; the operator reads and checks coverage.</summary>
+/// <summary>
+/// Who may manage an organisation's people: its administrators; the operator reads and checks coverage.
+/// </summary>
 internal static class MemberAccess
 {
     public static async Task EnsureAdministersAsync(

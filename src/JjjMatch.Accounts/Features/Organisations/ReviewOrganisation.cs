@@ -93,7 +93,9 @@ public sealed class ReviewOrganisationHandler(
         return OrganisationResponse.From(organisation, full: true);
     }
 
-    /// <summary>The decision stands even when the mail fails; the administrators see it at their next sign-in.</summary>
+    /// <summary>
+    /// The decision stands even when the mail fails; the administrators see it at their next sign-in.
+    /// </summary>
     private async Task TellAdministratorsAsync(Organisation organisation, CancellationToken cancellationToken)
     {
         var admins = await db

@@ -18,7 +18,8 @@ internal static class AccountPages
                 "登录 / Sign in",
                 """
                 <label>邮箱 Email <input name="email" type="email" autocomplete="username" required></label>
-                <label>密码 Password <input name="password" type="password" autocomplete="current-password" required></label>
+                <label>密码 Password
+                <input name="password" type="password" autocomplete="current-password" required></label>
                 """,
                 "/api/account/signin",
                 IsLocal(returnUrl) ? returnUrl! : "/"
@@ -34,8 +35,10 @@ internal static class AccountPages
         );
     }
 
-    private const string PasswordField =
-        """<label>新密码 New password (10+) <input name="password" type="password" autocomplete="new-password" minlength="10" required></label>""";
+    private const string PasswordField = """
+        <label>新密码 New password (10+)
+        <input name="password" type="password" autocomplete="new-password" minlength="10" required></label>
+        """;
 
     /// <summary>Only a path on this site: never an absolute or protocol-relative URL (no open redirect).</summary>
     private static bool IsLocal(string? url) =>

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Identity;
 
 namespace JjjMatch.Accounts.Features.People;
 
-/// <summary>The link from the registration mail; false when the link is wrong or expired (one answer for both).</summary>
+/// <summary>
+/// The link from the registration mail; false when the link is wrong or expired (one answer for both).
+/// </summary>
 public sealed record ConfirmEmail(Guid UserId, string? Token) : IRequest<bool>;
 
 public sealed class ConfirmEmailValidator : AbstractValidator<ConfirmEmail>

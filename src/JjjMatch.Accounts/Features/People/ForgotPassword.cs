@@ -39,7 +39,9 @@ public sealed class ForgotPasswordHandler(
     }
 }
 
-/// <summary>One reset mail per person per minute, whatever the number of addresses asking (per-address limits too).</summary>
+/// <summary>
+/// One reset mail per person per minute, whatever the number of addresses asking (per-address limits too).
+/// </summary>
 public sealed class ResetThrottle(TimeProvider time)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
