@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL 15 and RabbitMQ nodes for the tests, on free loopback ports.
+# Throwaway PostgreSQL 15, RabbitMQ and SMTP (exim) servers for the tests, on free loopback ports.
 # Sourced by run-all.sh. For one test project: bash tests/servers.sh run dotnet test tests/X
 PG_BIN=/usr/lib/postgresql/15/bin
 RMQ_BIN=/usr/lib/rabbitmq/bin
+EXIM_BIN=/usr/sbin/exim4
 SERVERS_BASE=/tmp # not $TMPDIR: postgres must reach it, and socket paths must stay short
 
 say() { echo "==> $*"; }
@@ -24,10 +25,11 @@ wait_for() { # wait_for SECONDS WHAT CMD...
 }
 
 servers_install() {
-  # chromium and its CJK fonts: the console's browser tests (Playwright drives Debian's chromium).
-  if [[ -x $RMQ_BIN/rabbitmq-server && -x $PG_BIN/initdb && -x /usr/bin/chromium \
+  # chromium and its CJK fonts: the console's browser tests (Playwright drives Debian's chromium);
+  # exim4-daemon-light: a throwaway SMTP server for the accounts' mail tests.
+  if [[ -x $RMQ_BIN/rabbitmq-server && -x $PG_BIN/initdb && -x $EXIM_BIN && -x /usr/bin/chromium \
         && -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]]; then
-    say "rabbitmq-server, postgresql 15, chromium and fonts-noto-cjk already installed"; return
+    say "rabbitmq-server, postgresql 15, exim4-daemon-light, chromium and fonts-noto-cjk already installed"; return
   fi
   local t; t=$(ms)
   # No init system here: a policy-rc.d that says 101 keeps the packages' postinst from
@@ -35,10 +37,10 @@ servers_install() {
   local policy=/usr/sbin/policy-rc.d own_policy=
   [[ -e $policy ]] || { printf '#!/bin/sh\nexit 101\n' >$policy && chmod +x $policy && own_policy=1; }
   say "installing: apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y rabbitmq-server postgresql" \
-    "chromium fonts-noto-cjk"
+    "exim4-daemon-light chromium fonts-noto-cjk"
   local log rc=0; log=$(mktemp)
   { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 \
-      rabbitmq-server postgresql chromium fonts-noto-cjk; } </dev/null >"$log" 2>&1 || rc=$?
+      rabbitmq-server postgresql exim4-daemon-light chromium fonts-noto-cjk; } </dev/null >"$log" 2>&1 || rc=$?
   [[ -z $own_policy ]] || rm -f $policy
   if ((rc != 0)); then tail -n 40 "$log" >&2; rm -f "$log"; echo "error: apt-get failed ($rc)" >&2; return 1; fi
   rm -f "$log"
@@ -65,6 +67,7 @@ servers_stop() {
   for _ in {1..50}; do pgrep -f -- "$dir/rabbit" >/dev/null || break; sleep 0.2; done
   for pid in $(pgrep -f -- "$dir/rabbit" || true); do kill -KILL "$pid" 2>/dev/null || true; done
   [[ -f $dir/epmd.pid ]] && kill "$(cat "$dir/epmd.pid")" 2>/dev/null || true
+  [[ -f $dir/smtp/exim.pid ]] && kill "$(cat "$dir/smtp/exim.pid")" 2>/dev/null || true
   rm -rf "$dir"
 }
 
@@ -120,6 +123,53 @@ EOF
   say "rabbitmq on 127.0.0.1:$RABBIT_PORT, dist $dist, epmd $epmd (started in $(took "$t")); control: $r/ctl"
 }
 
+smtp_start() {
+  # exim as a daemon on loopback with its own configuration: every recipient of every domain is delivered into one
+  # Maildir the tests read (JJJMATCH_TEST_MAILDIR). With -C exim gives up root: it runs and delivers as Debian-exim.
+  local t s=$SERVERS_DIR/smtp; t=$(ms)
+  SMTP_PORT=$(free_port 55025)
+  mkdir -p "$s/spool" "$s/log" "$s/Maildir/new" "$s/Maildir/cur" "$s/Maildir/tmp"
+  cat >"$s/exim.conf" <<EOF
+primary_hostname = jjjmatch.test
+exim_user = Debian-exim
+exim_group = Debian-exim
+local_interfaces = 127.0.0.1
+daemon_smtp_ports = $SMTP_PORT
+spool_directory = $s/spool
+log_file_path = $s/log/%slog
+pid_file_path = $s/exim.pid
+tls_advertise_hosts =
+host_lookup =
+rfc1413_hosts =
+domainlist local_domains = *
+acl_smtp_rcpt = accept_all
+message_size_limit = 1M
+begin acl
+accept_all:
+  accept
+begin routers
+everyone:
+  driver = accept
+  transport = maildir
+begin transports
+maildir:
+  driver = appendfile
+  directory = $s/Maildir
+  maildir_format
+  envelope_to_add
+  user = Debian-exim
+  group = Debian-exim
+  mode = 0644
+EOF
+  # Exim reads only a configuration its owner (root here) alone may change.
+  chown -R Debian-exim:Debian-exim "$s/spool" "$s/log" "$s/Maildir" && chmod 644 "$s/exim.conf"
+  (cd / && "$EXIM_BIN" -C "$s/exim.conf" -bd -oX "$SMTP_PORT" -oP "$s/exim.pid") </dev/null \
+    || { tail -n 20 "$s"/log/* >&2 || true; return 1; }
+  wait_for 20 "smtp port $SMTP_PORT" bash -c "</dev/tcp/127.0.0.1/$SMTP_PORT"
+  export JJJMATCH_TEST_SMTP="127.0.0.1:$SMTP_PORT" JJJMATCH_TEST_MAILDIR="$s/Maildir"
+  say "smtp (exim) on 127.0.0.1:$SMTP_PORT delivering to $s/Maildir (started in $(took "$t"))"
+}
+
 servers_start() {
   servers_reap
   SERVERS_DIR=$(mktemp -d "$SERVERS_BASE/jjjmatch-servers.XXXXXX")
@@ -127,6 +177,7 @@ servers_start() {
   echo $$ >"$SERVERS_DIR/owner"
   pg_start
   rabbit_start
+  smtp_start
 }
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then

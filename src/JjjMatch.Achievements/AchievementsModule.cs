@@ -1,5 +1,6 @@
 using JjjMatch.Achievements.Features;
 using JjjMatch.Achievements.Features.Introductions;
+using JjjMatch.Achievements.Features.Standing;
 using JjjMatch.Achievements.Persistence;
 using JjjMatch.BuildingBlocks.Mediation;
 using JjjMatch.BuildingBlocks.Messaging;
@@ -24,8 +25,11 @@ public sealed class AchievementsModule : IServiceModule
         services.AddSingleton<Features.Get.AchievementById>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<MatchAcceptedConsumer, ServiceConsumerDefinition<MatchAcceptedConsumer>>();
+        bus.AddConsumer<OrganisationStandingConsumer, ServiceConsumerDefinition<OrganisationStandingConsumer>>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapAchievementEndpoints();
 }

@@ -6,6 +6,7 @@ using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Demands.Features;
 using JjjMatch.Demands.Features.Expiry;
 using JjjMatch.Demands.Features.Introductions;
+using JjjMatch.Demands.Features.Standing;
 using JjjMatch.Demands.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -29,8 +30,11 @@ public sealed class DemandsModule : IServiceModule
         services.AddHostedService<DemandExpiryWorker>();
     }
 
-    public void AddConsumers(IBusRegistrationConfigurator bus) =>
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<MatchAcceptedConsumer, ServiceConsumerDefinition<MatchAcceptedConsumer>>();
+        bus.AddConsumer<OrganisationStandingConsumer, ServiceConsumerDefinition<OrganisationStandingConsumer>>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapDemandEndpoints();
 }

@@ -45,6 +45,9 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
 
     public DatabaseTarget Target => databases.Target;
 
+    /// <summary>The databases (and the accounts service's keys and mail folder) this host runs on.</summary>
+    public ServiceDatabases Databases => databases;
+
     /// <summary>Changes to the host's services, made before it starts (e.g. an observer on its bus).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
@@ -98,6 +101,9 @@ public class JjjMatchFactory : WebApplicationFactory<Program>
         builder.UseSetting("Auth:SigningKey", TestAccounts.SigningKey);
         // Tests send many requests with one token; the rate-limit tests lower this again.
         builder.UseSetting("RateLimiting:PermitLimit", "0");
+        builder.UseSetting("Accounts:SensitivePermitLimit", "0");
+        // TestServer speaks plain HTTP; the token server refuses it outside the embedded default unless told.
+        builder.UseSetting("Accounts:RequireHttps", "false");
         // Catch-up would refresh the listings tests seed straight into the matcher's tables; the tests of it turn it
         // on.
         builder.UseSetting("Matching:CatchUpInterval", "00:00:00");

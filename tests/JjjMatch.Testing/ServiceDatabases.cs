@@ -7,7 +7,7 @@ namespace JjjMatch.Testing;
 /// </summary>
 public sealed class ServiceDatabases : IDisposable
 {
-    private static readonly string[] Services = ["Achievements", "Demands", "Matching"];
+    private static readonly string[] Services = ["Achievements", "Demands", "Matching", "Accounts"];
     private readonly string prefix = "jjj_" + Guid.NewGuid().ToString("N")[..12];
 
     public ServiceDatabases(DatabaseTarget target)
@@ -18,12 +18,19 @@ public sealed class ServiceDatabases : IDisposable
 
     public DatabaseTarget Target { get; }
 
+    /// <summary>Where the accounts service writes its mails unless the test sends them over SMTP.</summary>
+    public string MailFolder => Path.Combine(DataDirectory, "mail");
+
     public string DataDirectory { get; }
 
     public IEnumerable<KeyValuePair<string, string>> Settings()
     {
         yield return new("Database:Provider", Target.ToString());
         yield return new("Database:DataDirectory", DataDirectory);
+        // The token server's keys and the outgoing mail folder belong with the databases: a host started again on
+        // them keeps its keys.
+        yield return new("Accounts:KeysDirectory", Path.Combine(DataDirectory, "keys"));
+        yield return new("Mail:Folder", MailFolder);
         if (Target == DatabaseTarget.PostgreSql)
         {
             foreach (var service in Services)
@@ -48,6 +55,11 @@ public sealed class ServiceDatabases : IDisposable
                 );
                 drop.ExecuteNonQuery();
             }
+        }
+
+        if (Target == DatabaseTarget.PostgreSql && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
         }
         else if (Directory.Exists(DataDirectory))
         {

@@ -44,6 +44,7 @@ public static class SecurityRegistration
                     },
                 };
             });
+        services.AddTokenServerTrust(configuration);
         services
             .AddAuthorizationBuilder()
             .AddPolicy(Policies.Member, p => p.RequireAuthenticatedUser().RequireClaim(TokenIssuer.OrganisationClaim))

@@ -12,6 +12,14 @@ public sealed class TokenIssuer(AuthOptions options, TimeProvider time)
     public const string RegionsClaim = "regions";
     public const string IndustriesClaim = "industries";
 
+    /// <summary>
+    /// Where the organisation stands with the operator: only "approved" may publish, open, apply, claim or record
+    /// deals (docs/accounts.md). The operator's own tokens speak for organisations it vouches for.
+    /// </summary>
+    public const string OrganisationStatusClaim = "org_status";
+
+    public const string Approved = "approved";
+
     public IssuedToken Issue(Account account)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -22,6 +30,7 @@ public sealed class TokenIssuer(AuthOptions options, TimeProvider time)
             new(OrganisationClaim, account.OrganisationId.ToString()),
             new(RoleClaim, account.Role),
             new(JwtRegisteredClaimNames.Name, account.OrganisationName),
+            new(OrganisationStatusClaim, Approved),
         };
         claims.AddRange(account.Regions.Select(r => new Claim(RegionsClaim, r)));
         claims.AddRange(account.Industries.Select(i => new Claim(IndustriesClaim, i)));
@@ -46,10 +55,11 @@ public sealed class TokenIssuer(AuthOptions options, TimeProvider time)
     public TokenValidationParameters ValidationParameters() =>
         new()
         {
-            ValidIssuer = options.Issuer,
+            ValidIssuers = [options.Issuer],
             ValidAudience = options.Audience,
-            IssuerSigningKey = new SymmetricSecurityKey(options.KeyBytes()),
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            IssuerSigningKeys = [new SymmetricSecurityKey(options.KeyBytes())],
+            // RS256: the token server's tokens (TokenServerTrust); a symmetric key never verifies an RSA signature.
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256, SecurityAlgorithms.RsaSha256],
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ClockSkew = TimeSpan.FromMinutes(1),

@@ -57,10 +57,30 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
                     new Claim(JwtRegisteredClaimNames.Sub, account.UserId.ToString()),
                     new Claim(OrganisationClaim, account.OrganisationId.ToString()),
                     new Claim(TokenIssuer.RoleClaim, account.Role),
+                    new Claim(TokenIssuer.OrganisationStatusClaim, TokenIssuer.Approved),
                 ],
                 "system"
             )
         );
+
+    /// <summary>The operator has approved the organisation (and not suspended it), per the token.</summary>
+    public bool IsApproved =>
+        IsSystem || Principal?.FindFirst(TokenIssuer.OrganisationStatusClaim)?.Value == TokenIssuer.Approved;
+
+    /// <summary>
+    /// What reaches the market (publish, open, apply, claim, record a deal) needs an approved organisation (403);
+    /// drafts do not.
+    /// </summary>
+    public void EnsureApproved()
+    {
+        if (!IsApproved)
+        {
+            throw new ForbiddenException(
+                "The organisation is not approved by the operator (or is suspended): it may keep drafts but not "
+                    + "act on the market / 机构尚未通过平台审核或已被暂停，只能编辑草稿."
+            );
+        }
+    }
 
     public bool Owns(Guid ownerId) => IsSystem || OrganisationId == ownerId;
 

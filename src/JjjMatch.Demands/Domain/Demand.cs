@@ -81,6 +81,12 @@ public sealed class Demand
     public int Version { get; private set; }
 
     /// <summary>
+    /// The owner is suspended by the operator (docs/accounts.md): the listing stays where it is, marked; set by the
+    /// accounts service's events, not by the owner.
+    /// </summary>
+    public bool OwnerSuspended { get; private set; }
+
+    /// <summary>
     /// Set on a listing loaded by the import command: the hash of its source line, so that a re-run skips it.
     /// </summary>
     public string? ImportKey { get; private set; }

@@ -1,3 +1,4 @@
+using JjjMatch.Accounts;
 using JjjMatch.Achievements;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.Demands;
@@ -17,6 +18,7 @@ internal sealed class DemoDataSeeder(
     {
         [typeof(AchievementsModule)] = AchievementDemoSeeder.SeedAsync,
         [typeof(DemandsModule)] = DemandDemoSeeder.SeedAsync,
+        [typeof(AccountsModule)] = AccountsDemoSeeder.SeedAsync,
     };
 
     public async Task StartAsync(CancellationToken cancellationToken)

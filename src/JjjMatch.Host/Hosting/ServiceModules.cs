@@ -1,3 +1,4 @@
+using JjjMatch.Accounts;
 using JjjMatch.Achievements;
 using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Settings;
@@ -10,7 +11,7 @@ namespace JjjMatch.Host.Hosting;
 public static class ServiceModules
 {
     public static IReadOnlyList<IServiceModule> All { get; } =
-    [new AchievementsModule(), new DemandsModule(), new MatchingModule()];
+    [new AchievementsModule(), new DemandsModule(), new MatchingModule(), new AccountsModule()];
 
     public static IReadOnlyList<IServiceModule> Select(string? names)
     {

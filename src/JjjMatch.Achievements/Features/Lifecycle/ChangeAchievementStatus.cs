@@ -29,6 +29,7 @@ public sealed class ChangeAchievementStatusHandler(AchievementsDbContext db, Cur
         switch (request.Transition)
         {
             case AchievementTransition.Publish:
+                user.EnsureApproved();
                 achievement.Publish(now.UtcDateTime);
                 integrationEvent = new AchievementPublished(
                     Guid.CreateVersion7(),

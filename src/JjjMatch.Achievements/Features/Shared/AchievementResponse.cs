@@ -26,7 +26,8 @@ public sealed record AchievementResponse(
     DateTime UpdatedAt,
     DateTime? PublishedAt,
     int Version,
-    Contact? Contact = null
+    Contact? Contact = null,
+    bool OwnerSuspended = false
 )
 {
     public static AchievementResponse From(Achievement a) =>
@@ -47,6 +48,7 @@ public sealed record AchievementResponse(
             a.CreatedAt,
             a.UpdatedAt,
             a.PublishedAt,
-            a.Version
+            a.Version,
+            OwnerSuspended: a.OwnerSuspended
         );
 }

@@ -21,6 +21,7 @@ public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, 
 {
     public async Task<ApplicationResponse> Handle(ApplyToDemand request, CancellationToken cancellationToken)
     {
+        user.EnsureApproved();
         var demand = await db.FindVisibleAsync(request.DemandId, user, cancellationToken);
         var now = time.GetUtcNow();
         var application = demand.Apply(

@@ -28,6 +28,7 @@ public sealed class ChangeDemandStatusHandler(DemandsDbContext db, CurrentUser u
         var now = time.GetUtcNow();
         if (request.Transition == DemandTransition.Open)
         {
+            user.EnsureApproved();
             demand.Open(now.UtcDateTime);
             db.AddIntegrationEvent(
                 new DemandOpened(Guid.CreateVersion7(), now, DemandEvents.Producer, DemandEvents.Snapshot(demand))

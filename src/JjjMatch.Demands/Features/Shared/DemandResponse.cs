@@ -32,7 +32,8 @@ public sealed record DemandResponse(
     DateTime? AwardedAt,
     DateTime? ClosedAt,
     int Version,
-    Contact? Contact = null
+    Contact? Contact = null,
+    bool OwnerSuspended = false
 )
 {
     public static DemandResponse From(Demand d, DateTime now) =>
@@ -57,6 +58,7 @@ public sealed record DemandResponse(
             d.OpenedAt,
             d.AwardedAt,
             d.ClosedAt,
-            d.Version
+            d.Version,
+            OwnerSuspended: d.OwnerSuspended
         );
 }

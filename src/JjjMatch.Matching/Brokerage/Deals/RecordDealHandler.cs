@@ -20,6 +20,7 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
 {
     public async Task<DealResponse> Handle(RecordDeal request, CancellationToken cancellationToken)
     {
+        user.EnsureApproved();
         var match = await db.Matches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MatchId, cancellationToken)
             ?? throw new NotFoundException("Match", request.MatchId);
         if (match.Status != MatchStatus.Accepted)

@@ -25,7 +25,11 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
         DecideAsync(
             request.Id,
             request.ExpectedVersion,
-            (match, broker, _, now) => match.Claim(broker, now.UtcDateTime),
+            (match, broker, _, now) =>
+            {
+                user.EnsureApproved();
+                match.Claim(broker, now.UtcDateTime);
+            },
             cancellationToken
         );
 
