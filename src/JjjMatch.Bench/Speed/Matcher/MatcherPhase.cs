@@ -35,7 +35,9 @@ public sealed class MatcherSession(EmbeddedIndex index, MatchFinder finder) : ID
 {
     public MatchFinder Finder { get; } = finder;
 
-    public void Dispose() => index.Dispose();
+    public EmbeddedIndex Index { get; } = index;
+
+    public void Dispose() => Index.Dispose();
 }
 
 /// <summary>

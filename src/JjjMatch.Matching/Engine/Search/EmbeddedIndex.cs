@@ -102,6 +102,24 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         }
     }
 
+    /// <summary>
+    /// The terms a search for <paramref name="text"/> would retrieve with (at most the query term limit) and their
+    /// weights in the query: what the speed benchmark sends the other engines, so that all rank the same terms.
+    /// </summary>
+    public IReadOnlyList<(string Term, double Weight)> SelectQueryTerms(ListingKind kind, string text)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            var (terms, _) = QueryTermSelector.Select(text, partitions[(int)kind], Options.Analyzer, Options);
+            return [.. terms.Select(t => (t.Text, t.Weight))];
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     public void Dispose() => gate.Dispose();
 
     private AnalyzedDocument[] Analyze(

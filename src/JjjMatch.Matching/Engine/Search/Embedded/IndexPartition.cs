@@ -19,8 +19,9 @@ internal sealed class IndexPartition
     private int[] titleLengths = new int[1024];
     private int[] keywordsLengths = new int[1024];
     private int[] textLengths = new int[1024];
-    private int[]?[] documentTerms = new int[1024][];
-    private IReadOnlyDictionary<string, string>[] attributes = new IReadOnlyDictionary<string, string>[1024];
+    private byte[]?[] documentTerms = new byte[1024][];
+    private int[] attributeSets = new int[1024];
+    private readonly AttributeSets distinctAttributes = new();
 
     private long livePostings;
     private long deadPostings;
@@ -51,7 +52,7 @@ internal sealed class IndexPartition
 
     public bool IsActive(int ordinal) => active[ordinal];
 
-    public IReadOnlyDictionary<string, string> AttributesOf(int ordinal) => attributes[ordinal];
+    public IReadOnlyDictionary<string, string> AttributesOf(int ordinal) => distinctAttributes[attributeSets[ordinal]];
 
     public int TitleLength(int ordinal) => titleLengths[ordinal];
 
@@ -72,7 +73,7 @@ internal sealed class IndexPartition
             documentFrequencies[termId]++;
         }
 
-        documentTerms[ordinal] = termIdsOfDocument;
+        documentTerms[ordinal] = TermIdList.Encode(termIdsOfDocument);
         livePostings += termIdsOfDocument.Length;
     }
 
@@ -88,7 +89,7 @@ internal sealed class IndexPartition
         TitleLengthSum -= titleLengths[ordinal];
         KeywordsLengthSum -= keywordsLengths[ordinal];
         TextLengthSum -= textLengths[ordinal];
-        var termIdsOfDocument = documentTerms[ordinal]!;
+        var termIdsOfDocument = TermIdList.Decode(documentTerms[ordinal]!);
         foreach (var termId in termIdsOfDocument)
         {
             documentFrequencies[termId]--;
@@ -116,7 +117,7 @@ internal sealed class IndexPartition
             Array.Resize(ref keywordsLengths, capacity);
             Array.Resize(ref textLengths, capacity);
             Array.Resize(ref documentTerms, capacity);
-            Array.Resize(ref attributes, capacity);
+            Array.Resize(ref attributeSets, capacity);
         }
 
         var source = document.Source;
@@ -124,7 +125,7 @@ internal sealed class IndexPartition
         ids[ordinal] = source.Id;
         live[ordinal] = true;
         active[ordinal] = source.IsActive;
-        attributes[ordinal] = source.Attributes;
+        attributeSets[ordinal] = distinctAttributes.Intern(source.Attributes);
         titleLengths[ordinal] = document.TitleLength;
         keywordsLengths[ordinal] = document.KeywordsLength;
         textLengths[ordinal] = document.TextLength;
