@@ -11,6 +11,8 @@ internal sealed class AttributeSets
 
     public IReadOnlyDictionary<string, string> this[int number] => sets[number];
 
+    public int Count => sets.Count;
+
     public int Intern(IReadOnlyDictionary<string, string> attributes)
     {
         var key = string.Join(

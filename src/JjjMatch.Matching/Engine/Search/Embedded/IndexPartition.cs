@@ -5,7 +5,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// sorted; a replaced or removed document is only marked dead and its postings are dropped in bulk once dead
 /// postings outweigh live ones. Not thread-safe: <see cref="EmbeddedIndex"/> guards it.
 /// </summary>
-internal sealed class IndexPartition
+internal sealed partial class IndexPartition
 {
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
@@ -21,6 +21,7 @@ internal sealed class IndexPartition
     private int[] textLengths = new int[1024];
     private byte[]?[] documentTerms = new byte[1024][];
     private int[] attributeSets = new int[1024];
+    private long[] revisions = new long[1024];
     private readonly AttributeSets distinctAttributes = new();
 
     private long livePostings;
@@ -59,6 +60,18 @@ internal sealed class IndexPartition
     public int KeywordsLength(int ordinal) => keywordsLengths[ordinal];
 
     public int TextLength(int ordinal) => textLengths[ordinal];
+
+    /// <summary>Every document the partition holds, with the revision it was indexed at.</summary>
+    public Dictionary<Guid, long> Revisions()
+    {
+        var result = new Dictionary<Guid, long>(ordinals.Count);
+        foreach (var (id, ordinal) in ordinals)
+        {
+            result[id] = revisions[ordinal];
+        }
+
+        return result;
+    }
 
     public void Upsert(AnalyzedDocument document)
     {
@@ -118,6 +131,7 @@ internal sealed class IndexPartition
             Array.Resize(ref textLengths, capacity);
             Array.Resize(ref documentTerms, capacity);
             Array.Resize(ref attributeSets, capacity);
+            Array.Resize(ref revisions, capacity);
         }
 
         var source = document.Source;
@@ -126,6 +140,7 @@ internal sealed class IndexPartition
         live[ordinal] = true;
         active[ordinal] = source.IsActive;
         attributeSets[ordinal] = distinctAttributes.Intern(source.Attributes);
+        revisions[ordinal] = source.Revision;
         titleLengths[ordinal] = document.TitleLength;
         keywordsLengths[ordinal] = document.KeywordsLength;
         textLengths[ordinal] = document.TextLength;

@@ -29,6 +29,22 @@ internal struct Postings
 
     public readonly Reader Read() => new(data, length);
 
+    public readonly void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        writer.Write(last);
+        writer.Write(length);
+        writer.Write(data.AsSpan(0, length));
+    }
+
+    public static Postings ReadFrom(BinaryReader reader)
+    {
+        var postings = new Postings { Count = reader.ReadInt32(), last = reader.ReadInt32() };
+        postings.length = reader.ReadInt32();
+        postings.data = postings.length == 0 ? null : reader.ReadExactly(postings.length);
+        return postings;
+    }
+
     /// <summary>Drops the postings of documents that are no longer live.</summary>
     public void Compact(ReadOnlySpan<bool> live)
     {
