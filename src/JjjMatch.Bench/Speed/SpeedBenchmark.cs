@@ -66,7 +66,13 @@ public static class SpeedBenchmark
                 "Matcher core: embedded index + MatchFinder/MatchScorer in one process, "
                     + $"{options.Achievements:N0} achievements, {options.Demands:N0} demands"
             );
-            var (matcher, session) = await MatcherPhase.RunAsync(market, options.Queries, output, cancellationToken);
+            var (matcher, session) = await MatcherPhase.RunAsync(
+                market,
+                options.Queries,
+                work.FullName,
+                output,
+                cancellationToken
+            );
             EndToEndListings listings;
             BaselineQueries selected;
             using (session)
@@ -120,6 +126,17 @@ public static class SpeedBenchmark
                 matcher.MeanSuggestions.ToString("0.0", CultureInfo.InvariantCulture)
             );
             table.Add("index size (managed heap growth while indexing)", Number(matcher.IndexManagedMiB, "MiB"));
+            if (matcher.File is { } file)
+            {
+                table.Add(
+                    "index file: size, written in, opened in (time to ready without re-analysing)",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{Number(file.MiB, "MiB")}, {file.Save.TotalSeconds:0.0} s, {file.Open.TotalSeconds:0.0} s"
+                    )
+                );
+            }
+
             table.Add(
                 "this process's peak RSS (index + generated texts + baselines' inputs)",
                 Number(matcher.ProcessPeakMiB, "MiB")
