@@ -21,6 +21,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace JjjMatch.Matching;
@@ -46,7 +47,17 @@ public sealed class MatchingModule : IServiceModule
         services.AddScoped<SuggestionWriter>();
         services.AddScoped<ListingIndexer>();
         services.AddScoped<ListingEventApplier>();
-        AddIndex(services, configuration.GetSettings<SearchOptions>(SearchOptions.Section));
+        var search = configuration.GetSettings<SearchOptions>(SearchOptions.Section);
+        AddIndex(services, search);
+        services.AddSingleton(search);
+        if (search.Provider == SearchProvider.Embedded && !string.IsNullOrWhiteSpace(search.EmbeddedDirectory))
+        {
+            services.AddSingleton(provider => new IndexStore(
+                search.EmbeddedDirectory,
+                provider.GetRequiredService<ILogger<IndexStore>>()
+            ));
+        }
+
         services.AddSingleton<IndexLoader>();
         services.AddHostedService(provider => provider.GetRequiredService<IndexLoader>());
         services.AddHostedService<MarketCatchUp>();

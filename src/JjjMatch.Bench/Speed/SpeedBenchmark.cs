@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using JjjMatch.Bench.Speed.Baselines;
+using JjjMatch.Bench.Speed.Baselines.Lucene;
 using JjjMatch.Bench.Speed.EndToEnd;
 using JjjMatch.Bench.Speed.Generation;
 using JjjMatch.Bench.Speed.Matcher;
@@ -48,7 +49,8 @@ public static class SpeedBenchmark
             matchP95 = null,
             baselineP95 = null,
             endToEndP95 = null,
-            rss = null;
+            rss = null,
+            luceneP95 = null;
         try
         {
             var generating = Stopwatch.GetTimestamp();
@@ -64,10 +66,18 @@ public static class SpeedBenchmark
                 "Matcher core: embedded index + MatchFinder/MatchScorer in one process, "
                     + $"{options.Achievements:N0} achievements, {options.Demands:N0} demands"
             );
-            var (matcher, session) = await MatcherPhase.RunAsync(market, options.Queries, output, cancellationToken);
+            var (matcher, session) = await MatcherPhase.RunAsync(
+                market,
+                options.Queries,
+                work.FullName,
+                output,
+                cancellationToken
+            );
             EndToEndListings listings;
+            BaselineQueries selected;
             using (session)
             {
+                selected = BaselineQueries.Select(session.Index, market, options.Queries);
                 listings = await EndToEndListings.ChooseAsync(
                     session,
                     market,
@@ -116,12 +126,25 @@ public static class SpeedBenchmark
                 matcher.MeanSuggestions.ToString("0.0", CultureInfo.InvariantCulture)
             );
             table.Add("index size (managed heap growth while indexing)", Number(matcher.IndexManagedMiB, "MiB"));
+            if (matcher.File is { } file)
+            {
+                table.Add(
+                    "index file: size, written in, opened in (time to ready without re-analysing)",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{Number(file.MiB, "MiB")}, {file.Save.TotalSeconds:0.0} s, {file.Open.TotalSeconds:0.0} s"
+                    )
+                );
+            }
+
             table.Add(
                 "this process's peak RSS (index + generated texts + baselines' inputs)",
                 Number(matcher.ProcessPeakMiB, "MiB")
             );
 
-            table.Section("Baselines: the same texts and query texts, reference bigram analysis (pre-tokenised)");
+            table.Section(
+                "Baselines: the same texts, the matcher's analysis, the matcher's selected query terms (≤ 32)"
+            );
             if (!options.Skips(SpeedOptions.Phases.Fts5))
             {
                 output.WriteLine("SQLite FTS5 baseline ...");
@@ -129,6 +152,7 @@ public static class SpeedBenchmark
                     BaselinePhase.RunAsync(
                         () => new Fts5Index(Path.Combine(work.FullName, $"fts5-{Guid.NewGuid():N}.db")),
                         market,
+                        selected,
                         options.BaselineQueries,
                         options.BaselineBudget,
                         output,
@@ -150,6 +174,35 @@ public static class SpeedBenchmark
                 table.NotRun("SQLite FTS5 bm25()", "skipped");
             }
 
+            if (!options.Skips(SpeedOptions.Phases.Lucene))
+            {
+                output.WriteLine("Lucene.Net baseline ...");
+                var lucene = await Guard(output, table, "Lucene.Net", () =>
+                    BaselinePhase.RunAsync(
+                        () => new LuceneIndex(Path.Combine(work.FullName, $"lucene-{Guid.NewGuid():N}")),
+                        market,
+                        selected,
+                        options.Queries,
+                        options.BaselineBudget,
+                        output,
+                        cancellationToken
+                    )
+                );
+                if (lucene is not null)
+                {
+                    luceneP95 = lucene.DemandToAchievements.P95;
+                    AddBaseline(table, lucene, matcher);
+                }
+                else
+                {
+                    failed = true;
+                }
+            }
+            else
+            {
+                table.NotRun("Lucene.Net BM25", "skipped");
+            }
+
             if (options.PostgresConnectionString is { } postgres && !options.Skips(SpeedOptions.Phases.Postgres))
             {
                 output.WriteLine("PostgreSQL baseline ...");
@@ -157,6 +210,7 @@ public static class SpeedBenchmark
                     BaselinePhase.RunAsync(
                         () => new PostgresIndex(postgres),
                         market,
+                        selected,
                         options.PostgresQueries,
                         options.PostgresBudget,
                         output,
@@ -309,7 +363,9 @@ public static class SpeedBenchmark
         output.WriteLine();
         table.WriteTo(output);
         output.WriteLine();
-        output.WriteLine(new SpeedSummary(indexRate, matchP50, matchP95, baselineP95, endToEndP95, rss).ToLine());
+        output.WriteLine(
+            new SpeedSummary(indexRate, matchP50, matchP95, baselineP95, endToEndP95, rss, luceneP95).ToLine()
+        );
         return failed ? 1 : 0;
     }
 
@@ -335,6 +391,27 @@ public static class SpeedBenchmark
             "< 1",
             ratio < 1
         );
+        if (baseline.HeapMiB is { } heap)
+        {
+            table.Add(
+                $"{baseline.Engine}: achievements index in memory (managed heap growth"
+                    + (baseline.MappedResidentMiB is null ? ")" : "; + resident mapped index files)"),
+                Number(heap, "MiB") + (baseline.MappedResidentMiB is { } mapped ? $" + {Number(mapped, "MiB")}" : "")
+            );
+        }
+
+        if (baseline.DiskMiB is { } disk)
+        {
+            table.Add($"{baseline.Engine}: achievements index on disk", Number(disk, "MiB"));
+        }
+
+        if (baseline.OpenTime is { } open)
+        {
+            table.Add(
+                $"{baseline.Engine}: opening the committed achievements index (time to ready)",
+                $"{open.TotalSeconds:0.00} s"
+            );
+        }
         table.Add(
             $"{baseline.Engine}: achievement → " + $"top {MatcherPhase.Top} demands",
             Latency(baseline.AchievementToDemands)

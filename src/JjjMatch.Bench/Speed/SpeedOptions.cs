@@ -58,11 +58,12 @@ public sealed record SpeedOptions
     public static class Phases
     {
         public const string Fts5 = "fts5";
+        public const string Lucene = "lucene";
         public const string Postgres = "postgres";
         public const string InProcess = "in-process";
         public const string Processes = "processes";
         public const string Http = "http";
 
-        public static IReadOnlyList<string> All { get; } = [Fts5, Postgres, InProcess, Processes, Http];
+        public static IReadOnlyList<string> All { get; } = [Fts5, Lucene, Postgres, InProcess, Processes, Http];
     }
 }

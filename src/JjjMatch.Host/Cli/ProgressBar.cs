@@ -10,7 +10,8 @@ public static class ProgressBar
         if (!AnsiConsole.Profile.Capabilities.Interactive)
         {
             Console.WriteLine($"{title}: {total} items");
-            var result = await work(new Counter(_ => { }));
+            var lines = new ProgressLines(title, total, TimeSpan.FromSeconds(5), TimeProvider.System, Console.Out);
+            var result = await work(new Counter(lines.Advance));
             Console.WriteLine($"{title}: done");
             return result;
         }

@@ -37,6 +37,11 @@ public static class ReindexCommand
                     $"Indexed {achievements} achievements and {demands} "
                         + $"open demands in {watch.Elapsed.TotalSeconds:0.0}s"
                 );
+                if (app.Services.GetService<IndexStore>() is { } store && index is EmbeddedIndex embedded)
+                {
+                    store.Save(embedded);
+                    Console.WriteLine($"Index saved to {store.FilePath}");
+                }
                 if (result.GetValue(rescore))
                 {
                     await ProgressBar.RunAsync("Rescoring / 重新匹配", demands + achievements, progress =>

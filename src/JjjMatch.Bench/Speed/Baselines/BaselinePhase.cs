@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using JjjMatch.Bench.Speed.Matcher;
 using JjjMatch.Bench.Speed.Measure;
-using JjjMatch.Matching.Engine.Listings;
 
 namespace JjjMatch.Bench.Speed.Baselines;
 
@@ -11,16 +10,28 @@ public sealed record BaselineFigures(
     LatencyStats DemandToAchievements,
     LatencyStats AchievementToDemands,
     double MeanQueryTerms
-);
+)
+{
+    /// <summary>Managed heap growth while the achievements index was built and opened (GC.GetTotalMemory).</summary>
+    public double? HeapMiB { get; init; }
+
+    /// <summary>For an engine on files: opening the committed achievements index, its size and resident pages.</summary>
+    public TimeSpan? OpenTime { get; init; }
+
+    public double? DiskMiB { get; init; }
+
+    public double? MappedResidentMiB { get; init; }
+}
 
 /// <summary>
-/// The matcher's two retrievals done by a baseline engine over the same texts, with the same query texts.
+/// The matcher's two retrievals done by a baseline engine over the same texts, with the same selected terms.
 /// </summary>
 public static class BaselinePhase
 {
     public static async Task<BaselineFigures> RunAsync(
         Func<IBaselineIndex> create,
         SpeedMarket market,
+        BaselineQueries selected,
         int queries,
         TimeSpan budget,
         TextWriter log,
@@ -29,35 +40,47 @@ public static class BaselinePhase
     {
         ArgumentNullException.ThrowIfNull(create);
         ArgumentNullException.ThrowIfNull(market);
+        ArgumentNullException.ThrowIfNull(selected);
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         await using var achievements = create();
         await using var demands = create();
         var built = Stopwatch.GetTimestamp();
-        await achievements.BuildAsync([.. market.AchievementProfiles.Select(BaselineText.Document)], cancellationToken);
+        await achievements.BuildAsync(
+            new Projection<string>(market.AchievementProfiles.Count, i =>
+                BaselineText.Document(market.AchievementProfiles[i])
+            ),
+            cancellationToken
+        );
         var achievementsPerSecond = market.AchievementProfiles.Count / Stopwatch.GetElapsedTime(built).TotalSeconds;
-        await demands.BuildAsync([.. market.DemandProfiles.Select(BaselineText.Document)], cancellationToken);
+        var heap = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1048576.0;
+        await demands.BuildAsync(
+            new Projection<string>(market.DemandProfiles.Count, i => BaselineText.Document(market.DemandProfiles[i])),
+            cancellationToken
+        );
         log.WriteLine($"  {achievements.Name}: built in {Stopwatch.GetElapsedTime(built).TotalSeconds:0.0} s");
 
-        var demandQueries = MatcherPhase
-            .Spread(market.DemandProfiles, queries)
-            .Select(d => BaselineText.QueryTerms(d.QueryText()))
-            .ToList();
-        var achievementQueries = MatcherPhase
-            .Spread(market.AchievementProfiles, queries)
-            .Select(a => BaselineText.QueryTerms(a.QueryText()))
-            .ToList();
+        var demandQueries = MatcherPhase.Spread(selected.DemandToAchievements, queries);
+        var achievementQueries = MatcherPhase.Spread(selected.AchievementToDemands, queries);
         var demandLatency = await TimeAsync(achievements, demandQueries, budget, cancellationToken);
         log.WriteLine(
             $"  {achievements.Name}: demand -> top {MatcherPhase.Top} achievements p50 "
                 + $"{demandLatency.P50:0.00} ms, p95 {demandLatency.P95:0.00} ms (n={demandLatency.Count})"
         );
         var achievementLatency = await TimeAsync(demands, achievementQueries, budget, cancellationToken);
+        var footprint = achievements as IBaselineFootprint;
         return new BaselineFigures(
             achievements.Name,
             achievementsPerSecond,
             demandLatency,
             achievementLatency,
             demandQueries.Average(q => q.Count)
-        );
+        )
+        {
+            HeapMiB = heap,
+            OpenTime = footprint?.OpenTime,
+            DiskMiB = footprint?.DiskBytes / 1048576.0,
+            MappedResidentMiB = footprint?.ResidentBytes / 1048576.0,
+        };
     }
 
     /// <summary>
@@ -65,7 +88,7 @@ public static class BaselinePhase
     /// </summary>
     private static async Task<LatencyStats> TimeAsync(
         IBaselineIndex index,
-        List<IReadOnlyList<string>> queries,
+        IReadOnlyList<IReadOnlyList<string>> queries,
         TimeSpan budget,
         CancellationToken cancellationToken
     )
@@ -89,5 +112,23 @@ public static class BaselinePhase
         }
 
         return LatencyStats.Of(milliseconds);
+    }
+
+    /// <summary>A list computed item by item, so a million documents' texts are never held at once.</summary>
+    private sealed class Projection<T>(int count, Func<int, T> item) : IReadOnlyList<T>
+    {
+        public int Count => count;
+
+        public T this[int index] => item(index);
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return item(i);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

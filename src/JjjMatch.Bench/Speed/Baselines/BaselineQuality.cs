@@ -1,12 +1,14 @@
 using System.Globalization;
 using JjjMatch.Bench.Quality;
+using JjjMatch.Bench.Speed.Baselines.Lucene;
+using JjjMatch.Matching.Engine.Search;
 
 namespace JjjMatch.Bench.Speed.Baselines;
 
 /// <summary>
 /// The baselines' ranking quality on a labelled set, computed as <c>quality</c> computes the matcher's, so
 /// that "faster at equal or better quality" can be checked: each query's top 50 by the engine, title and text as
-/// one field, the reference analysis.
+/// one field, the matcher's analysis and its selected query terms.
 /// </summary>
 public static class BaselineQuality
 {
@@ -21,13 +23,29 @@ public static class BaselineQuality
     {
         ArgumentNullException.ThrowIfNull(output);
         var dataset = await BeirDataset.LoadAsync(datasetDirectory, cancellationToken);
-        var documents = dataset.Corpus.Select(d => BaselineText.Tokens($"{d.Title} {d.Text}")).ToList();
+        var documents = dataset.Corpus.Select(d => $"{d.Title}\n{d.Text}").ToList();
+        using var matcher = new EmbeddedIndex();
+        await matcher.UpsertAsync(
+            [
+                .. dataset.Corpus.Select(d => new ListingDocument(
+                    Guid.NewGuid(),
+                    ListingKind.Achievement,
+                    d.Title,
+                    d.Text,
+                    [],
+                    true,
+                    ListingDocument.NoAttributes
+                )),
+            ],
+            cancellationToken
+        );
         var folder = Directory.CreateTempSubdirectory("jjjmatch-baseline-quality-");
         try
         {
             var engines = new List<Func<IBaselineIndex>>
             {
                 () => new Fts5Index(Path.Combine(folder.FullName, "quality.db")),
+                () => new LuceneIndex(Path.Combine(folder.FullName, "lucene")),
             };
             if (postgres is not null)
             {
@@ -47,7 +65,7 @@ public static class BaselineQuality
                     }
 
                     var ranking = await index.SearchAsync(
-                        BaselineText.QueryTerms(query.Text),
+                        BaselineQueries.Terms(matcher, ListingKind.Achievement, query.Text),
                         Depth,
                         cancellationToken
                     );

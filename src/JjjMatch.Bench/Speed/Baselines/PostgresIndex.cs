@@ -4,8 +4,8 @@ using NpgsqlTypes;
 namespace JjjMatch.Bench.Speed.Baselines;
 
 /// <summary>
-/// PostgreSQL full-text search: a stored <c>to_tsvector('simple', terms)</c> column with a GIN index, queried with
-/// the terms OR-ed in a tsquery and ordered by <c>ts_rank</c>. 'simple' only lower-cases and splits on spaces
+/// PostgreSQL full-text search: a stored <c>to_tsvector('simple', terms)</c> column (the matcher's terms, pre-split)
+/// with a GIN index, queried with the selected terms OR-ed in a tsquery and ordered by <c>ts_rank</c>. 'simple' only lower-cases and splits on spaces
 /// here, so its lexemes are exactly the pre-tokenised terms. Runs in a database of its own, dropped afterwards.
 /// </summary>
 public sealed class PostgresIndex : IBaselineIndex
@@ -61,7 +61,7 @@ public sealed class PostgresIndex : IBaselineIndex
             {
                 await import.StartRowAsync(cancellationToken);
                 await import.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
-                await import.WriteAsync(documents[i], NpgsqlDbType.Text, cancellationToken);
+                await import.WriteAsync(BaselineText.Tokens(documents[i]), NpgsqlDbType.Text, cancellationToken);
             }
 
             await import.CompleteAsync(cancellationToken);

@@ -28,14 +28,22 @@ public sealed record MatcherFigures(
     /// processes on the machine.
     /// </summary>
     public double? AchievementsPerCpuSecond { get; init; }
+
+    /// <summary>The whole index written to one file (<see cref="EmbeddedIndex.Save"/>), and read back.</summary>
+    public IndexFileFigures? File { get; init; }
 }
+
+/// <summary>What keeping the index on disk costs: file size, writing it, and opening it (the start-up path).</summary>
+public sealed record IndexFileFigures(double MiB, TimeSpan Save, TimeSpan Open);
 
 /// <summary>The index and finder the matcher phase built, kept to choose the end-to-end listings.</summary>
 public sealed class MatcherSession(EmbeddedIndex index, MatchFinder finder) : IDisposable
 {
     public MatchFinder Finder { get; } = finder;
 
-    public void Dispose() => index.Dispose();
+    public EmbeddedIndex Index { get; } = index;
+
+    public void Dispose() => Index.Dispose();
 }
 
 /// <summary>
@@ -51,6 +59,7 @@ public static class MatcherPhase
     public static async Task<(MatcherFigures Figures, MatcherSession Session)> RunAsync(
         SpeedMarket market,
         int queries,
+        string workFolder,
         TextWriter log,
         CancellationToken cancellationToken
     )
@@ -85,6 +94,11 @@ public static class MatcherPhase
                 + $"{demandsTime.TotalSeconds:0.0} s"
         );
 
+        var file = SaveAndReopen(index, Path.Combine(workFolder, "embedded-index.bin"));
+        log.WriteLine(
+            $"  index file {file.MiB:N0} MiB: written in {file.Save.TotalSeconds:0.0} s, opened in "
+                + $"{file.Open.TotalSeconds:0.0} s"
+        );
         var finder = new MatchFinder(index, profiles, new MatchScorer(new MatchingOptions()), TimeProvider.System);
         var demands = Spread(market.DemandProfiles, queries);
         var achievements = Spread(market.AchievementProfiles, queries);
@@ -128,6 +142,7 @@ public static class MatcherPhase
                 AchievementsPerCpuSecond = achievementsCpu is { TotalSeconds: > 0 } cpu
                     ? market.AchievementProfiles.Count / cpu.TotalSeconds
                     : null,
+                File = file,
             },
             new MatcherSession(index, finder)
         );
@@ -144,6 +159,34 @@ public static class MatcherPhase
 
         var step = (double)items.Count / count;
         return [.. Enumerable.Range(0, count).Select(i => items[(int)(i * step)])];
+    }
+
+    /// <summary>
+    /// Writes the index to a file and reads it back into the same index, as a restarted service would: the queries
+    /// that follow run on the index that was read.
+    /// </summary>
+    private static IndexFileFigures SaveAndReopen(EmbeddedIndex index, string path)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            index.Save(stream);
+            stream.Flush(flushToDisk: true);
+        }
+
+        var saved = Stopwatch.GetElapsedTime(started);
+        GC.Collect();
+        started = Stopwatch.GetTimestamp();
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
+        {
+            index.Load(stream);
+        }
+
+        var opened = Stopwatch.GetElapsedTime(started);
+        var mib = new FileInfo(path).Length / 1048576.0;
+        File.Delete(path);
+        GC.Collect();
+        return new IndexFileFigures(mib, saved, opened);
     }
 
     private static async Task UpsertAllAsync(

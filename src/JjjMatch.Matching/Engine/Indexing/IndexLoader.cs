@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Search;
 using JjjMatch.Matching.Persistence;
@@ -10,36 +11,69 @@ using Microsoft.Extensions.Logging;
 namespace JjjMatch.Matching.Engine.Indexing;
 
 /// <summary>
-/// Makes the index ready before the matcher serves; an index that keeps no documents across restarts (the embedded one)
-/// is rebuilt from the service's own copies.
+/// Makes the index ready before the matcher serves. An index that keeps no documents across restarts (the embedded
+/// one) is rebuilt from the service's own copies, or, when it has a folder to live in (<see cref="IndexStore"/>),
+/// opened from its file and brought up to date with the copies that changed while it was closed; it is then saved
+/// again from time to time and at stop. The database stays the source of truth: a missing or damaged file only costs
+/// a rebuild.
 /// </summary>
-public sealed class IndexLoader(IServiceScopeFactory scopes, IListingIndex index, ILogger<IndexLoader> logger)
-    : IHostedService,
-        IHealthCheck
+public sealed class IndexLoader(
+    IServiceScopeFactory scopes,
+    IListingIndex index,
+    ILogger<IndexLoader> logger,
+    IndexStore? store = null,
+    SearchOptions? options = null
+) : BackgroundService, IHealthCheck
 {
     public const int BatchSize = 1000;
 
     private volatile bool ready;
+    private long savedAt = -1;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await index.InitializeAsync(cancellationToken);
         if (!index.KeepsDocuments)
         {
-            var started = DateTime.UtcNow;
-            var (achievements, demands) = await LoadAllAsync(index, scopes, progress: null, cancellationToken);
-            logger.LogInformation(
-                "In-memory index loaded: {Achievements} achievements, " + "{Demands} demands in {Seconds:0.0}s",
-                achievements,
-                demands,
-                (DateTime.UtcNow - started).TotalSeconds
-            );
+            var started = Stopwatch.GetTimestamp();
+            if (store is not null && index is EmbeddedIndex embedded && store.TryLoad(embedded))
+            {
+                var (updated, removed) = await CatchUpAsync(embedded, scopes, cancellationToken);
+                logger.LogInformation(
+                    "Index opened from {Path}: {Updated} listings re-indexed and {Removed} removed as changed "
+                        + "since it was saved, in {Seconds:0.0}s",
+                    store.FilePath,
+                    updated,
+                    removed,
+                    Stopwatch.GetElapsedTime(started).TotalSeconds
+                );
+            }
+            else
+            {
+                var (achievements, demands) = await LoadAllAsync(index, scopes, progress: null, cancellationToken);
+                logger.LogInformation(
+                    "In-memory index loaded: {Achievements} achievements, {Demands} demands in {Seconds:0.0}s",
+                    achievements,
+                    demands,
+                    Stopwatch.GetElapsedTime(started).TotalSeconds
+                );
+            }
+
+            SaveIfChanged();
         }
 
         ready = true;
+        await base.StartAsync(cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (ready)
+        {
+            SaveIfChanged();
+        }
+    }
 
     public Task<HealthCheckResult> CheckHealthAsync(
         HealthCheckContext context,
@@ -63,19 +97,163 @@ public sealed class IndexLoader(IServiceScopeFactory scopes, IListingIndex index
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var achievements = await LoadAsync(
             db.Achievements.Where(a => a.IsActive).OrderBy(a => a.Id),
-            a => a.ToListingDocument(),
+            Document,
             target,
             progress,
             cancellationToken
         );
         var demands = await LoadAsync(
             db.Demands.Where(d => d.IsOpen).OrderBy(d => d.Id),
-            d => d.ToListingDocument(),
+            Document,
             target,
             progress,
             cancellationToken
         );
         return (achievements, demands);
+    }
+
+    /// <summary>
+    /// Re-indexes the copies whose revision differs from the one the index holds and removes what left the market:
+    /// reads only ids and revisions of the rest, so an index opened from its file is current without re-analysing
+    /// every listing.
+    /// </summary>
+    public static async Task<(int Updated, int Removed)> CatchUpAsync(
+        EmbeddedIndex target,
+        IServiceScopeFactory scopes,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
+        var achievements = await db
+            .Achievements.AsNoTracking()
+            .Where(a => a.IsActive)
+            .Select(a => new
+            {
+                a.Id,
+                a.SourceUpdatedAt,
+                a.Version,
+            })
+            .ToListAsync(cancellationToken);
+        var (updatedAchievements, removedAchievements) = await CatchUpAsync(
+            target,
+            ListingKind.Achievement,
+            achievements.Select(a => (a.Id, IndexRevision.Of(a.SourceUpdatedAt, a.Version))),
+            async ids =>
+                (
+                    await db.Achievements.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(cancellationToken)
+                ).ConvertAll(Document),
+            cancellationToken
+        );
+        var demands = await db
+            .Demands.AsNoTracking()
+            .Where(d => d.IsOpen)
+            .Select(d => new
+            {
+                d.Id,
+                d.SourceUpdatedAt,
+                d.Version,
+            })
+            .ToListAsync(cancellationToken);
+        var (updatedDemands, removedDemands) = await CatchUpAsync(
+            target,
+            ListingKind.Demand,
+            demands.Select(d => (d.Id, IndexRevision.Of(d.SourceUpdatedAt, d.Version))),
+            async ids =>
+                (
+                    await db.Demands.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken)
+                ).ConvertAll(Document),
+            cancellationToken
+        );
+        return (updatedAchievements + updatedDemands, removedAchievements + removedDemands);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (store is null || index is not EmbeddedIndex || options is null)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.EmbeddedSaveInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await Task.Run(SaveIfChanged, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: StopAsync saves once more.
+        }
+    }
+
+    private static async Task<(int Updated, int Removed)> CatchUpAsync(
+        EmbeddedIndex target,
+        ListingKind kind,
+        IEnumerable<(Guid Id, long Revision)> stored,
+        Func<List<Guid>, Task<List<ListingDocument>>> read,
+        CancellationToken cancellationToken
+    )
+    {
+        var indexed = target.Revisions(kind);
+        var stale = new List<Guid>();
+        foreach (var (id, revision) in stored)
+        {
+            if (!indexed.Remove(id, out var held) || held != revision)
+            {
+                stale.Add(id);
+            }
+        }
+
+        foreach (var id in indexed.Keys)
+        {
+            await target.RemoveAsync(kind, id, cancellationToken);
+        }
+
+        foreach (var batch in stale.Chunk(BatchSize))
+        {
+            await target.UpsertAsync(await read([.. batch]), cancellationToken);
+        }
+
+        return (stale.Count, indexed.Count);
+    }
+
+    private static ListingDocument Document(AchievementListing listing) =>
+        listing.ToListingDocument() with
+        {
+            Revision = IndexRevision.Of(listing),
+        };
+
+    private static ListingDocument Document(DemandListing listing) =>
+        listing.ToListingDocument() with
+        {
+            Revision = IndexRevision.Of(listing),
+        };
+
+    private void SaveIfChanged()
+    {
+        if (store is null || index is not EmbeddedIndex embedded)
+        {
+            return;
+        }
+
+        var changes = embedded.Changes;
+        if (changes == Interlocked.Read(ref savedAt))
+        {
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        store.Save(embedded);
+        Interlocked.Exchange(ref savedAt, changes);
+        logger.LogInformation(
+            "Index saved to {Path} in {Seconds:0.0}s",
+            store.FilePath,
+            Stopwatch.GetElapsedTime(started).TotalSeconds
+        );
     }
 
     private static async Task<int> LoadAsync<T>(

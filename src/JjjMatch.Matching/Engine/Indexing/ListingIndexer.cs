@@ -21,7 +21,10 @@ public sealed class ListingIndexer(IListingIndex index, MatchingDbContext db)
         var listing = await db.Achievements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         await (
             listing is { IsActive: true }
-                ? index.UpsertAsync([listing.ToListingDocument()], cancellationToken)
+                ? index.UpsertAsync(
+                    [listing.ToListingDocument() with { Revision = IndexRevision.Of(listing) }],
+                    cancellationToken
+                )
                 : index.RemoveAsync(ListingKind.Achievement, id, cancellationToken)
         );
     }
@@ -31,7 +34,10 @@ public sealed class ListingIndexer(IListingIndex index, MatchingDbContext db)
         var listing = await db.Demands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         await (
             listing is { IsOpen: true }
-                ? index.UpsertAsync([listing.ToListingDocument()], cancellationToken)
+                ? index.UpsertAsync(
+                    [listing.ToListingDocument() with { Revision = IndexRevision.Of(listing) }],
+                    cancellationToken
+                )
                 : index.RemoveAsync(ListingKind.Demand, id, cancellationToken)
         );
     }

@@ -12,7 +12,8 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
     private const int ParallelAnalysisThreshold = 64;
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
-    private readonly IndexPartition[] partitions = [new(), new()];
+    private IndexPartition[] partitions = [new(), new()];
+    private long changes;
 
     public EmbeddedIndex(EmbeddedIndexOptions? options = null) => Options = options ?? EmbeddedIndexOptions.Matching;
 
@@ -52,6 +53,8 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
             {
                 partitions[(int)document.Source.Kind].Upsert(document);
             }
+
+            changes += analyzed.Length;
         }
         finally
         {
@@ -67,6 +70,7 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         try
         {
             partitions[(int)kind].Remove(id);
+            changes++;
         }
         finally
         {
@@ -95,6 +99,75 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
                 Options.Analyzer,
                 Options
             );
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>How many upserts and removals the index has applied: tells whether it changed since it was saved.</summary>
+    public long Changes => Interlocked.Read(ref changes);
+
+    /// <summary>
+    /// Replaces the whole index with one written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> or
+    /// <see cref="EndOfStreamException"/>, and keeps the index as it was, when the file is not whole and unaltered.
+    /// </summary>
+    public void Load(Stream stream)
+    {
+        var loaded = IndexSnapshot.Read(stream);
+        gate.EnterWriteLock();
+        try
+        {
+            partitions = loaded;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// Writes the whole index, as it is at one moment: writers wait until it is written, readers do not.
+    /// </summary>
+    public void Save(Stream stream)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            IndexSnapshot.Write(stream, partitions);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>Each document of the kind the index holds, with the revision it was indexed at.</summary>
+    public Dictionary<Guid, long> Revisions(ListingKind kind)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return partitions[(int)kind].Revisions();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// The terms a search for <paramref name="text"/> would retrieve with (at most the query term limit) and their
+    /// weights in the query: what the speed benchmark sends the other engines, so that all rank the same terms.
+    /// </summary>
+    public IReadOnlyList<(string Term, double Weight)> SelectQueryTerms(ListingKind kind, string text)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            var (terms, _) = QueryTermSelector.Select(text, partitions[(int)kind], Options.Analyzer, Options);
+            return [.. terms.Select(t => (t.Text, t.Weight))];
         }
         finally
         {

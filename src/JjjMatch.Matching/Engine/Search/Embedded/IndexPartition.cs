@@ -5,7 +5,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// sorted; a replaced or removed document is only marked dead and its postings are dropped in bulk once dead
 /// postings outweigh live ones. Not thread-safe: <see cref="EmbeddedIndex"/> guards it.
 /// </summary>
-internal sealed class IndexPartition
+internal sealed partial class IndexPartition
 {
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
@@ -19,8 +19,10 @@ internal sealed class IndexPartition
     private int[] titleLengths = new int[1024];
     private int[] keywordsLengths = new int[1024];
     private int[] textLengths = new int[1024];
-    private int[]?[] documentTerms = new int[1024][];
-    private IReadOnlyDictionary<string, string>[] attributes = new IReadOnlyDictionary<string, string>[1024];
+    private byte[]?[] documentTerms = new byte[1024][];
+    private int[] attributeSets = new int[1024];
+    private long[] revisions = new long[1024];
+    private readonly AttributeSets distinctAttributes = new();
 
     private long livePostings;
     private long deadPostings;
@@ -51,13 +53,25 @@ internal sealed class IndexPartition
 
     public bool IsActive(int ordinal) => active[ordinal];
 
-    public IReadOnlyDictionary<string, string> AttributesOf(int ordinal) => attributes[ordinal];
+    public IReadOnlyDictionary<string, string> AttributesOf(int ordinal) => distinctAttributes[attributeSets[ordinal]];
 
     public int TitleLength(int ordinal) => titleLengths[ordinal];
 
     public int KeywordsLength(int ordinal) => keywordsLengths[ordinal];
 
     public int TextLength(int ordinal) => textLengths[ordinal];
+
+    /// <summary>Every document the partition holds, with the revision it was indexed at.</summary>
+    public Dictionary<Guid, long> Revisions()
+    {
+        var result = new Dictionary<Guid, long>(ordinals.Count);
+        foreach (var (id, ordinal) in ordinals)
+        {
+            result[id] = revisions[ordinal];
+        }
+
+        return result;
+    }
 
     public void Upsert(AnalyzedDocument document)
     {
@@ -72,7 +86,7 @@ internal sealed class IndexPartition
             documentFrequencies[termId]++;
         }
 
-        documentTerms[ordinal] = termIdsOfDocument;
+        documentTerms[ordinal] = TermIdList.Encode(termIdsOfDocument);
         livePostings += termIdsOfDocument.Length;
     }
 
@@ -88,7 +102,7 @@ internal sealed class IndexPartition
         TitleLengthSum -= titleLengths[ordinal];
         KeywordsLengthSum -= keywordsLengths[ordinal];
         TextLengthSum -= textLengths[ordinal];
-        var termIdsOfDocument = documentTerms[ordinal]!;
+        var termIdsOfDocument = TermIdList.Decode(documentTerms[ordinal]!);
         foreach (var termId in termIdsOfDocument)
         {
             documentFrequencies[termId]--;
@@ -116,7 +130,8 @@ internal sealed class IndexPartition
             Array.Resize(ref keywordsLengths, capacity);
             Array.Resize(ref textLengths, capacity);
             Array.Resize(ref documentTerms, capacity);
-            Array.Resize(ref attributes, capacity);
+            Array.Resize(ref attributeSets, capacity);
+            Array.Resize(ref revisions, capacity);
         }
 
         var source = document.Source;
@@ -124,7 +139,8 @@ internal sealed class IndexPartition
         ids[ordinal] = source.Id;
         live[ordinal] = true;
         active[ordinal] = source.IsActive;
-        attributes[ordinal] = source.Attributes;
+        attributeSets[ordinal] = distinctAttributes.Intern(source.Attributes);
+        revisions[ordinal] = source.Revision;
         titleLengths[ordinal] = document.TitleLength;
         keywordsLengths[ordinal] = document.KeywordsLength;
         textLengths[ordinal] = document.TextLength;

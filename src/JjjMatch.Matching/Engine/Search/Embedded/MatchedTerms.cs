@@ -8,12 +8,18 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// </summary>
 internal static class MatchedTerms
 {
-    public static IReadOnlyList<string> Of(IndexPartition partition, int ordinal, List<QueryTerm> termsByContribution)
+    /// <param name="mask">Bit i set when the i-th query term matched (<see cref="SearchScratch.Masks"/>).</param>
+    public static IReadOnlyList<string> Of(
+        IndexPartition partition,
+        int ordinal,
+        ulong mask,
+        List<(QueryTerm Term, int Bit)> termsByContribution
+    )
     {
         var matched = new List<string>();
-        foreach (var term in termsByContribution)
+        foreach (var (term, bit) in termsByContribution)
         {
-            if (partition.PostingsOf(term.TermId).Contains(ordinal))
+            if (bit < SearchScratch.MaskBits ? (mask & (1UL << bit)) != 0 : Contains(partition, term.TermId, ordinal))
             {
                 matched.Add(term.Text);
             }
@@ -22,5 +28,20 @@ internal static class MatchedTerms
         return matched.FindAll(term =>
             !TextAnalyzer.IsCjkUnigram(term) || !matched.Exists(other => other.Length == 2 && other.Contains(term[0]))
         );
+    }
+
+    /// <summary>Past the mask's 64 terms (only when a test raises the query term limit): a walk of the postings.</summary>
+    private static bool Contains(IndexPartition partition, int termId, int ordinal)
+    {
+        var postings = partition.PostingsOf(termId).Read();
+        while (postings.Next(out var document, out _))
+        {
+            if (document >= ordinal)
+            {
+                return document == ordinal;
+            }
+        }
+
+        return false;
     }
 }

@@ -32,12 +32,14 @@ internal static class PartitionSearcher
         var best = TopDocuments(partition, filter, top, scratch);
 
         var upperBound = (queryTerms.Sum(t => t.MaxContribution) + unseenMass) * (options.K1 + 1);
-        queryTerms.Sort(static (a, b) => b.MaxContribution.CompareTo(a.MaxContribution));
+        // The same sort as before the masks, so terms of equal weight keep their order.
+        var byContribution = queryTerms.Select((term, bit) => (term, bit)).ToList();
+        byContribution.Sort(static (a, b) => b.term.MaxContribution.CompareTo(a.term.MaxContribution));
         return best.ConvertAll(hit => new ListingHit(
             partition.IdOf(hit.Ordinal),
             hit.Score,
             hit.Score / upperBound,
-            MatchedTerms.Of(partition, hit.Ordinal, queryTerms)
+            MatchedTerms.Of(partition, hit.Ordinal, scratch.Masks[hit.Ordinal], byContribution)
         ));
     }
 
@@ -58,19 +60,20 @@ internal static class PartitionSearcher
         var keywordsAverage = Math.Max(1e-9, (double)partition.KeywordsLengthSum / count);
         var textAverage = Math.Max(1e-9, (double)partition.TextLengthSum / count);
 
-        foreach (var term in queryTerms)
+        var masks = scratch.Masks;
+        for (var bit = 0; bit < queryTerms.Count; bit++)
         {
-            ref readonly var postings = ref partition.PostingsOf(term.TermId);
+            var term = queryTerms[bit];
+            var mask = bit < SearchScratch.MaskBits ? 1UL << bit : 0;
             var factor = term.Idf * term.Weight * (k1 + 1);
-            for (var i = 0; i < postings.Count; i++)
+            var postings = partition.PostingsOf(term.TermId).Read();
+            while (postings.Next(out var ordinal, out var packed))
             {
-                var ordinal = postings.Documents[i];
                 if (!live[ordinal])
                 {
                     continue;
                 }
 
-                var packed = postings.Frequencies[i];
                 var frequency = 0.0;
                 if (FieldFrequencies.Text(packed) is var inText and > 0)
                 {
@@ -99,11 +102,13 @@ internal static class PartitionSearcher
                 {
                     stamps[ordinal] = generation;
                     scores[ordinal] = contribution;
+                    masks[ordinal] = mask;
                     scratch.Touched.Add(ordinal);
                 }
                 else
                 {
                     scores[ordinal] += contribution;
+                    masks[ordinal] |= mask;
                 }
             }
         }

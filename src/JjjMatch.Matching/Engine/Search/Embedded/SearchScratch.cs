@@ -9,11 +9,16 @@ internal sealed class SearchScratch
     [ThreadStatic]
     private static SearchScratch? current;
 
+    public const int MaskBits = 64;
+
     private int generation;
 
     public double[] Scores { get; private set; } = [];
 
     public int[] Stamps { get; private set; } = [];
+
+    /// <summary>Which of the first <see cref="MaskBits"/> query terms each touched document matched.</summary>
+    public ulong[] Masks { get; private set; } = [];
 
     public List<int> Touched { get; } = [];
 
@@ -33,6 +38,7 @@ internal sealed class SearchScratch
             var size = Math.Max(capacity, Scores.Length * 2);
             Scores = new double[size];
             Stamps = new int[size];
+            Masks = new ulong[size];
             generation = 0;
         }
 

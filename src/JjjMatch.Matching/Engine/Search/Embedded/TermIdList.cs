@@ -1,0 +1,38 @@
+namespace JjjMatch.Matching.Engine.Search.Embedded;
+
+/// <summary>
+/// A document's term ids, kept only to update document frequencies when it leaves the index: sorted and stored as
+/// variable-length gaps, about two bytes a term instead of four.
+/// </summary>
+internal static class TermIdList
+{
+    public static byte[] Encode(int[] termIds)
+    {
+        var sorted = (int[])termIds.Clone();
+        Array.Sort(sorted);
+        var buffer = new byte[(sorted.Length * VarInt.MaxBytes) + VarInt.MaxBytes];
+        var position = VarInt.Write(buffer, 0, (uint)sorted.Length);
+        var previous = 0;
+        foreach (var termId in sorted)
+        {
+            position = VarInt.Write(buffer, position, (uint)(termId - previous));
+            previous = termId;
+        }
+
+        return buffer[..position];
+    }
+
+    public static int[] Decode(byte[] encoded)
+    {
+        var position = 0;
+        var termIds = new int[VarInt.Read(encoded, ref position)];
+        var previous = 0;
+        for (var i = 0; i < termIds.Length; i++)
+        {
+            previous += (int)VarInt.Read(encoded, ref position);
+            termIds[i] = previous;
+        }
+
+        return termIds;
+    }
+}
