@@ -137,7 +137,12 @@ public static partial class ProviderSchemas
         if (property.IsConcurrencyToken)
         {
             // datetime2 keeps .NET's 100 ns ticks, so a token read back compares equal; datetime would round it.
-            ddl.ShouldMatch(@"^(int|bigint|datetime2|rowversion)\b", $"{name} is a concurrency token");
+            // Text tokens (Identity's and OpenIddict's stamps) compare exactly in the case- and accent-sensitive
+            // collation asserted above.
+            ddl.ShouldMatch(
+                @"^(int|bigint|datetime2|rowversion|nvarchar\(\d+\))(\s|$)",
+                $"{name} is a concurrency token"
+            );
         }
 
         if (property.ValueGenerated == ValueGenerated.OnAdd && stored == typeof(long))

@@ -27,5 +27,6 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
         modelBuilder.MapIdentityUsers();
         modelBuilder.UseOpenIddict();
+        modelBuilder.BoundOpenIddictKeys();
     }
 }

@@ -69,6 +69,9 @@ namespace JjjMatch.Achievements.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("OwnerSuspended")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Patents")
                         .IsRequired()
                         .HasColumnType("text");

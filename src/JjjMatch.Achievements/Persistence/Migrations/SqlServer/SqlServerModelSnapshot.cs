@@ -76,6 +76,9 @@ namespace JjjMatch.Achievements.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .UseCollation("Chinese_Simplified_Pinyin_100_CS_AS_SC");
 
+                    b.Property<bool>("OwnerSuspended")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Patents")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")

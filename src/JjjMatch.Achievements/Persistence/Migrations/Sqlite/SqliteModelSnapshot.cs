@@ -64,6 +64,9 @@ namespace JjjMatch.Achievements.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OwnerSuspended")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Patents")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -165,6 +165,9 @@ namespace JjjMatch.Demands.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("OwnerSuspended")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ProblemDescription")
                         .IsRequired()
                         .HasColumnType("text");
@@ -284,6 +287,27 @@ namespace JjjMatch.Demands.Persistence.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "JjjMatch.Demands.Domain.DemandApplication.Contact#Contact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("ContactEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("ContactName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("ContactPhone");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("DemandId", "SubmittedAt");
@@ -299,15 +323,20 @@ namespace JjjMatch.Demands.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ByAward")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("IntroducedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("MatchId")
-                        .HasColumnType("uuid");
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("MatchId");
 
                     b.HasKey("ListingId", "OrganisationId");
 
-                    b.HasIndex("MatchId");
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("IX_Introductions_MatchId");
 
                     b.ToTable("Introductions", (string)null);
                 });

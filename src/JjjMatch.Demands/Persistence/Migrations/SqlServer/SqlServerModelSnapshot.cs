@@ -177,6 +177,9 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("OwnerSuspended")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ProblemDescription")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
@@ -311,6 +314,30 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "JjjMatch.Demands.Domain.DemandApplication.Contact#Contact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ContactEmail")
+                                .UseCollation("Chinese_Simplified_Pinyin_100_CS_AS_SC");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ContactName")
+                                .UseCollation("Chinese_Simplified_Pinyin_100_CS_AS_SC");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("ContactPhone")
+                                .UseCollation("Chinese_Simplified_Pinyin_100_CS_AS_SC");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("DemandId", "SubmittedAt");
@@ -326,15 +353,20 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ByAward")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("IntroducedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid>("MatchId")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("MatchId");
 
                     b.HasKey("ListingId", "OrganisationId");
 
-                    b.HasIndex("MatchId");
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("IX_Introductions_MatchId");
 
                     b.ToTable("Introductions", (string)null);
                 });

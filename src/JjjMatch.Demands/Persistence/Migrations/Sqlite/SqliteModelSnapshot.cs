@@ -158,6 +158,9 @@ namespace JjjMatch.Demands.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OwnerSuspended")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProblemDescription")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -277,6 +280,27 @@ namespace JjjMatch.Demands.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "JjjMatch.Demands.Domain.DemandApplication.Contact#Contact", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactEmail");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ContactPhone");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("DemandId", "SubmittedAt");
@@ -292,15 +316,20 @@ namespace JjjMatch.Demands.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ByAward")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("IntroducedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("MatchId")
-                        .HasColumnType("TEXT");
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("MatchId");
 
                     b.HasKey("ListingId", "OrganisationId");
 
-                    b.HasIndex("MatchId");
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("IX_Introductions_MatchId");
 
                     b.ToTable("Introductions", (string)null);
                 });

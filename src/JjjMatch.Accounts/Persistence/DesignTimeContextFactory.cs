@@ -1,0 +1,10 @@
+using JjjMatch.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace JjjMatch.Accounts.Persistence;
+
+/// <summary>How <c>dotnet ef</c> makes the context: docs/decisions/0011-migrations-per-provider.md.</summary>
+internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<AccountsDbContext>
+{
+    public AccountsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<AccountsDbContext>(args));
+}
