@@ -14,7 +14,7 @@ namespace JjjMatch.WebConsole;
 
 /// <summary>
 /// The brokers', posters' and operator's web console at /console: server-rendered Razor Pages that call the services'
-/// public HTTP API with the person's token (docs/console.md, docs/decisions/0011-web-console.md).
+/// public HTTP API with the person's token (docs/console.md, docs/decisions/0012-web-console.md).
 /// </summary>
 public static class WebConsoleRegistration
 {
