@@ -78,6 +78,7 @@ public abstract partial class ContactLeakTests(MarketHost host)
             ["/api/demands/{id}"] = [demand, draftDemand],
             ["/api/matches/{id}"] = [match],
             ["/api/deals/{id}"] = [Guid.CreateVersion7()], // deal contents: DealsContactLeakTests
+            ["/api/organisations/{id}"] = [Guid.CreateVersion7()], // its contact: Accounts.Tests
         };
         var urls = GetUrls(ids, application, tag, achievement, demand);
         urls.ShouldContain($"/api/matches/{match}");
