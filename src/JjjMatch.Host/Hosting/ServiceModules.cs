@@ -3,6 +3,7 @@ using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Demands;
 using JjjMatch.Matching;
+using JjjMatch.Notifications;
 
 namespace JjjMatch.Host.Hosting;
 
@@ -10,7 +11,7 @@ namespace JjjMatch.Host.Hosting;
 public static class ServiceModules
 {
     public static IReadOnlyList<IServiceModule> All { get; } =
-    [new AchievementsModule(), new DemandsModule(), new MatchingModule()];
+    [new AchievementsModule(), new DemandsModule(), new MatchingModule(), new NotificationsModule()];
 
     public static IReadOnlyList<IServiceModule> Select(string? names)
     {

@@ -25,7 +25,21 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
         DecideAsync(
             request.Id,
             request.ExpectedVersion,
-            (match, broker, _, now) => match.Claim(broker, now.UtcDateTime),
+            (match, broker, _, now) =>
+            {
+                match.Claim(broker, now.UtcDateTime);
+                db.AddIntegrationEvent(
+                    new MatchClaimed(
+                        Guid.CreateVersion7(),
+                        now,
+                        MatchingEvents.Producer,
+                        match.Id,
+                        match.AchievementId,
+                        match.DemandId,
+                        broker.OrganisationId
+                    )
+                );
+            },
             cancellationToken
         );
 
