@@ -14,7 +14,6 @@ public static class NotificationJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         ApiJson.Configure(options);
-        options.MakeReadOnly();
         return options;
     }
 }
