@@ -137,7 +137,10 @@ public abstract class MarketNotificationTests(NotificationsHost host)
         await enterprise.NotificationsAsync();
         for (var i = 0; i < 3; i++)
         {
-            await enterprise.OpenedDemandAsync(MatchingDemand($"即将截止的缺陷检测需求{i}", days: 1 + i * 0.1));
+            // Nothing else in this host pairs with these, so reminders are all this inbox gets.
+            await enterprise.OpenedDemandAsync(
+                DemandSamples.Valid(DateTimeOffset.UtcNow.AddDays(1 + (i * 0.1)), $"即将截止的余热回收需求{i}")
+            );
         }
 
         // The worker reminds from the service's copies, which the demands' events fill in shortly.
