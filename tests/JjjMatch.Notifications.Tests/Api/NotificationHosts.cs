@@ -45,3 +45,14 @@ public sealed class StrictSqliteHost()
             ["Notifications:MaxWebhooksPerOrganisation"] = "2",
         }
     );
+
+/// <summary>A retry window of three seconds and endpoints disabled after four seconds of failure, to see both happen.</summary>
+public sealed class ShortWindowSqliteHost()
+    : NotificationsHost(
+        DatabaseTarget.Sqlite,
+        new Dictionary<string, string>
+        {
+            ["Notifications:Webhooks:RetryFor"] = "00:00:03",
+            ["Notifications:Webhooks:DisableAfter"] = "00:00:04",
+        }
+    );

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace JjjMatch.Notifications.Tests.Webhooks;
 
 /// <summary>One request as the receiver got it.</summary>
-public sealed record ReceivedWebhook(string Id, string Timestamp, string Signature, string Body);
+public sealed record ReceivedWebhook(string Id, string Timestamp, string Signature, string Body, DateTime At);
 
 /// <summary>
 /// A real HTTP receiver on loopback (Kestrel), as a customer would run one: it verifies the Standard Webhooks signature
@@ -80,7 +80,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
             request.Headers["webhook-id"].ToString(),
             request.Headers["webhook-timestamp"].ToString(),
             request.Headers["webhook-signature"].ToString(),
-            await reader.ReadToEndAsync()
+            await reader.ReadToEndAsync(),
+            DateTime.UtcNow
         );
         all.Enqueue(hook);
         if (Secret is { } secret && !Verify(secret, hook))
