@@ -48,7 +48,7 @@ public sealed class HealthEndpointTests(EmbeddedHost host) : IClassFixture<Embed
             .Value.GetProperty("data")
             .GetProperty("services")
             .GetString()
-            .ShouldBe("achievements,demands,matching");
+            .ShouldBe("achievements,demands,matching,notifications");
     }
 
     private async Task<(HttpStatusCode Code, JsonElement Root)> GetAsync(string path)

@@ -3,7 +3,7 @@ using JjjMatch.Testing;
 namespace JjjMatch.Notifications.Tests.Api;
 
 /// <summary>
-/// The real host with every service over the in-memory bus (the embedded default), webhooks retried within a second
+/// The real host with every service over the in-memory bus (the embedded default), webhooks retried within a second or so
 /// and allowed to loopback receivers.
 /// </summary>
 public abstract class NotificationsHost(DatabaseTarget target, IReadOnlyDictionary<string, string>? settings = null)
@@ -13,8 +13,8 @@ public abstract class NotificationsHost(DatabaseTarget target, IReadOnlyDictiona
         new Dictionary<string, string>
         {
             ["Notifications:Webhooks:AllowPrivateTargets"] = "true",
-            ["Notifications:Webhooks:FirstRetryDelay"] = "00:00:00.100",
-            ["Notifications:Webhooks:MaxRetryDelay"] = "00:00:00.500",
+            ["Notifications:Webhooks:FirstRetryDelay"] = "00:00:00.200",
+            ["Notifications:Webhooks:MaxRetryDelay"] = "00:00:01",
             ["Notifications:Webhooks:PollInterval"] = "00:00:00.050",
         };
 

@@ -110,7 +110,7 @@ public abstract class WebhookDeliveryTests(NotificationsHost host)
         await Eventually.WaitForAsync(
             () => DeliveriesAsync(enterprise, d => d.Attempts > 0),
             n => n == 250,
-            TimeSpan.FromSeconds(60),
+            TimeSpan.FromSeconds(180),
             "the first 250 deliveries tried against the stopped receiver"
         );
 
@@ -118,7 +118,7 @@ public abstract class WebhookDeliveryTests(NotificationsHost host)
         receiver.Secret = secret;
         await PublishApplicationsAsync(enterprise, 250);
 
-        await WaitForAsync(receiver, 500, seconds: 120);
+        await WaitForAsync(receiver, 500, seconds: 180);
         var notifications = await enterprise.GetAsync("/api/notifications?type=application.submitted");
         notifications.GetProperty("total").GetInt32().ShouldBe(500);
         var ids = await host.WithScopeAsync<NotificationsDbContext, List<Guid>>(db =>

@@ -89,6 +89,8 @@ public sealed class Notifier(NotificationsDbContext db, TimeProvider time, Webho
                 .ToListAsync(cancellationToken)
         )
             .Where(e => e.Types.Count == 0 || e.Types.Contains(notification.Type))
+            // An endpoint disabled in this unit of work (the dispatcher's own) is still enabled in the database.
+            .Where(e => db.WebhookEndpoints.Local.FirstOrDefault(l => l.Id == e.Id) is not { Enabled: false })
             .Select(e => e.Id)
             .ToList();
         if (endpoints.Count == 0)
