@@ -16,6 +16,7 @@ public static class BenchCommandLine
         {
             QualityCommand.Create(),
             SpeedCommand.Create(),
+            Notifications.NotificationsBenchCommand.Create(),
         };
         try
         {
