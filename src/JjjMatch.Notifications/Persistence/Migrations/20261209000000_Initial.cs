@@ -161,12 +161,15 @@ public sealed class Initial : Migration
                 HitAt = table.Column<DateTime>(nullable: false),
                 DigestedAt = table.Column<DateTime>(nullable: true),
             },
-            constraints: table => table.PrimaryKey("PK_SavedSearchHits", h => new
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_SavedSearchHits", h => new
                 {
                     h.SavedSearchId,
                     h.ListingId,
                     h.ListingVersion,
-                })
+                });
+            }
         );
         migrationBuilder.CreateIndex(
             "IX_SavedSearchHits_SavedSearchId_DigestedAt",
