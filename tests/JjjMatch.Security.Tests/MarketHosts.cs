@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting;
 namespace JjjMatch.Security.Tests;
 
 /// <summary>All three services in one host (the embedded default's shape) on a fresh set of databases.</summary>
-/// <summary>Every service; webhooks may point at loopback, so the leak scan can register some on any provider.</summary>
+/// <summary>
+/// Every service; webhooks may point at loopback, so the leak scan can register some on any provider.
+/// </summary>
 public class MarketHost(DatabaseTarget target)
     : JjjMatchFactory(
         target,

@@ -3,7 +3,8 @@ using JjjMatch.Testing;
 namespace JjjMatch.Notifications.Tests.Api;
 
 /// <summary>
-/// The real host with every service over the in-memory bus (the embedded default), webhooks retried within a second or so
+/// The real host with every service over the in-memory bus (the embedded default), webhooks retried within a second
+/// or so
 /// and allowed to loopback receivers.
 /// </summary>
 public abstract class NotificationsHost(DatabaseTarget target, IReadOnlyDictionary<string, string>? settings = null)
@@ -46,7 +47,9 @@ public sealed class StrictSqliteHost()
         }
     );
 
-/// <summary>A retry window of three seconds and endpoints disabled after four seconds of failure, to see both happen.</summary>
+/// <summary>
+/// A retry window of three seconds and endpoints disabled after four seconds of failure, to see both happen.
+/// </summary>
 public sealed class ShortWindowSqliteHost()
     : NotificationsHost(
         DatabaseTarget.Sqlite,
