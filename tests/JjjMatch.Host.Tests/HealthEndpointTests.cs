@@ -50,7 +50,7 @@ public sealed class HealthEndpointTests(EmbeddedHost host) : IClassFixture<Embed
             .Value.GetProperty("data")
             .GetProperty("services")
             .GetString()
-            .ShouldBe("achievements,demands,matching,accounts");
+            .ShouldBe("achievements,demands,matching,accounts,notifications");
     }
 
     private async Task<(HttpStatusCode Code, JsonElement Root)> GetAsync(string path)
