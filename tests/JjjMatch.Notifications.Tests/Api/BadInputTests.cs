@@ -56,7 +56,7 @@ public sealed class BadInputTests(StrictSqliteHost host) : IClassFixture<StrictS
     [MemberData(nameof(BadSearches))]
     public async Task A_bad_saved_search_is_refused_naming_the_field_and_stores_nothing(string body, string field)
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var response = await enterprise.Http.PostAsync("/api/saved-searches", Json(body));
         await response.ShouldBeValidationProblemAsync(field);
         (
@@ -70,7 +70,7 @@ public sealed class BadInputTests(StrictSqliteHost host) : IClassFixture<StrictS
     [MemberData(nameof(BadWebhooks))]
     public async Task A_bad_webhook_is_refused_naming_the_field_and_stores_nothing(string body, string field)
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var response = await enterprise.Http.PostAsync("/api/webhooks", Json(body));
         await response.ShouldBeValidationProblemAsync(field);
         (
@@ -83,7 +83,7 @@ public sealed class BadInputTests(StrictSqliteHost host) : IClassFixture<StrictS
     [Fact]
     public async Task A_broker_must_name_the_side_and_bad_queries_and_settings_are_400()
     {
-        var broker = new MarketClient(host, Accounts.Broker());
+        var broker = new MarketClient(host, MarketAccounts.Broker());
         await (
             await broker.Http.PostAsync(
                 "/api/saved-searches",
@@ -108,7 +108,7 @@ public sealed class BadInputTests(StrictSqliteHost host) : IClassFixture<StrictS
     [Fact]
     public async Task Limits_per_organisation_answer_409_naming_the_limit_and_store_nothing_more()
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         for (var i = 0; i < 3; i++)
         {
             await enterprise.PostAsync(
@@ -156,7 +156,7 @@ public sealed class BadInputTests(StrictSqliteHost host) : IClassFixture<StrictS
     [Fact]
     public async Task Another_organisations_webhook_and_its_deliveries_do_not_exist_for_the_caller()
     {
-        var owner = new MarketClient(host, Accounts.University());
+        var owner = new MarketClient(host, MarketAccounts.University());
         var created = await owner.PostAsync(
             "/api/webhooks",
             new { url = "https://example.com/h" },
@@ -168,7 +168,7 @@ public sealed class BadInputTests(StrictSqliteHost host) : IClassFixture<StrictS
             .GetProperty("secret")
             .ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
 
-        var other = new MarketClient(host, Accounts.University());
+        var other = new MarketClient(host, MarketAccounts.University());
         foreach (
             var request in new Func<Task<HttpResponseMessage>>[]
             {

@@ -75,7 +75,7 @@ public sealed class MarketClient(JjjMatchFactory host, Account account)
     }
 }
 
-public static class Accounts
+public static class MarketAccounts
 {
     public static Account Enterprise(string name = "测试企业") => TestAccounts.New(Roles.Enterprise, name);
 

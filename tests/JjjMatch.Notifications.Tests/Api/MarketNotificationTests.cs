@@ -40,10 +40,10 @@ public abstract class MarketNotificationTests(NotificationsHost host)
     [Fact]
     public async Task Suggestion_claim_introduction_applications_and_award_reach_the_organisations_concerned()
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
-        var university = new MarketClient(host, Accounts.University());
-        var broker = new MarketClient(host, Accounts.Broker());
-        var bystander = new MarketClient(host, Accounts.University("旁观大学"));
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
+        var broker = new MarketClient(host, MarketAccounts.Broker());
+        var bystander = new MarketClient(host, MarketAccounts.University("旁观大学"));
         foreach (var client in new[] { enterprise, university, broker, bystander })
         {
             // Calling the API records the organisation as a recipient (brokers: their coverage).
@@ -115,8 +115,8 @@ public abstract class MarketNotificationTests(NotificationsHost host)
     [Fact]
     public async Task A_suggestion_below_the_organisations_own_threshold_is_not_notified()
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
-        var university = new MarketClient(host, Accounts.University());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
         await enterprise.PutAsync("/api/notifications/settings", new { minimumScore = 1.0 });
         (await enterprise.GetAsync("/api/notifications/settings"))
             .GetProperty("minimumScore")
@@ -133,7 +133,7 @@ public abstract class MarketNotificationTests(NotificationsHost host)
     [Fact]
     public async Task Inbox_pages_newest_first_filters_unread_and_marks_read()
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         await enterprise.NotificationsAsync();
         for (var i = 0; i < 3; i++)
         {
@@ -173,7 +173,7 @@ public abstract class MarketNotificationTests(NotificationsHost host)
         unread.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldNotContain(one);
 
         // Someone else's notification does not exist for them.
-        var other = new MarketClient(host, Accounts.Enterprise("别家企业"));
+        var other = new MarketClient(host, MarketAccounts.Enterprise("别家企业"));
         (await other.Http.PostAsync($"/api/notifications/{one}/read", null)).StatusCode.ShouldBe(
             HttpStatusCode.NotFound
         );

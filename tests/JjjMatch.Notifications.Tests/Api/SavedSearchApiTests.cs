@@ -16,8 +16,8 @@ public abstract class SavedSearchApiTests(NotificationsHost host)
     [Fact]
     public async Task A_saved_search_fires_once_per_listing_version_on_the_side_its_role_searches()
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
-        var university = new MarketClient(host, Accounts.University());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
         var search = MarketClient.Id(
             await enterprise.PostAsync(
                 "/api/saved-searches",
@@ -81,8 +81,8 @@ public abstract class SavedSearchApiTests(NotificationsHost host)
     [Fact]
     public async Task A_daily_search_collects_its_hits_into_one_digest_at_its_Beijing_hour()
     {
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
-        var university = new MarketClient(host, Accounts.University());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
         var hour = (DateTime.UtcNow + BeijingTime.Offset).Hour;
         var search = MarketClient.Id(
             await enterprise.PostAsync(
@@ -114,7 +114,7 @@ public abstract class SavedSearchApiTests(NotificationsHost host)
     [Fact]
     public async Task Saved_searches_are_read_changed_and_deleted_by_their_organisation_only()
     {
-        var broker = new MarketClient(host, Accounts.Broker());
+        var broker = new MarketClient(host, MarketAccounts.Broker());
         var created = await broker.PostAsync(
             "/api/saved-searches",
             new
@@ -146,7 +146,7 @@ public abstract class SavedSearchApiTests(NotificationsHost host)
         changed.GetProperty("version").GetInt32().ShouldBe(2);
         (await broker.GetAsync("/api/saved-searches")).GetProperty("items").GetArrayLength().ShouldBe(1);
 
-        var other = new MarketClient(host, Accounts.Broker());
+        var other = new MarketClient(host, MarketAccounts.Broker());
         (await other.Http.GetAsync($"/api/saved-searches/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.Http.DeleteAsync($"/api/saved-searches/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (

@@ -21,7 +21,7 @@ public abstract class WebhookDeliveryTests(NotificationsHost host)
     public async Task A_delivery_is_signed_and_carries_exactly_the_inbox_notification()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var hook = await RegisterAsync(enterprise, receiver);
 
         await PublishApplicationsAsync(enterprise, 1);
@@ -55,7 +55,7 @@ public abstract class WebhookDeliveryTests(NotificationsHost host)
     public async Task Ping_replay_and_rotation_send_signed_deliveries_the_receiver_deduplicates()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var hook = await RegisterAsync(enterprise, receiver);
 
         var ping = await enterprise.PostAsync($"/api/webhooks/{hook.Id}/ping", null, HttpStatusCode.Accepted);
@@ -95,7 +95,7 @@ public abstract class WebhookDeliveryTests(NotificationsHost host)
     public async Task A_receiver_down_for_the_first_half_of_500_deliveries_gets_all_500_once_it_is_back()
     {
         var port = await FreePortAsync();
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var secret = (
             await enterprise.PostAsync(
                 "/api/webhooks",
@@ -136,7 +136,7 @@ public abstract class WebhookDeliveryTests(NotificationsHost host)
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Answer = _ => (410, "gone", null);
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var hook = await RegisterAsync(enterprise, receiver);
 
         await PublishApplicationsAsync(enterprise, 1);
@@ -165,7 +165,7 @@ public abstract class WebhookDeliveryTests(NotificationsHost host)
             first = false;
             return answer;
         };
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var hook = await RegisterAsync(enterprise, receiver);
         var redirected = MarketClient.Id(
             await enterprise.PostAsync(
@@ -274,7 +274,7 @@ public sealed class WebhookRetryWindowTests(ShortWindowSqliteHost host) : IClass
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Answer = _ => (500, "broken", null);
-        var enterprise = new MarketClient(host, Accounts.Enterprise());
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
         var hook = await WebhookDeliveryTests.RegisterAsync(enterprise, receiver);
 
         await host
