@@ -41,8 +41,6 @@ public static class DatabaseRegistration
         var sqliteConnectionString = new Lazy<string>(() =>
             connectionString ?? SqliteFile(options.DataDirectory, service)
         );
-        // One queue per database file and host, shared by every context of this service.
-        var writeGate = new SqliteWriteGate();
         services.AddDbContext<TContext>(
             (provider, builder) =>
             {
@@ -53,7 +51,7 @@ public static class DatabaseRegistration
                 {
                     DatabaseProvider.Sqlite => builder
                         .UseSqlite(sqliteConnectionString.Value)
-                        .AddInterceptors(SqliteBusyTimeout, writeGate),
+                        .AddInterceptors(SqliteBusyTimeout),
                     DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString),
                     _ => throw new SettingException($"Database:Provider '{options.Provider}' is not known."),
                 };
