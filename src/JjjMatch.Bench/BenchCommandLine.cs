@@ -18,6 +18,7 @@ public static class BenchCommandLine
             QualityCommand.Create(),
             SpeedCommand.Create(),
             WritesCommand.Create(),
+            Notifications.NotificationsBenchCommand.Create(),
         };
         try
         {

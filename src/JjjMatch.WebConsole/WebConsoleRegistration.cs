@@ -14,7 +14,7 @@ namespace JjjMatch.WebConsole;
 
 /// <summary>
 /// The brokers', posters' and operator's web console at /console: server-rendered Razor Pages that call the services'
-/// public HTTP API with the person's token (docs/console.md, docs/decisions/0011-web-console.md).
+/// public HTTP API with the person's token (docs/console.md, docs/decisions/0012-web-console.md).
 /// </summary>
 public static class WebConsoleRegistration
 {
@@ -54,6 +54,7 @@ public static class WebConsoleRegistration
         services.AddSingleton<ApiAddress>();
         services.AddScoped<ConsoleApi>();
         services.AddScoped<ConsoleSignIn>();
+        services.AddScoped<AccountSignIn>();
         // Chinese written as characters rather than &#x...; entities (still encoded where HTML needs it).
         services.Configure<WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All)
@@ -84,8 +85,22 @@ public static class WebConsoleRegistration
         var console = app.MapGroup(Root).ExcludeFromDescription();
         console.MapGet("/assets/{name}", ConsoleAssets.Serve);
         console.MapGet("/lang/{language}", ChooseLanguage);
+        console.MapGet(AccountSignIn.StartPath[Root.Length..], StartAccountSignInAsync);
+        console.MapGet(AccountSignIn.CallbackPath[Root.Length..], CompleteAccountSignInAsync);
         return app;
     }
+
+    private static async Task<IResult> StartAccountSignInAsync(HttpContext context, AccountSignIn signIn) =>
+        await signIn.StartAsync(context) is { } authorize
+            ? Results.Redirect(authorize)
+            : SignInFailed(AccountSignIn.Failure.Unavailable);
+
+    /// <summary>Every failure lands on the sign-in page with a message, never an error status.</summary>
+    private static async Task<IResult> CompleteAccountSignInAsync(HttpContext context, AccountSignIn signIn) =>
+        await signIn.CompleteAsync(context) is { } failure ? SignInFailed(failure) : Results.LocalRedirect(Root);
+
+    private static IResult SignInFailed(string failure) =>
+        Results.LocalRedirect(Root + "/sign-in?failed=" + Uri.EscapeDataString(failure));
 
     private static IResult ChooseLanguage(string language, string? returnUrl, HttpContext context)
     {

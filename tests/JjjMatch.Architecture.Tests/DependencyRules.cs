@@ -62,6 +62,23 @@ public sealed class DependencyRules
             .ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// The shared text analysis (matching's search, notifications' saved searches) is a leaf like Contracts.
+    /// </summary>
+    [Fact]
+    public void TextAnalysis_references_nothing()
+    {
+        Projects.References("TextAnalysis").ShouldBeEmpty();
+        Projects.Packages("TextAnalysis").ShouldBeEmpty();
+        Failing(
+                Types
+                    .InAssembly(Projects.Assembly("TextAnalysis"))
+                    .ShouldNot()
+                    .HaveDependencyOnAny(Namespaces([.. Projects.Services, "BuildingBlocks", "Contracts", "Host"]))
+            )
+            .ShouldBeEmpty();
+    }
+
     [Fact]
     public void The_matching_engine_does_not_depend_on_brokerage()
     {

@@ -6,7 +6,7 @@ namespace JjjMatch.Architecture.Tests;
 /// <summary>The product's projects: services, the shared infrastructure, the contracts and the executables.</summary>
 internal static class Projects
 {
-    public static readonly string[] Services = ["Achievements", "Demands", "Matching", "Accounts"];
+    public static readonly string[] Services = ["Achievements", "Demands", "Matching", "Accounts", "Notifications"];
 
     public static string Root { get; } = FindRoot();
 

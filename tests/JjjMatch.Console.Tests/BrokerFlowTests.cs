@@ -101,4 +101,39 @@ public sealed class BrokerFlowTests(BrowserFixture browser)
         await Expect(introduction.Locator(".contact")).ToContainTextAsync(DemandSamples.ContactName);
         await Expect(introduction).ToContainTextAsync(DemandSamples.EnterpriseName);
     }
+
+    [Fact]
+    public async Task A_broker_releases_a_claim_then_rejects_the_pair_with_a_reason_and_a_note()
+    {
+        var university = TestAccounts.New(Roles.University, "天津大学");
+        var market = new Market(browser.Host);
+        var achievement = await market.PublishAsync(university, Market.Achievement("热轧钢卷表面缺陷视觉检测装置"));
+        var demand = await market.OpenAsync(
+            TestAccounts.New(Roles.Enterprise, "邯郸钢铁有限公司"),
+            Market.Demand("热轧钢卷表面缺陷检测需求")
+        );
+        var match = await market.PairAsync(university, achievement, demand);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsDemoAsync("intermediary");
+        await page.GotoAsync($"/console/pairs/{match}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "释放" }).ClickAsync();
+        await Expect(page.Locator(".status-badge")).ToHaveAttributeAsync("data-status", "suggested");
+        await page.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
+        await page.GetByLabel("驳回理由").SelectOptionAsync("other");
+        await page.GetByLabel("说明").FillAsync("企业已有同类产线方案");
+        await page.GetByRole(AriaRole.Button, new() { Name = "驳回" }).ClickAsync();
+
+        await Expect(page.Locator(".status-badge")).ToHaveAttributeAsync("data-status", "rejected");
+        var steps = page.Locator("ol.history li");
+        await Expect(steps).ToHaveCountAsync(4);
+        (await steps.EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.action)")).ShouldBe([
+            "claim",
+            "release",
+            "claim",
+            "reject",
+        ]);
+        await Expect(steps.Last).ToContainTextAsync("企业已有同类产线方案");
+    }
 }

@@ -43,13 +43,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         );
     }
 
-    /// <summary>A fresh browser context (its own cookies), Chinese, at a desktop width unless told otherwise.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "zh-CN")
+    /// <summary>
+    /// A fresh browser context (its own cookies), Chinese, at a desktop width unless told otherwise, on the shared host
+    /// or on <paramref name="host"/>.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(
+        int width = 1280,
+        int height = 900,
+        string locale = "zh-CN",
+        ConsoleHost? host = null
+    )
     {
         var context = await Browser.NewContextAsync(
             new BrowserNewContextOptions
             {
-                BaseURL = Host.Address.ToString(),
+                BaseURL = (host ?? Host).Address.ToString(),
                 Locale = locale,
                 ViewportSize = new ViewportSize { Width = width, Height = height },
             }

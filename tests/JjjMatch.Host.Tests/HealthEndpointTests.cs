@@ -26,6 +26,8 @@ public sealed class HealthEndpointTests(EmbeddedHost host) : IClassFixture<Embed
                 "matching-database",
                 "matching-outbox",
                 "matching-index",
+                "accounts-database",
+                "accounts-outbox",
                 "bus",
             ],
             ignoreOrder: true
@@ -48,7 +50,7 @@ public sealed class HealthEndpointTests(EmbeddedHost host) : IClassFixture<Embed
             .Value.GetProperty("data")
             .GetProperty("services")
             .GetString()
-            .ShouldBe("achievements,demands,matching");
+            .ShouldBe("achievements,demands,matching,accounts,notifications");
     }
 
     private async Task<(HttpStatusCode Code, JsonElement Root)> GetAsync(string path)

@@ -25,7 +25,8 @@ public sealed class HostStartupTests
     [InlineData("DemoData:Enabled", "--Database:Provider=PostgreSql", Key, "--DemoData:Enabled=true")]
     [InlineData("ConnectionStrings:Achievements", "--Database:Provider=PostgreSql", Key)]
     [InlineData("ConnectionStrings:Achievements", "--Database:Provider=SqlServer", Key)]
-    [InlineData("Bus:RabbitMqUri", "--Bus:Transport=RabbitMq", Key, "--Bus:RabbitMqUri=localhost")]
+    [InlineData("Bus:RabbitMqUri", "--Bus:Transport=RabbitMq", Key, "--Mail:Host=mail", "--Bus:RabbitMqUri=localhost")]
+    [InlineData("Mail:Host", "--Bus:Transport=RabbitMq", Key)]
     [InlineData("Cors:AllowedOrigins", "--Bus:Transport=RabbitMq", Key, "--Cors:AllowedOrigins=*")]
     public async Task A_bad_setting_is_one_line_naming_it_and_exit_code_2(string setting, params string[] args)
     {

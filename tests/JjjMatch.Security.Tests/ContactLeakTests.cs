@@ -8,6 +8,7 @@ using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Persistence;
 using JjjMatch.Demands.Persistence;
 using JjjMatch.Matching.Persistence;
+using JjjMatch.Notifications.Persistence;
 using JjjMatch.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,9 @@ namespace JjjMatch.Security.Tests;
 
 /// <summary>
 /// Contacts and an anonymous enterprise's name stay out of every response (every GET endpoint the host maps, found by
-/// enumeration, for every caller who is not the owner) and out of every event in the three services' outboxes; after a
-/// broker accepts the pair, exactly the introduced organisations see them, and only on the introduced listing's GET.
+/// enumeration, for every caller who is not the owner: notifications included) and out of every event in the services'
+/// outboxes and every webhook body; after a broker accepts the pair, exactly the introduced organisations see them, and
+/// only on the introduced listing's GET.
 /// </summary>
 public abstract partial class ContactLeakTests(MarketHost host)
 {
@@ -44,6 +46,18 @@ public abstract partial class ContactLeakTests(MarketHost host)
         var university = TestAccounts.New(Roles.University);
         var enterprise = TestAccounts.New(Roles.Enterprise);
         var applicant = TestAccounts.New(Roles.University);
+
+        // Each party has a webhook (nothing listens there: the bodies as sent are what the scan reads) and so is a
+        // recipient of notifications from the start, the broker of the pairs it covers.
+        var webhooks = new List<Guid>();
+        foreach (var party in new[] { university, enterprise, applicant, TestAccounts.Intermediary })
+        {
+            var created = await market
+                .As(party)
+                .PostAsJsonAsync("/api/webhooks", new { url = "http://127.0.0.1:9/hook" });
+            created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+            webhooks.Add((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
 
         var achievementBody = AchievementSamples
             .Valid($"钢板表面缺陷视觉检测 {tag}")
@@ -78,6 +92,9 @@ public abstract partial class ContactLeakTests(MarketHost host)
             ["/api/demands/{id}"] = [demand, draftDemand],
             ["/api/matches/{id}"] = [match],
             ["/api/deals/{id}"] = [Guid.CreateVersion7()], // deal contents: DealsContactLeakTests
+            ["/api/organisations/{id}"] = [Guid.CreateVersion7()], // its contact: Accounts.Tests
+            ["/api/webhooks/{id}"] = [.. webhooks],
+            ["/api/saved-searches/{id}"] = [Guid.CreateVersion7()],
         };
         var urls = GetUrls(ids, application, tag, achievement, demand);
         urls.ShouldContain($"/api/matches/{match}");
@@ -86,6 +103,14 @@ public abstract partial class ContactLeakTests(MarketHost host)
         urls.ShouldContain($"/api/matches/{match}/history");
         urls.ShouldContain("/api/review/queue");
         urls.ShouldContain("/api/matches/feedback");
+        urls.ShouldContain("/api/notifications");
+        // The notifications of the suggestion are in, so the scans read them.
+        await Eventually.WaitForAsync(
+            () => market.As(university).GetFromJsonAsync<JsonElement>("/api/notifications?type=match.suggested"),
+            p => p.GetProperty("total").GetInt32() > 0,
+            TimeSpan.FromSeconds(30),
+            "the university's notification of the suggestion"
+        );
 
         var everything = achievementSecrets.Concat(demandSecrets).ToArray();
         var readers = new (HttpClient Client, string[] MustNotSee)[]
@@ -181,6 +206,15 @@ public abstract partial class ContactLeakTests(MarketHost host)
         {
             ShouldNotReveal(payload, all, "an outbox event");
         }
+
+        var bodies = await host.WithScopeAsync<NotificationsDbContext, List<string>>(db =>
+            db.WebhookDeliveries.AsNoTracking().Select(d => d.Body).ToListAsync()
+        );
+        bodies.ShouldNotBeEmpty("the parties' webhooks got deliveries, so the scan reads some");
+        foreach (var body in bodies)
+        {
+            ShouldNotReveal(body, all, "a webhook body");
+        }
     }
 
     /// <summary>
@@ -241,6 +275,7 @@ public abstract partial class ContactLeakTests(MarketHost host)
             .. await PayloadsAsync<AchievementsDbContext>(),
             .. await PayloadsAsync<DemandsDbContext>(),
             .. await PayloadsAsync<MatchingDbContext>(),
+            .. await PayloadsAsync<NotificationsDbContext>(),
         ];
 
     private Task<List<string>> PayloadsAsync<TContext>()

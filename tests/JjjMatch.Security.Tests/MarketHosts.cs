@@ -4,7 +4,15 @@ using Microsoft.AspNetCore.Hosting;
 namespace JjjMatch.Security.Tests;
 
 /// <summary>All three services in one host (the embedded default's shape) on a fresh set of databases.</summary>
-public class MarketHost(DatabaseTarget target) : JjjMatchFactory(target);
+/// <summary>
+/// Every service; webhooks may point at loopback, so the leak scan can register some on any provider.
+/// </summary>
+public class MarketHost(DatabaseTarget target)
+    : JjjMatchFactory(
+        target,
+        null,
+        new Dictionary<string, string> { ["Notifications:Webhooks:AllowPrivateTargets"] = "true" }
+    );
 
 public sealed class SqliteMarket() : MarketHost(DatabaseTarget.Sqlite);
 

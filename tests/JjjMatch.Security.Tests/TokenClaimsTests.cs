@@ -80,7 +80,9 @@ public sealed class TokenClaimsTests(DefaultHost host) : IClassFixture<DefaultHo
         return await host.CreateClient().SendAsync(request);
     }
 
-    /// <summary>Signs the claims with the host's key, issuer, audience and a valid lifetime, as an issuer would.</summary>
+    /// <summary>
+    /// Signs the claims with the host's key, issuer, audience and a valid lifetime, as an issuer would.
+    /// </summary>
     private static string Sign(string claims)
     {
         var payload = JsonNode

@@ -7,7 +7,7 @@ namespace JjjMatch.Testing;
 /// </summary>
 public sealed class ServiceDatabases : IDisposable
 {
-    private static readonly string[] Services = ["Achievements", "Demands", "Matching", "Accounts"];
+    private static readonly string[] Services = ["Achievements", "Demands", "Matching", "Accounts", "Notifications"];
     private readonly string prefix = "jjj_" + Guid.NewGuid().ToString("N")[..12];
 
     public ServiceDatabases(DatabaseTarget target)

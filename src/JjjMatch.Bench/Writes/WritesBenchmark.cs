@@ -79,7 +79,8 @@ public static class WritesBenchmark
             log.WriteLine();
             // CPU barely depends on what else runs on the machine: it bounds the latency an idle machine would give.
             log.WriteLine(
-                $"CPU per write (service and load client, one process): {cpu?.TotalMilliseconds / (creates.Count + publishes.Count):0.00} ms; "
+                "CPU per write (service and load client, one process): "
+                    + $"{cpu?.TotalMilliseconds / (creates.Count + publishes.Count):0.00} ms; "
                     + $"{wall.Elapsed.TotalSeconds:0.0} s wall for {creates.Count + publishes.Count} writes on "
                     + $"{Environment.ProcessorCount} cores"
             );

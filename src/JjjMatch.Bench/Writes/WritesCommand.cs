@@ -2,7 +2,9 @@ using System.CommandLine;
 
 namespace JjjMatch.Bench.Writes;
 
-/// <summary><c>writes [--writes 300] [--rounds 3]</c>: latency of many simultaneous writes on the embedded default.</summary>
+/// <summary>
+/// <c>writes [--writes 300] [--rounds 3]</c>: latency of many simultaneous writes on the embedded default.
+/// </summary>
 public static class WritesCommand
 {
     public static Command Create()

@@ -22,7 +22,9 @@ public static class Paging
     /// </summary>
     public static int Cap(int? pageSize) => Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
 
-    /// <summary>Rows before the page, computed without wrapping: a page past the end is empty, never the first.</summary>
+    /// <summary>
+    /// Rows before the page, computed without wrapping: a page past the end is empty, never the first.
+    /// </summary>
     public static int Offset(int? page, int size) =>
         (int)Math.Min(int.MaxValue, (Math.Max(page ?? 1, 1) - 1L) * Math.Max(size, 1));
 }

@@ -41,8 +41,6 @@ public static class DatabaseRegistration
         var sqliteConnectionString = new Lazy<string>(() =>
             connectionString ?? SqliteFile(options.DataDirectory, service)
         );
-        // One queue per database file and host, shared by every context of this service.
-        var writeGate = new SqliteWriteGate();
         services.AddDbContext<TContext>(
             (provider, builder) =>
             {
@@ -51,7 +49,7 @@ public static class DatabaseRegistration
                 );
                 if (options.Provider == DatabaseProvider.Sqlite)
                 {
-                    builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(SqliteBusyTimeout, writeGate);
+                    builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(SqliteBusyTimeout);
                 }
                 else
                 {

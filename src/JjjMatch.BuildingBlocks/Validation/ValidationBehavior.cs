@@ -21,11 +21,14 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
             (await UserTextValidator<TRequest>.Instance.ValidateAsync(request, cancellationToken)).Errors
         );
         // Once a field is not text, its length or format rules would only repeat the problem in other words.
-        var notText = failures.Select(f => f.PropertyName).ToHashSet(StringComparer.Ordinal);
+        // Compared as JSON paths: a validator of the body alone names "Title" what the request names "Body.Title".
+        var notText = failures
+            .Select(f => Http.FieldNames.ToJsonPath(f.PropertyName))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
-            failures.AddRange(result.Errors.Where(f => !notText.Contains(f.PropertyName)));
+            failures.AddRange(result.Errors.Where(f => !notText.Contains(Http.FieldNames.ToJsonPath(f.PropertyName))));
         }
 
         if (failures.Count > 0)

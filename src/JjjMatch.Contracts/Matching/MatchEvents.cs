@@ -14,6 +14,17 @@ public sealed record MatchSuggested(
     IReadOnlyList<MatchFactor> Factors
 ) : IIntegrationEvent;
 
+/// <summary>A broker took the pair up for review; the posters hear that someone is looking at it.</summary>
+public sealed record MatchClaimed(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid MatchId,
+    Guid AchievementId,
+    Guid DemandId,
+    Guid BrokerOrganisationId
+) : IIntegrationEvent;
+
 public sealed record MatchWithdrawn(
     Guid EventId,
     DateTimeOffset OccurredAt,

@@ -4,6 +4,7 @@ using JjjMatch.BuildingBlocks.Modules;
 using JjjMatch.BuildingBlocks.Settings;
 using JjjMatch.Demands;
 using JjjMatch.Matching;
+using JjjMatch.Notifications;
 
 namespace JjjMatch.Host.Hosting;
 
@@ -11,7 +12,9 @@ namespace JjjMatch.Host.Hosting;
 public static class ServiceModules
 {
     public static IReadOnlyList<IServiceModule> All { get; } =
-    [new AchievementsModule(), new DemandsModule(), new MatchingModule(), new AccountsModule()];
+    [new AchievementsModule(), new DemandsModule(), new MatchingModule(), new AccountsModule(),
+        new NotificationsModule(),
+    ];
 
     public static IReadOnlyList<IServiceModule> Select(string? names)
     {

@@ -3,7 +3,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace JjjMatch.Host.OpenApi;
 
-/// <summary>The OpenAPI document's settings: Swashbuckle (docs/decisions/0011-openapi-document.md).</summary>
+/// <summary>The OpenAPI document's settings: Swashbuckle (docs/decisions/0013-openapi-document.md).</summary>
 public static class ApiDocument
 {
     public static void Configure(SwaggerGenOptions swagger)

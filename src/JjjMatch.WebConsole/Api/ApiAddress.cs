@@ -13,10 +13,18 @@ public sealed class ApiAddress(IConfiguration configuration, IServer server)
 {
     private Uri? resolved;
 
-    public Uri BaseAddress => resolved ??= Configured() ?? Own();
+    private Uri? published;
 
-    private Uri? Configured() =>
-        configuration["Console:ApiBaseUrl"] is { Length: > 0 } url ? new Uri(url.TrimEnd('/') + "/") : null;
+    public Uri BaseAddress => resolved ??= Configured("Console:ApiBaseUrl") ?? Own();
+
+    /// <summary>
+    /// Where browsers reach this console: <c>Console:PublicBaseUrl</c> when set (behind a proxy), else this host's own
+    /// address; the sign-in's redirect URI is made from it.
+    /// </summary>
+    public Uri PublicAddress => published ??= Configured("Console:PublicBaseUrl") ?? Own();
+
+    private Uri? Configured(string key) =>
+        configuration[key] is { Length: > 0 } url ? new Uri(url.TrimEnd('/') + "/") : null;
 
     private Uri Own()
     {

@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Http;
 namespace JjjMatch.WebConsole.Session;
 
 /// <summary>
-/// The one step that turns a token into a console session. Today the token comes from the demo token desk or is pasted
-/// from the <c>token</c> command; an authorization-code sign-in with PKCE hands its token to <see cref="StartAsync"/>
-/// the same way.
+/// The one step that turns a token into a console session. The token comes from the demo token desk, is pasted from
+/// the <c>token</c> command, or is the access token of an authorization-code sign-in with PKCE
+/// (<see cref="AccountSignIn"/>).
 /// </summary>
 public sealed class ConsoleSignIn(ConsoleApi api, IHttpContextAccessor accessor)
 {
@@ -66,7 +66,15 @@ public sealed class ConsoleSignIn(ConsoleApi api, IHttpContextAccessor accessor)
     public Task EndAsync() => accessor.HttpContext!.SignOutAsync(ConsoleSession.Scheme);
 
     /// <summary>The token's own expiry (its <c>exp</c>), so that the session never outlives it.</summary>
-    private static DateTimeOffset? ExpiryOf(string token)
+    private static DateTimeOffset? ExpiryOf(string token) =>
+        PayloadOf(token) is { } payload
+        && payload.TryGetProperty("exp", out var exp)
+        && exp.TryGetInt64(out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
+    /// <summary>A JWT's claims, unchecked (the API checks the signature); null when it is no JWT.</summary>
+    public static JsonElement? PayloadOf(string token)
     {
         var parts = token.Split('.');
         if (parts.Length < 2)
@@ -79,11 +87,9 @@ public sealed class ConsoleSignIn(ConsoleApi api, IHttpContextAccessor accessor)
             var payload = parts[1].Replace('-', '+').Replace('_', '/');
             payload = payload.PadRight(payload.Length + ((4 - (payload.Length % 4)) % 4), '=');
             using var json = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload)));
-            return json.RootElement.TryGetProperty("exp", out var exp) && exp.TryGetInt64(out var seconds)
-                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                : null;
+            return json.RootElement.ValueKind == JsonValueKind.Object ? json.RootElement.Clone() : null;
         }
-        catch (Exception e) when (e is FormatException or JsonException)
+        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
         {
             return null;
         }

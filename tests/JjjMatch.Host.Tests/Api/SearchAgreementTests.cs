@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using JjjMatch.Matching.Engine.Search.Analysis;
 using JjjMatch.Testing;
+using JjjMatch.TextAnalysis;
 
 namespace JjjMatch.Host.Tests.Api;
 

@@ -15,7 +15,7 @@ public sealed record BaselineFigures(
     /// <summary>Managed heap growth while the achievements index was built and opened (GC.GetTotalMemory).</summary>
     public double? HeapMiB { get; init; }
 
-    /// <summary>For an engine on files: opening the committed achievements index, its size and resident pages.</summary>
+    /// <summary>For an engine on files: opening the committed achievements index, its size, resident pages.</summary>
     public TimeSpan? OpenTime { get; init; }
 
     public double? DiskMiB { get; init; }

@@ -1,5 +1,5 @@
 using JjjMatch.Matching.Engine.Scoring;
-using JjjMatch.Matching.Engine.Search.Analysis;
+using JjjMatch.TextAnalysis;
 
 namespace JjjMatch.Bench.Speed.Baselines;
 

@@ -5,8 +5,9 @@ namespace JjjMatch.Bench.Speed.Baselines;
 
 /// <summary>
 /// PostgreSQL full-text search: a stored <c>to_tsvector('simple', terms)</c> column (the matcher's terms, pre-split)
-/// with a GIN index, queried with the selected terms OR-ed in a tsquery and ordered by <c>ts_rank</c>. 'simple' only lower-cases and splits on spaces
-/// here, so its lexemes are exactly the pre-tokenised terms. Runs in a database of its own, dropped afterwards.
+/// with a GIN index, queried with the selected terms OR-ed in a tsquery and ordered by <c>ts_rank</c>. 'simple' only
+/// lower-cases and splits on spaces here, so its lexemes are exactly the pre-split terms. Runs in a database of its
+/// own, dropped afterwards.
 /// </summary>
 public sealed class PostgresIndex : IBaselineIndex
 {

@@ -38,7 +38,9 @@ public sealed class ApplyToDemandHandler(DemandsDbContext db, CurrentUser user, 
                 DemandEvents.Producer,
                 demand.Id,
                 application.Id,
-                application.ApplicantOrganisation
+                application.ApplicantOrganisation,
+                application.ApplicantId,
+                demand.OwnerId
             )
         );
         await db.SaveChangesAsync(cancellationToken);

@@ -29,7 +29,8 @@ public sealed class AwardApplicationHandler(DemandsDbContext db, CurrentUser use
                 DemandEvents.Producer,
                 demand.Id,
                 winner.Id,
-                winner.ApplicantOrganisation
+                winner.ApplicantOrganisation,
+                winner.ApplicantId
             )
         );
         // Matching only needs to know that the demand left the market, whatever the reason.

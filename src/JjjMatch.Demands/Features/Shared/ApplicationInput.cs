@@ -4,7 +4,8 @@ using JjjMatch.Demands.Domain;
 namespace JjjMatch.Demands.Features.Shared;
 
 /// <summary>
-/// The body of an application (揭榜): who applies, the proposal, and whom the enterprise reaches about it. Nullable so a missing field is reported by name.
+/// The body of an application (揭榜): who applies, the proposal, and whom the enterprise reaches about it. Nullable
+/// so a missing field is reported by name.
 /// </summary>
 public sealed record ApplicationInput(
     string? ApplicantOrganisation,

@@ -28,6 +28,20 @@ internal static class DemandEvents
             d.Version
         );
 
+    /// <summary>The applications the closure declined just now are named, so their applicants can be told.</summary>
     public static DemandClosed Closed(Demand d, DemandCloseReason reason, DateTimeOffset now) =>
-        new(Guid.CreateVersion7(), now, Producer, d.Id, reason, Snapshot(d));
+        new(
+            Guid.CreateVersion7(),
+            now,
+            Producer,
+            d.Id,
+            reason,
+            Snapshot(d),
+            [
+                .. d
+                    .Applications.Where(a => a.Status == ApplicationStatus.Declined && a.UpdatedAt == now.UtcDateTime)
+                    .Select(a => a.ApplicantId)
+                    .Distinct(),
+            ]
+        );
 }

@@ -29,6 +29,17 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
             {
                 user.EnsureApproved();
                 match.Claim(broker, now.UtcDateTime);
+                db.AddIntegrationEvent(
+                    new MatchClaimed(
+                        Guid.CreateVersion7(),
+                        now,
+                        MatchingEvents.Producer,
+                        match.Id,
+                        match.AchievementId,
+                        match.DemandId,
+                        broker.OrganisationId
+                    )
+                );
             },
             cancellationToken
         );

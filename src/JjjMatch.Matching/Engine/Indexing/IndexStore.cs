@@ -15,7 +15,8 @@ public sealed class IndexStore(string directory, ILogger<IndexStore> logger)
 
     public string FilePath { get; } = Path.Combine(directory, FileName);
 
-    /// <returns>False when there is no file or it is not usable (the reason is logged); the index is then unchanged.</returns>
+    /// <returns>False when there is no file or it is not usable (the reason is logged): the index is unchanged.
+    /// </returns>
     public bool TryLoad(EmbeddedIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);

@@ -23,6 +23,6 @@ public sealed class SearchOptions
     /// </summary>
     public string? EmbeddedDirectory { get; set; }
 
-    /// <summary>How often a changed embedded index is written to <see cref="EmbeddedDirectory"/> while running.</summary>
+    /// <summary>How often a changed embedded index is written to <see cref="EmbeddedDirectory"/>.</summary>
     public TimeSpan EmbeddedSaveInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -106,7 +106,7 @@ public sealed class EmbeddedIndex : IListingIndex, IDisposable
         }
     }
 
-    /// <summary>How many upserts and removals the index has applied: tells whether it changed since it was saved.</summary>
+    /// <summary>How many upserts and removals the index has applied: whether it changed since it was saved.</summary>
     public long Changes => Interlocked.Read(ref changes);
 
     /// <summary>

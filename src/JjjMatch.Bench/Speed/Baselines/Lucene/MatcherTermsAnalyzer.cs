@@ -1,4 +1,4 @@
-using JjjMatch.Matching.Engine.Search.Analysis;
+using JjjMatch.TextAnalysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 

@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using JjjMatch.Matching.Engine.Search.Analysis;
+using JjjMatch.TextAnalysis;
 
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 

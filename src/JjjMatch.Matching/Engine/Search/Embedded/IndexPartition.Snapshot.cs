@@ -1,6 +1,6 @@
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
-/// <summary>The partition written to and read from an index file (<see cref="IndexSnapshot"/>), field by field.</summary>
+/// <summary>The partition written to and read from an index file (<see cref="IndexSnapshot"/>).</summary>
 internal sealed partial class IndexPartition
 {
     public void WriteTo(BinaryWriter writer)

@@ -10,7 +10,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// </summary>
 internal static class IndexSnapshot
 {
-    /// <summary>Raise when the file layout or the analysis changes: an older file is then rebuilt, not misread.</summary>
+    /// <summary>Raise when the file layout or the analysis changes: an older file is rebuilt, not misread.</summary>
     public const int FormatVersion = 1;
 
     private static readonly byte[] Magic = "JJJMIDX\n"u8.ToArray();

@@ -1,4 +1,4 @@
-using JjjMatch.Matching.Engine.Search.Analysis;
+using JjjMatch.TextAnalysis;
 
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
@@ -30,7 +30,7 @@ internal static class MatchedTerms
         );
     }
 
-    /// <summary>Past the mask's 64 terms (only when a test raises the query term limit): a walk of the postings.</summary>
+    /// <summary>Past the mask's 64 terms (only when the query term limit is raised): a walk of the postings.</summary>
     private static bool Contains(IndexPartition partition, int termId, int ordinal)
     {
         var postings = partition.PostingsOf(termId).Read();

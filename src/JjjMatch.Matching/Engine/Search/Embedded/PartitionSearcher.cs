@@ -1,4 +1,4 @@
-using JjjMatch.Matching.Engine.Search.Analysis;
+using JjjMatch.TextAnalysis;
 
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 

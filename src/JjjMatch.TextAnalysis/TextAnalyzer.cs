@@ -1,4 +1,4 @@
-namespace JjjMatch.Matching.Engine.Search.Analysis;
+namespace JjjMatch.TextAnalysis;
 
 /// <summary>
 /// Turns mixed Chinese/English text into index terms. Every character is only text: there is no query syntax,

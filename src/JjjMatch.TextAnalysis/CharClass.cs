@@ -1,4 +1,4 @@
-namespace JjjMatch.Matching.Engine.Search.Analysis;
+namespace JjjMatch.TextAnalysis;
 
 internal static class CharClass
 {

@@ -1,4 +1,4 @@
-namespace JjjMatch.Matching.Engine.Search.Analysis;
+namespace JjjMatch.TextAnalysis;
 
 /// <summary>
 /// Turns text into index terms. The embedded index takes one, so that a benchmark can rank with another analysis.

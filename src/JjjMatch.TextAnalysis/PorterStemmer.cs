@@ -1,4 +1,4 @@
-namespace JjjMatch.Matching.Engine.Search.Analysis;
+namespace JjjMatch.TextAnalysis;
 
 /// <summary>
 /// The Porter (1980) stemmer as in Martin Porter's reference implementation, the stemmer behind

@@ -1,4 +1,4 @@
-namespace JjjMatch.Matching.Engine.Search.Analysis;
+namespace JjjMatch.TextAnalysis;
 
 /// <summary>Lucene's classic English stop set: short enough to never remove a topical word.</summary>
 internal static class EnglishStopWords

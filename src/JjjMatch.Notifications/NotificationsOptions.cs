@@ -1,0 +1,17 @@
+namespace JjjMatch.Notifications;
+
+/// <summary>Configuration section "Notifications": limits per organisation and the workers' timing.</summary>
+public sealed class NotificationsOptions
+{
+    public const string Section = "Notifications";
+
+    public int MaxSavedSearchesPerOrganisation { get; set; } = 50;
+
+    public int MaxWebhooksPerOrganisation { get; set; } = 5;
+
+    /// <summary>How long before an open list's deadline its owner is reminded.</summary>
+    public TimeSpan DeadlineReminderLead { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>How often the reminder and digest worker looks.</summary>
+    public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,199 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JjjMatch.Notifications.Features.Events;
+using JjjMatch.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JjjMatch.Notifications.Tests.Api;
+
+/// <summary>
+/// The whole market in one host: listings, the matcher and its brokers produce events, and the organisations they
+/// concern hear of them in their inbox, with nothing they may not see through the API.
+/// </summary>
+public abstract class MarketNotificationTests(NotificationsHost host)
+{
+    public const string HiddenName = "保密的钢铁企业有限公司";
+    public const string DemandEmail = "hidden.buyer@example.com.cn";
+    public const string DemandPhone = "13700001111";
+
+    public static JsonObject MatchingDemand(string title = "钢板表面缺陷视觉检测技术需求", double days = 30) =>
+        DemandSamples
+            .Valid(DateTimeOffset.UtcNow.AddDays(days), title, "电子信息-人工智能")
+            .With(d =>
+            {
+                d["problemDescription"] =
+                    "我公司钢板表面缺陷检测依靠人工，急需基于深度学习与机器视觉的缺陷检测技术，检测准确率达到99%。";
+                d["expectedOutcome"] = "实现钢板表面缺陷自动视觉检测。";
+                d["bounty"] = new JsonObject { ["min"] = 500000, ["max"] = 1000000 };
+                d["cooperationModes"] = new JsonArray("assignment", "jointDevelopment");
+                d["anonymous"] = true;
+                d["enterpriseName"] = HiddenName;
+                d["contact"] = new JsonObject
+                {
+                    ["name"] = "王保密",
+                    ["phone"] = DemandPhone,
+                    ["email"] = DemandEmail,
+                };
+            });
+
+    [Fact]
+    public async Task Suggestion_claim_introduction_applications_and_award_reach_the_organisations_concerned()
+    {
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
+        var broker = new MarketClient(host, MarketAccounts.Broker());
+        var bystander = new MarketClient(host, MarketAccounts.University("旁观大学"));
+        foreach (var client in new[] { enterprise, university, broker, bystander })
+        {
+            // Calling the API records the organisation as a recipient (brokers: their coverage).
+            (await client.NotificationsAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        }
+
+        var demand = await enterprise.OpenedDemandAsync(MatchingDemand());
+        var achievement = await university.PublishedAchievementAsync(AchievementSamples.Valid());
+
+        // Listings of the other tests in this host may pair with these too: this pair's notification is the one.
+        // A pair withdrawn and suggested again (the other tests' listings change its ranking) is told again.
+        var suggested = (await university.WaitForAsync("match.suggested")).First(n => Concerns(n, demand, achievement));
+        suggested
+            .GetProperty("data")
+            .GetProperty("otherListingTitle")
+            .GetString()
+            .ShouldBe("钢板表面缺陷视觉检测技术需求");
+        var match = suggested.GetProperty("matchId").GetGuid();
+        (await enterprise.WaitForAsync("match.suggested"))
+            .Where(n => Concerns(n, demand, achievement))
+            .Select(n => n.GetProperty("matchId").GetGuid())
+            .Distinct()
+            .ShouldBe([match]);
+        (await broker.WaitForAsync("broker.pairSuggested")).ShouldContain(n =>
+            n.GetProperty("matchId").GetGuid() == match
+        );
+
+        var claimed = await broker.PostAsync($"/api/matches/{match}/claim", null, HttpStatusCode.OK);
+        claimed.GetProperty("status").GetString().ShouldBe("claimed");
+        await university.WaitForAsync("match.claimed");
+        await enterprise.WaitForAsync("match.claimed");
+        await broker.PostAsync($"/api/matches/{match}/accept", null, HttpStatusCode.OK);
+        var accepted = (await university.WaitForAsync("match.accepted")).Single();
+        accepted.GetProperty("data").GetProperty("details").GetProperty("contactVisible").GetBoolean().ShouldBeTrue();
+        await enterprise.WaitForAsync("match.accepted");
+
+        var application = MarketClient.Id(
+            await university.PostAsync(
+                $"/api/demands/{demand}/applications",
+                DemandSamples.Application(),
+                HttpStatusCode.Created
+            )
+        );
+        var applied = (await enterprise.WaitForAsync("application.submitted")).Single();
+        applied.GetProperty("applicationId").GetGuid().ShouldBe(application);
+        await enterprise.PostAsync($"/api/demands/{demand}/applications/{application}/award", null, HttpStatusCode.OK);
+        (await university.WaitForAsync("application.awarded"))
+            .Single()
+            .GetProperty("demandId")
+            .GetGuid()
+            .ShouldBe(demand);
+
+        (await bystander.NotificationsAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+        foreach (var client in new[] { enterprise, university, broker })
+        {
+            var raw = await client.Http.GetStringAsync("/api/notifications?pageSize=100");
+            raw.ShouldNotContain(HiddenName);
+            raw.ShouldNotContain(DemandEmail);
+            raw.ShouldNotContain(DemandPhone);
+            raw.ShouldNotContain(AchievementSamples.ContactEmail);
+            raw.ShouldNotContain(AchievementSamples.ContactPhone);
+        }
+    }
+
+    private static bool Concerns(JsonElement notification, Guid demand, Guid achievement) =>
+        notification.GetProperty("demandId").GetGuid() == demand
+        && notification.GetProperty("achievementId").GetGuid() == achievement;
+
+    [Fact]
+    public async Task A_suggestion_below_the_organisations_own_threshold_is_not_notified()
+    {
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
+        await enterprise.PutAsync("/api/notifications/settings", new { minimumScore = 1.0 });
+        (await enterprise.GetAsync("/api/notifications/settings"))
+            .GetProperty("minimumScore")
+            .GetDouble()
+            .ShouldBe(1.0);
+
+        await enterprise.OpenedDemandAsync(MatchingDemand("轧钢表面缺陷机器视觉检测需求"));
+        await university.PublishedAchievementAsync(AchievementSamples.Valid("钢板缺陷深度学习视觉检测系统"));
+
+        await university.WaitForAsync("match.suggested");
+        (await enterprise.NotificationsAsync("type=match.suggested")).GetProperty("total").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Inbox_pages_newest_first_filters_unread_and_marks_read()
+    {
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        await enterprise.NotificationsAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            // Nothing else in this host pairs with these, so reminders are all this inbox gets.
+            await enterprise.OpenedDemandAsync(
+                DemandSamples.Valid(DateTimeOffset.UtcNow.AddDays(1 + (i * 0.1)), $"即将截止的余热回收需求{i}")
+            );
+        }
+
+        // The worker reminds from the service's copies, which the demands' events fill in shortly.
+        var reminded = await Eventually.WaitForAsync(
+            async () =>
+            {
+                await host.Services.GetRequiredService<ReminderWorker>().RunOnceAsync(CancellationToken.None);
+                return await enterprise.NotificationsAsync("type=demand.deadlineSoon");
+            },
+            page => page.GetProperty("total").GetInt32() >= 3,
+            TimeSpan.FromSeconds(30),
+            "three deadline reminders"
+        );
+        var reminders = reminded.GetProperty("items").EnumerateArray().ToList();
+        reminders.Count.ShouldBe(3);
+        var times = reminders.Select(r => r.GetProperty("createdAt").GetDateTime()).ToList();
+        times.ShouldBe(times.OrderByDescending(t => t).ToList());
+
+        var first = await enterprise.GetAsync("/api/notifications?type=demand.deadlineSoon&pageSize=2&page=1");
+        first.GetProperty("items").GetArrayLength().ShouldBe(2);
+        first.GetProperty("total").GetInt32().ShouldBe(3);
+        first.GetProperty("unread").GetInt32().ShouldBe(3);
+        var one = first.GetProperty("items")[0].GetProperty("id").GetGuid();
+        (await enterprise.PostAsync($"/api/notifications/{one}/read", null, HttpStatusCode.OK))
+            .GetProperty("read")
+            .GetBoolean()
+            .ShouldBeTrue();
+        (await enterprise.GetAsync("/api/notifications/unread-count")).GetProperty("unread").GetInt32().ShouldBe(2);
+        var unread = await enterprise.NotificationsAsync("unread=true");
+        unread.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldNotContain(one);
+
+        // Someone else's notification does not exist for them.
+        var other = new MarketClient(host, MarketAccounts.Enterprise("别家企业"));
+        (await other.Http.PostAsync($"/api/notifications/{one}/read", null)).StatusCode.ShouldBe(
+            HttpStatusCode.NotFound
+        );
+
+        (await enterprise.PostAsync("/api/notifications/read-all", null, HttpStatusCode.OK))
+            .GetProperty("marked")
+            .GetInt32()
+            .ShouldBe(2);
+        (await enterprise.GetAsync("/api/notifications/unread-count")).GetProperty("unread").GetInt32().ShouldBe(0);
+
+        // A second round reminds no one twice.
+        await host.Services.GetRequiredService<ReminderWorker>().RunOnceAsync(CancellationToken.None);
+        (await enterprise.NotificationsAsync("type=demand.deadlineSoon")).GetProperty("total").GetInt32().ShouldBe(3);
+    }
+}
+
+public sealed class MarketNotificationsOnSqlite(SqliteHost host)
+    : MarketNotificationTests(host),
+        IClassFixture<SqliteHost>;
+
+public sealed class MarketNotificationsOnPostgreSql(PostgreSqlHost host)
+    : MarketNotificationTests(host),
+        IClassFixture<PostgreSqlHost>;
