@@ -178,9 +178,13 @@ public static partial class ProviderSchemas
         };
     }
 
-    /// <summary>Table name to column name to the rest of its line ("nvarchar(200) COLLATE ... NOT NULL").</summary>
-    private static Dictionary<string, Dictionary<string, string>> Tables(string script) =>
-        CreateTable()
+    /// <summary>
+    /// Table name to column name to the rest of its line ("nvarchar(200) COLLATE ... NOT NULL"), from the tables'
+    /// CREATE TABLE and the columns later migrations ADD to them.
+    /// </summary>
+    private static Dictionary<string, Dictionary<string, string>> Tables(string script)
+    {
+        var tables = CreateTable()
             .Matches(script)
             .ToDictionary(
                 m => m.Groups["table"].Value,
@@ -189,11 +193,24 @@ public static partial class ProviderSchemas
                         .Matches(m.Groups["body"].Value)
                         .ToDictionary(c => c.Groups["column"].Value, c => c.Groups["ddl"].Value.TrimEnd(','))
             );
+        foreach (Match added in AddColumn().Matches(script))
+        {
+            tables[added.Groups["table"].Value].Add(added.Groups["column"].Value, added.Groups["ddl"].Value);
+        }
+
+        return tables;
+    }
 
     private static Type UnwrapNullable(this Type type) => Nullable.GetUnderlyingType(type) ?? type;
 
     [GeneratedRegex(@"CREATE TABLE \[(?<table>\w+)\] \((?<body>.*?)\n    \);", RegexOptions.Singleline)]
     private static partial Regex CreateTable();
+
+    [GeneratedRegex(
+        @"^\s*ALTER TABLE \[(?<table>\w+)\] ADD \[(?<column>\w+)\] (?<ddl>[^\n]+);$",
+        RegexOptions.Multiline
+    )]
+    private static partial Regex AddColumn();
 
     [GeneratedRegex(@"^\s+\[(?<column>\w+)\] (?<ddl>[^\n]+)$", RegexOptions.Multiline)]
     private static partial Regex ColumnLine();
