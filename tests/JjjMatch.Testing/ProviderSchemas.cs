@@ -218,6 +218,7 @@ public static partial class ProviderSchemas
     [GeneratedRegex(@"\((\d+)\)")]
     private static partial Regex Length();
 
-    [GeneratedRegex(@"(?<![n\w])varchar\b|\bn?text\b(?!\w)", RegexOptions.IgnoreCase)]
+    // A type, not a column named [Text].
+    [GeneratedRegex(@"(?<![n\w\[])varchar\b|(?<![\w\[])n?text\b(?![\w\]])", RegexOptions.IgnoreCase)]
     private static partial Regex Unicode();
 }

@@ -17,12 +17,13 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                 {
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InboxMessages", x => new { x.EventId, x.Consumer });
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictApplications",
@@ -43,12 +44,13 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     Properties = table.Column<string>(type: "TEXT", nullable: true),
                     RedirectUris = table.Column<string>(type: "TEXT", nullable: true),
                     Requirements = table.Column<string>(type: "TEXT", nullable: true),
-                    Settings = table.Column<string>(type: "TEXT", nullable: true)
+                    Settings = table.Column<string>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OpenIddictApplications", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictScopes",
@@ -62,12 +64,13 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Properties = table.Column<string>(type: "TEXT", nullable: true),
-                    Resources = table.Column<string>(type: "TEXT", nullable: true)
+                    Resources = table.Column<string>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OpenIddictScopes", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Organisations",
@@ -86,18 +89,20 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organisations", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Sequence = table
+                        .Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EventType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
@@ -108,12 +113,13 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     LeasedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeasedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    LeasedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Sequence);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictAuthorizations",
@@ -127,7 +133,7 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     Scopes = table.Column<string>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                 },
                 constraints: table =>
                 {
@@ -136,8 +142,10 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                         name: "FK_OpenIddictAuthorizations_OpenIddictApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "OpenIddictApplications",
-                        principalColumn: "Id");
-                });
+                        principalColumn: "Id"
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Users",
@@ -164,7 +172,7 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -174,8 +182,10 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OpenIddictTokens",
@@ -193,7 +203,7 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
+                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
                 },
                 constraints: table =>
                 {
@@ -202,23 +212,25 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                         name: "FK_OpenIddictTokens_OpenIddictApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "OpenIddictApplications",
-                        principalColumn: "Id");
+                        principalColumn: "Id"
+                    );
                     table.ForeignKey(
                         name: "FK_OpenIddictTokens_OpenIddictAuthorizations_AuthorizationId",
                         column: x => x.AuthorizationId,
                         principalTable: "OpenIddictAuthorizations",
-                        principalColumn: "Id");
-                });
+                        principalColumn: "Id"
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "UserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Id = table.Column<int>(type: "INTEGER", nullable: false).Annotation("Sqlite:Autoincrement", true),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                 },
                 constraints: table =>
                 {
@@ -228,8 +240,10 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                         column: x => x.UserId,
                         principalTable: "Users",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "UserLogins",
@@ -238,7 +252,7 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
@@ -248,8 +262,10 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                         column: x => x.UserId,
                         principalTable: "Users",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "UserTokens",
@@ -258,137 +274,123 @@ namespace JjjMatch.Accounts.Persistence.Migrations.Sqlite
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Value = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.PrimaryKey("PK_UserTokens", x => new
+                    {
+                        x.UserId,
+                        x.LoginProvider,
+                        x.Name,
+                    });
                     table.ForeignKey(
                         name: "FK_UserTokens_Users_UserId",
                         column: x => x.UserId,
                         principalTable: "Users",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
+                        onDelete: ReferentialAction.Cascade
+                    );
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictApplications_ClientId",
                 table: "OpenIddictApplications",
                 column: "ClientId",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictAuthorizations_ApplicationId_Status_Subject_Type",
                 table: "OpenIddictAuthorizations",
-                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictScopes_Name",
                 table: "OpenIddictScopes",
                 column: "Name",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_ApplicationId_Status_Subject_Type",
                 table: "OpenIddictTokens",
-                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_AuthorizationId",
                 table: "OpenIddictTokens",
-                column: "AuthorizationId");
+                column: "AuthorizationId"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OpenIddictTokens_ReferenceId",
                 table: "OpenIddictTokens",
                 column: "ReferenceId",
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_CreditCode",
                 table: "Organisations",
                 column: "CreditCode",
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Organisations_Status",
-                table: "Organisations",
-                column: "Status");
+            migrationBuilder.CreateIndex(name: "IX_Organisations_Status", table: "Organisations", column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_EventId",
                 table: "OutboxMessages",
                 column: "EventId",
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_SentAt",
-                table: "OutboxMessages",
-                column: "SentAt");
+            migrationBuilder.CreateIndex(name: "IX_OutboxMessages_SentAt", table: "OutboxMessages", column: "SentAt");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_UserClaims_UserId",
-                table: "UserClaims",
-                column: "UserId");
+            migrationBuilder.CreateIndex(name: "IX_UserClaims_UserId", table: "UserClaims", column: "UserId");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_UserLogins_UserId",
-                table: "UserLogins",
-                column: "UserId");
+            migrationBuilder.CreateIndex(name: "IX_UserLogins_UserId", table: "UserLogins", column: "UserId");
 
-            migrationBuilder.CreateIndex(
-                name: "EmailIndex",
-                table: "Users",
-                column: "NormalizedEmail",
-                unique: true);
+            migrationBuilder.CreateIndex(name: "EmailIndex", table: "Users", column: "NormalizedEmail", unique: true);
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Users_OrganisationId",
-                table: "Users",
-                column: "OrganisationId");
+            migrationBuilder.CreateIndex(name: "IX_Users_OrganisationId", table: "Users", column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "Users",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "InboxMessages");
+            migrationBuilder.DropTable(name: "InboxMessages");
 
-            migrationBuilder.DropTable(
-                name: "OpenIddictScopes");
+            migrationBuilder.DropTable(name: "OpenIddictScopes");
 
-            migrationBuilder.DropTable(
-                name: "OpenIddictTokens");
+            migrationBuilder.DropTable(name: "OpenIddictTokens");
 
-            migrationBuilder.DropTable(
-                name: "OutboxMessages");
+            migrationBuilder.DropTable(name: "OutboxMessages");
 
-            migrationBuilder.DropTable(
-                name: "UserClaims");
+            migrationBuilder.DropTable(name: "UserClaims");
 
-            migrationBuilder.DropTable(
-                name: "UserLogins");
+            migrationBuilder.DropTable(name: "UserLogins");
 
-            migrationBuilder.DropTable(
-                name: "UserTokens");
+            migrationBuilder.DropTable(name: "UserTokens");
 
-            migrationBuilder.DropTable(
-                name: "OpenIddictAuthorizations");
+            migrationBuilder.DropTable(name: "OpenIddictAuthorizations");
 
-            migrationBuilder.DropTable(
-                name: "Users");
+            migrationBuilder.DropTable(name: "Users");
 
-            migrationBuilder.DropTable(
-                name: "OpenIddictApplications");
+            migrationBuilder.DropTable(name: "OpenIddictApplications");
 
-            migrationBuilder.DropTable(
-                name: "Organisations");
+            migrationBuilder.DropTable(name: "Organisations");
         }
     }
 }

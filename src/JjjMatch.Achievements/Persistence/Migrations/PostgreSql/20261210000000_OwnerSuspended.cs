@@ -15,15 +15,14 @@ namespace JjjMatch.Achievements.Persistence.Migrations.PostgreSql
                 table: "Achievements",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "OwnerSuspended",
-                table: "Achievements");
+            migrationBuilder.DropColumn(name: "OwnerSuspended", table: "Achievements");
         }
     }
 }

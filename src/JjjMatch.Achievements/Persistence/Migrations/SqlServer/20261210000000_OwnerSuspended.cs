@@ -15,15 +15,14 @@ namespace JjjMatch.Achievements.Persistence.Migrations.SqlServer
                 table: "Achievements",
                 type: "bit",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "OwnerSuspended",
-                table: "Achievements");
+            migrationBuilder.DropColumn(name: "OwnerSuspended", table: "Achievements");
         }
     }
 }

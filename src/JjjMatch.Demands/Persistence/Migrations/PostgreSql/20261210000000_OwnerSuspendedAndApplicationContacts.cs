@@ -15,21 +15,24 @@ namespace JjjMatch.Demands.Persistence.Migrations.PostgreSql
                 table: "Introductions",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
 
             migrationBuilder.AddColumn<bool>(
                 name: "OwnerSuspended",
                 table: "Demands",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactEmail",
                 table: "Applications",
                 type: "character varying(200)",
                 maxLength: 200,
-                nullable: true);
+                nullable: true
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactName",
@@ -37,38 +40,30 @@ namespace JjjMatch.Demands.Persistence.Migrations.PostgreSql
                 type: "character varying(100)",
                 maxLength: 100,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: ""
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactPhone",
                 table: "Applications",
                 type: "character varying(30)",
                 maxLength: 30,
-                nullable: true);
+                nullable: true
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "ByAward",
-                table: "Introductions");
+            migrationBuilder.DropColumn(name: "ByAward", table: "Introductions");
 
-            migrationBuilder.DropColumn(
-                name: "OwnerSuspended",
-                table: "Demands");
+            migrationBuilder.DropColumn(name: "OwnerSuspended", table: "Demands");
 
-            migrationBuilder.DropColumn(
-                name: "ContactEmail",
-                table: "Applications");
+            migrationBuilder.DropColumn(name: "ContactEmail", table: "Applications");
 
-            migrationBuilder.DropColumn(
-                name: "ContactName",
-                table: "Applications");
+            migrationBuilder.DropColumn(name: "ContactName", table: "Applications");
 
-            migrationBuilder.DropColumn(
-                name: "ContactPhone",
-                table: "Applications");
+            migrationBuilder.DropColumn(name: "ContactPhone", table: "Applications");
         }
     }
 }

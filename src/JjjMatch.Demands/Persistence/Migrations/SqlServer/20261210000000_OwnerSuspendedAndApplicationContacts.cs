@@ -15,14 +15,16 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
                 table: "Introductions",
                 type: "bit",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
 
             migrationBuilder.AddColumn<bool>(
                 name: "OwnerSuspended",
                 table: "Demands",
                 type: "bit",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: false
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactEmail",
@@ -30,7 +32,8 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
                 type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true,
-                collation: "Chinese_Simplified_Pinyin_100_CS_AS_SC");
+                collation: "Chinese_Simplified_Pinyin_100_CS_AS_SC"
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactName",
@@ -39,7 +42,8 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
                 maxLength: 100,
                 nullable: false,
                 defaultValue: "",
-                collation: "Chinese_Simplified_Pinyin_100_CS_AS_SC");
+                collation: "Chinese_Simplified_Pinyin_100_CS_AS_SC"
+            );
 
             migrationBuilder.AddColumn<string>(
                 name: "ContactPhone",
@@ -47,31 +51,22 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
                 type: "nvarchar(30)",
                 maxLength: 30,
                 nullable: true,
-                collation: "Chinese_Simplified_Pinyin_100_CS_AS_SC");
+                collation: "Chinese_Simplified_Pinyin_100_CS_AS_SC"
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "ByAward",
-                table: "Introductions");
+            migrationBuilder.DropColumn(name: "ByAward", table: "Introductions");
 
-            migrationBuilder.DropColumn(
-                name: "OwnerSuspended",
-                table: "Demands");
+            migrationBuilder.DropColumn(name: "OwnerSuspended", table: "Demands");
 
-            migrationBuilder.DropColumn(
-                name: "ContactEmail",
-                table: "Applications");
+            migrationBuilder.DropColumn(name: "ContactEmail", table: "Applications");
 
-            migrationBuilder.DropColumn(
-                name: "ContactName",
-                table: "Applications");
+            migrationBuilder.DropColumn(name: "ContactName", table: "Applications");
 
-            migrationBuilder.DropColumn(
-                name: "ContactPhone",
-                table: "Applications");
+            migrationBuilder.DropColumn(name: "ContactPhone", table: "Applications");
         }
     }
 }

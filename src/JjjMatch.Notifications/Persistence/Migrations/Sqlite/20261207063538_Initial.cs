@@ -17,12 +17,13 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                 {
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InboxMessages", x => new { x.EventId, x.Consumer });
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Listings",
@@ -43,12 +44,13 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Deadline = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Text = table.Column<string>(type: "TEXT", nullable: false)
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Listings", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Matches",
@@ -60,12 +62,13 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     Score = table.Column<double>(type: "REAL", nullable: false),
                     SuggestedEventId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SuggestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Announced = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Announced = table.Column<bool>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Matches", x => x.MatchId);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Notifications",
@@ -82,18 +85,20 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     MatchId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SavedSearchId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Data = table.Column<string>(type: "TEXT", nullable: false)
+                    Data = table.Column<string>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Sequence = table
+                        .Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     EventId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EventType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
@@ -104,12 +109,13 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     LeasedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeasedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    LeasedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Sequence);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "Recipients",
@@ -120,12 +126,13 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     Regions = table.Column<string>(type: "TEXT", nullable: false),
                     Industries = table.Column<string>(type: "TEXT", nullable: false),
                     MinimumScore = table.Column<double>(type: "REAL", nullable: false),
-                    SeenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    SeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Recipients", x => x.OrganisationId);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "SavedSearches",
@@ -150,12 +157,13 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastDigestAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SavedSearches", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "SavedSearchHits",
@@ -165,12 +173,18 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     ListingId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ListingVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     HitAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DigestedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    DigestedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SavedSearchHits", x => new { x.SavedSearchId, x.ListingId, x.ListingVersion });
-                });
+                    table.PrimaryKey("PK_SavedSearchHits", x => new
+                    {
+                        x.SavedSearchId,
+                        x.ListingId,
+                        x.ListingVersion,
+                    });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "WebhookDeliveries",
@@ -192,12 +206,13 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     LastResponse = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     LeasedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LeasedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    LeasedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateTable(
                 name: "WebhookEndpoints",
@@ -215,123 +230,109 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     DisabledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FailingSince = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_WebhookEndpoints", x => x.Id);
-                });
+                }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Listings_Side_Live_Deadline",
                 table: "Listings",
-                columns: new[] { "Side", "Live", "Deadline" });
+                columns: new[] { "Side", "Live", "Deadline" }
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Matches_AchievementId",
-                table: "Matches",
-                column: "AchievementId");
+            migrationBuilder.CreateIndex(name: "IX_Matches_AchievementId", table: "Matches", column: "AchievementId");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Matches_DemandId",
-                table: "Matches",
-                column: "DemandId");
+            migrationBuilder.CreateIndex(name: "IX_Matches_DemandId", table: "Matches", column: "DemandId");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Notifications_MatchId",
-                table: "Notifications",
-                column: "MatchId");
+            migrationBuilder.CreateIndex(name: "IX_Notifications_MatchId", table: "Notifications", column: "MatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_OrganisationId_CreatedAt",
                 table: "Notifications",
-                columns: new[] { "OrganisationId", "CreatedAt" });
+                columns: new[] { "OrganisationId", "CreatedAt" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_OrganisationId_Key",
                 table: "Notifications",
                 columns: new[] { "OrganisationId", "Key" },
-                unique: true);
+                unique: true
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_EventId",
                 table: "OutboxMessages",
                 column: "EventId",
-                unique: true);
+                unique: true
+            );
 
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_SentAt",
-                table: "OutboxMessages",
-                column: "SentAt");
+            migrationBuilder.CreateIndex(name: "IX_OutboxMessages_SentAt", table: "OutboxMessages", column: "SentAt");
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Recipients_Role",
-                table: "Recipients",
-                column: "Role");
+            migrationBuilder.CreateIndex(name: "IX_Recipients_Role", table: "Recipients", column: "Role");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedSearches_OrganisationId_DeletedAt",
                 table: "SavedSearches",
-                columns: new[] { "OrganisationId", "DeletedAt" });
+                columns: new[] { "OrganisationId", "DeletedAt" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedSearches_UpdatedAt",
                 table: "SavedSearches",
-                column: "UpdatedAt");
+                column: "UpdatedAt"
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedSearchHits_SavedSearchId_DigestedAt",
                 table: "SavedSearchHits",
-                columns: new[] { "SavedSearchId", "DigestedAt" });
+                columns: new[] { "SavedSearchId", "DigestedAt" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_WebhookDeliveries_EndpointId_CreatedAt",
                 table: "WebhookDeliveries",
-                columns: new[] { "EndpointId", "CreatedAt" });
+                columns: new[] { "EndpointId", "CreatedAt" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_WebhookDeliveries_Status_NextAttemptAt",
                 table: "WebhookDeliveries",
-                columns: new[] { "Status", "NextAttemptAt" });
+                columns: new[] { "Status", "NextAttemptAt" }
+            );
 
             migrationBuilder.CreateIndex(
                 name: "IX_WebhookEndpoints_OrganisationId_Enabled",
                 table: "WebhookEndpoints",
-                columns: new[] { "OrganisationId", "Enabled" });
+                columns: new[] { "OrganisationId", "Enabled" }
+            );
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "InboxMessages");
+            migrationBuilder.DropTable(name: "InboxMessages");
 
-            migrationBuilder.DropTable(
-                name: "Listings");
+            migrationBuilder.DropTable(name: "Listings");
 
-            migrationBuilder.DropTable(
-                name: "Matches");
+            migrationBuilder.DropTable(name: "Matches");
 
-            migrationBuilder.DropTable(
-                name: "Notifications");
+            migrationBuilder.DropTable(name: "Notifications");
 
-            migrationBuilder.DropTable(
-                name: "OutboxMessages");
+            migrationBuilder.DropTable(name: "OutboxMessages");
 
-            migrationBuilder.DropTable(
-                name: "Recipients");
+            migrationBuilder.DropTable(name: "Recipients");
 
-            migrationBuilder.DropTable(
-                name: "SavedSearches");
+            migrationBuilder.DropTable(name: "SavedSearches");
 
-            migrationBuilder.DropTable(
-                name: "SavedSearchHits");
+            migrationBuilder.DropTable(name: "SavedSearchHits");
 
-            migrationBuilder.DropTable(
-                name: "WebhookDeliveries");
+            migrationBuilder.DropTable(name: "WebhookDeliveries");
 
-            migrationBuilder.DropTable(
-                name: "WebhookEndpoints");
+            migrationBuilder.DropTable(name: "WebhookEndpoints");
         }
     }
 }
