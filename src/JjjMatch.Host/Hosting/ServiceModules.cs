@@ -12,7 +12,11 @@ namespace JjjMatch.Host.Hosting;
 public static class ServiceModules
 {
     public static IReadOnlyList<IServiceModule> All { get; } =
-    [new AchievementsModule(), new DemandsModule(), new MatchingModule(), new AccountsModule(),
+    [
+        new AchievementsModule(),
+        new DemandsModule(),
+        new MatchingModule(),
+        new AccountsModule(),
         new NotificationsModule(),
     ];
 
