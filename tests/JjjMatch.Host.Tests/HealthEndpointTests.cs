@@ -28,6 +28,8 @@ public sealed class HealthEndpointTests(EmbeddedHost host) : IClassFixture<Embed
                 "matching-index",
                 "accounts-database",
                 "accounts-outbox",
+                "notifications-database",
+                "notifications-outbox",
                 "bus",
             ],
             ignoreOrder: true

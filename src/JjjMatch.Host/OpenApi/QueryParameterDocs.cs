@@ -81,6 +81,9 @@ public static class QueryParameterDocs
         ["type"] = new("Contract type: development, transfer, licence, consulting or service / 合同类型"),
         ["sellerProvince"] = new("The selling party's province: beijing, tianjin, hebei or other"),
         ["buyerProvince"] = new("The buying party's province: beijing, tianjin, hebei or other"),
+        ["userId"] = new("The member's person id (a GUID, from GET /api/organisations/{id}/members) / 成员编号"),
+        ["deliveryId"] = new("The delivery's id (a GUID, from GET /api/webhooks/{id}/deliveries) / 投递编号"),
+        ["unread"] = new("true: only notifications not yet marked read; false or absent: all / 仅未读"),
         ["format"] = new("csv (default, UTF-8 with BOM for spreadsheet programs) or json"),
     };
 

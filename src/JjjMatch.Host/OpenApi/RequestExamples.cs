@@ -1,8 +1,15 @@
 using System.Text.Json.Nodes;
+using JjjMatch.Accounts.Features.Members;
+using JjjMatch.Accounts.Features.Organisations;
+using JjjMatch.Accounts.Features.People;
+using JjjMatch.Accounts.Tokens;
 using JjjMatch.Achievements.Features.Shared;
 using JjjMatch.Demands.Features.Shared;
 using JjjMatch.Matching.Brokerage.Deals;
 using JjjMatch.Matching.Brokerage.Review;
+using JjjMatch.Notifications.Features.Recipients;
+using JjjMatch.Notifications.Features.SavedSearches;
+using JjjMatch.Notifications.Features.Webhooks;
 
 namespace JjjMatch.Host.OpenApi;
 
@@ -65,6 +72,69 @@ public static class RequestExamples
             """,
         [typeof(RejectMatchInput)] = """
             { "reason": "tooEarlyStage", "note": "样机尚未完成中试，企业需要可直接上线的方案。" }
+            """,
+        [typeof(RegisterOrganisation)] = """
+            {
+              "name": "燕山大学",
+              "nameEn": "Yanshan University",
+              "kind": "university",
+              "province": "hebei",
+              "city": "秦皇岛",
+              "creditCode": "121300004017045324",
+              "contactName": "王海涛",
+              "contactPhone": "0335-8057070",
+              "email": "tech.transfer@ysu.edu.cn",
+              "password": "Qinhuangdao-2026!",
+              "displayName": "王海涛"
+            }
+            """,
+        [typeof(ReviewReason)] = """
+            { "reason": "统一社会信用代码与营业执照不符 / The credit code does not match the business licence." }
+            """,
+        [typeof(PartnerClientBody)] = """
+            { "name": "河北省技术市场成果库同步 / Hebei technology market sync" }
+            """,
+        [typeof(InviteBody)] = """
+            { "email": "li.na@ysu.edu.cn", "displayName": "李娜", "role": "member" }
+            """,
+        [typeof(RoleBody)] = """
+            { "role": "admin" }
+            """,
+        [typeof(CoverageBody)] = """
+            { "regions": ["hebei", "tianjin"], "industries": ["钢铁", "装备制造"] }
+            """,
+        [typeof(SignIn)] = """
+            { "email": "university@demo.jjjmatch.cn", "password": "jjjmatch-demo-university" }
+            """,
+        [typeof(ConfirmEmail)] = """
+            { "userId": "0193a6c1-7c2e-7b7a-9d1e-3f6a2b4c5d6e", "token": "CfDJ8…(from the mail's link)" }
+            """,
+        [typeof(ForgotPassword)] = """
+            { "email": "tech.transfer@ysu.edu.cn" }
+            """,
+        [typeof(PasswordLinkBody)] = """
+            {
+              "userId": "0193a6c1-7c2e-7b7a-9d1e-3f6a2b4c5d6e",
+              "token": "CfDJ8…(from the mail's link)",
+              "password": "Qinhuangdao-2027!"
+            }
+            """,
+        [typeof(SettingsInput)] = """
+            { "minimumScore": 0.6 }
+            """,
+        [typeof(SavedSearchInput)] = """
+            {
+              "name": "钢铁行业余热回收成果",
+              "text": "余热回收 换热器",
+              "frequency": "daily",
+              "digestHour": 9,
+              "industry": "钢铁",
+              "province": "beijing",
+              "maturityMin": 5
+            }
+            """,
+        [typeof(WebhookInput)] = """
+            { "url": "https://erp.tangsteel.com.cn/hooks/jjjmatch", "types": ["application.submitted", "match.accepted"] }
             """,
     };
 

@@ -13,6 +13,8 @@ namespace JjjMatch.Accounts.Features.People;
 /// </summary>
 public sealed record ForgotPassword(string? Email) : IRequest;
 
+public sealed record ResetLinkRequested(string Message);
+
 public sealed class ForgotPasswordValidator : AbstractValidator<ForgotPassword>
 {
     public ForgotPasswordValidator() => RuleFor(f => f.Email).IsEmail();

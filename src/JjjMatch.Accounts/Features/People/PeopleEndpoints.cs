@@ -37,10 +37,9 @@ internal static class PeopleEndpoints
                 await m.Send(body, ct);
                 return TypedResults.Accepted(
                     (string?)null,
-                    new
-                    {
-                        message = "If the address has an account, a link is on its way / 如该邮箱已注册，重置链接已发出",
-                    }
+                    new ResetLinkRequested(
+                        "If the address has an account, a link is on its way / 如该邮箱已注册，重置链接已发出"
+                    )
                 );
             })
             .RequireRateLimiting(Features.AccountsEndpoints.SensitivePolicy)
