@@ -134,7 +134,10 @@ public static class RequestExamples
             }
             """,
         [typeof(WebhookInput)] = """
-            { "url": "https://erp.tangsteel.com.cn/hooks/jjjmatch", "types": ["application.submitted", "match.accepted"] }
+            {
+              "url": "https://erp.tangsteel.com.cn/hooks/jjjmatch",
+              "types": ["application.submitted", "match.accepted"]
+            }
             """,
     };
 
