@@ -158,8 +158,9 @@ public abstract class ReviewStepTests(ReviewHost host)
         var version = (await pairs.MatchAsync(pair.Match)).GetProperty("version").GetInt32();
         var http = pairs.As(TestAccounts.Intermediary);
 
+        // A version other than the current one; "0" would be refused as malformed (a 400), not as stale.
         var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/matches/{pair.Match}/claim");
-        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{version - 1}\"");
+        stale.Headers.TryAddWithoutValidation("If-Match", $"\"{version + 1}\"");
         await (await http.SendAsync(stale)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         var current = new HttpRequestMessage(HttpMethod.Post, $"/api/matches/{pair.Match}/claim");
         current.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
