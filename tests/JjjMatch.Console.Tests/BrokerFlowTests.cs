@@ -67,8 +67,9 @@ public sealed class BrokerFlowTests(BrowserFixture browser)
         // Accept, then record the contract.
         await page.GetByRole(AriaRole.Button, new() { Name = "撮合成功（引荐）" }).ClickAsync();
         await Expect(page.Locator(".status-badge")).ToHaveAttributeAsync("data-status", "accepted");
-        // The introduction reaches the listing services through the bus: the contacts appear a moment later.
-        await page.ReloadUntilAsync(page.Locator(".side .contact"));
+        // The introduction reaches each listing service through the bus on its own: each side's contact appears a
+        // moment later, not necessarily together.
+        await page.ReloadUntilAsync(page.Locator(".side .contact"), count: 2);
         await Expect(page.Locator(".side .contact")).ToHaveCountAsync(2);
         await page.GetByLabel("合同类型").SelectOptionAsync("licence");
         await page.GetByLabel("合同金额（元）").FillAsync("1234567.80");

@@ -46,10 +46,11 @@ public static partial class Pages
     }
 
     /// <summary>Reloads the page until <paramref name="locator"/> shows, as a person would; 20 s at most.</summary>
-    public static async Task ReloadUntilAsync(this IPage page, ILocator locator)
+    /// <summary>Reloads until the page holds at least <paramref name="count"/> of the locator's elements.</summary>
+    public static async Task ReloadUntilAsync(this IPage page, ILocator locator, int count = 1)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await locator.CountAsync() == 0 && DateTime.UtcNow < deadline)
+        while (await locator.CountAsync() < count && DateTime.UtcNow < deadline)
         {
             await Task.Delay(300);
             await page.ReloadAsync();
