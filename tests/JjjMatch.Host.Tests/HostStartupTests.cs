@@ -14,6 +14,8 @@ public sealed class HostStartupTests
     [InlineData("Database:Provider", "--Database:Provider=Oracle")]
     [InlineData("Auth:DemoAccounts", "--Auth:DemoAccounts=yes")]
     [InlineData("Bus:Transport", "--Bus:Transport=Kafka")]
+    [InlineData("Bus:ConcurrentConsumers", "--Bus:ConcurrentConsumers=-1")]
+    [InlineData("Database:SqliteSynchronous", "--Database:SqliteSynchronous=Sometimes")]
     [InlineData("Services", "--services", "achievements,payments")]
     [InlineData("Limits:MaxRequestBodyBytes", "--Limits:MaxRequestBodyBytes=1MB")]
     [InlineData("Demands:Expiry:Interval", "--Demands:Expiry:Interval=hourly")]

@@ -10,7 +10,13 @@ using JjjMatch.Host.Hosting;
 
 namespace JjjMatch.Bench.Writes;
 
-public sealed record WritesOptions(int Writes, int Rounds, string? WorkDirectory, IReadOnlyList<string> Settings);
+public sealed record WritesOptions(
+    int Writes,
+    int Rounds,
+    int WarmupRounds,
+    string? WorkDirectory,
+    IReadOnlyList<string> Settings
+);
 
 /// <summary>
 /// Many writers at once on the embedded default: three organisations (two universities, one enterprise) each send
@@ -51,8 +57,23 @@ public static class WritesBenchmark
             var writers = new[] { DemoAccounts.University, SecondUniversity, DemoAccounts.Enterprise }
                 .Select(account => HttpLoadClient(address, options.Writes, account))
                 .ToArray();
-            // A small first round brings the request path to compiled code; it is not counted.
+            // A small first round opens the connections; full warm-up rounds bring the request path to optimised code
+            // (tiered compilation), as on a server that has been running. None of them is counted.
             await RoundAsync(writers, 30, 0, cancellationToken);
+            for (var round = 1; round <= options.WarmupRounds; round++)
+            {
+                var (created, published, _) = await RoundAsync(
+                    writers,
+                    options.Writes,
+                    round * options.Writes,
+                    cancellationToken
+                );
+                log.WriteLine(
+                    $"  warm-up {round}: create p95 {LatencyStats.Of(created).P95:0} ms, "
+                        + $"publish p95 {LatencyStats.Of(published).P95:0} ms (not counted)"
+                );
+            }
+
             var creates = new List<double>();
             var publishes = new List<double>();
             var errors = 0;
@@ -63,7 +84,7 @@ public static class WritesBenchmark
                 var (created, published, failed) = await RoundAsync(
                     writers,
                     options.Writes,
-                    round * options.Writes,
+                    (options.WarmupRounds + round) * options.Writes,
                     cancellationToken
                 );
                 creates.AddRange(created);

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace JjjMatch.Bench.Writes;
 
 /// <summary>
-/// <c>writes [--writes 300] [--rounds 3]</c>: latency of many simultaneous writes on the embedded default.
+/// <c>writes [--writes 300] [--rounds 3] [--warmup-rounds 2]</c>: latency of many simultaneous writes on the embedded default.
 /// </summary>
 public static class WritesCommand
 {
@@ -19,21 +19,35 @@ public static class WritesCommand
             Description = "Measured rounds (each: every create at once, then every publish at once)",
             DefaultValueFactory = _ => 3,
         };
+        var warmupRounds = new Option<int>("--warmup-rounds")
+        {
+            Description = "Full rounds before the measured ones, not counted: a server that has run a while has "
+                + "compiled its request path to optimised code (0: measure from the first request)",
+            DefaultValueFactory = _ => 2,
+        };
         var workDirectory = new Option<DirectoryInfo>("--work-dir")
         {
             Description = "Where the SQLite files go (default: a new folder under the temp folder, removed afterwards)",
         };
         var set = new Option<string[]>("--set")
         {
-            Description = "Host settings, e.g. Database:Sqlite:BusyTimeout=00:00:05",
+            Description = "Host settings, e.g. Database:SqliteSynchronous=Full",
             AllowMultipleArgumentsPerToken = true,
         };
         writes.Positive();
         rounds.Positive();
+        warmupRounds.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--warmup-rounds must be 0 or more.");
+            }
+        });
         var command = new Command("writes", "Latency of many simultaneous writes from several organisations")
         {
             writes,
             rounds,
+            warmupRounds,
             workDirectory,
             set,
         };
@@ -43,6 +57,7 @@ public static class WritesCommand
                     new WritesOptions(
                         result.GetValue(writes),
                         result.GetValue(rounds),
+                        result.GetValue(warmupRounds),
                         result.GetValue(workDirectory)?.FullName,
                         result.GetValue(set) ?? []
                     ),

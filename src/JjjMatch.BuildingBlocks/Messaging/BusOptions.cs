@@ -24,4 +24,13 @@ public sealed class BusOptions
     /// (and accept writes into its outbox) while the broker is down.
     /// </summary>
     public bool WaitUntilStarted { get; set; }
+
+    /// <summary>
+    /// Messages this process consumes at once over all its consumers; 0 (the default) means half the processor
+    /// count, at least one, so that callers of the API keep a core while consumers catch up after a burst.
+    /// </summary>
+    public int ConcurrentConsumers { get; set; }
+
+    public int EffectiveConcurrentConsumers =>
+        ConcurrentConsumers > 0 ? ConcurrentConsumers : Math.Max(1, Environment.ProcessorCount / 2);
 }

@@ -26,6 +26,14 @@ public static class BusRegistration
             host.WaitUntilStarted = options.WaitUntilStarted;
             host.StartTimeout = TimeSpan.FromSeconds(60);
         });
+        if (options.ConcurrentConsumers < 0)
+        {
+            throw new SettingException(
+                $"Bus:ConcurrentConsumers must be 0 (half the processor count) or more, not {options.ConcurrentConsumers}."
+            );
+        }
+
+        services.AddSingleton<ConsumerGate>();
         AddHealthChecks(services, options);
         services.AddMassTransit(bus =>
         {
@@ -49,6 +57,7 @@ public static class BusRegistration
                     {
                         rabbit.Host(rabbitMq!);
                         rabbit.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
+                        rabbit.UseConsumeFilter(typeof(ConsumerGateFilter<>), context);
                         rabbit.ConfigureEndpoints(context);
                     }
                 );
@@ -59,6 +68,7 @@ public static class BusRegistration
                     (context, memory) =>
                     {
                         memory.UseConsumeFilter(typeof(CorrelationConsumeFilter<>), context);
+                        memory.UseConsumeFilter(typeof(ConsumerGateFilter<>), context);
                         memory.ConfigureEndpoints(context);
                     }
                 );

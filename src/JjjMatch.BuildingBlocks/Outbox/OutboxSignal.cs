@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -37,15 +38,14 @@ public sealed class OutboxSignal<TContext> : IDisposable
 
 /// <summary>
 /// Wakes the dispatcher after a save that wrote outbox rows, and only then: the dispatcher's own saves (and
-/// saves with nothing to publish) must not wake it, or an idle service would spin.
+/// saves with nothing to publish) must not wake it, or an idle service would spin. One instance serves every
+/// context (the options are a singleton), so what a save wrote is remembered on the context itself.
 /// </summary>
 internal sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> signal) : SaveChangesInterceptor
 {
-    private bool wroteOutbox;
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        wroteOutbox = WritesOutbox(eventData);
+        Remember(eventData);
         return result;
     }
 
@@ -55,13 +55,13 @@ internal sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> s
         CancellationToken cancellationToken = default
     )
     {
-        wroteOutbox = WritesOutbox(eventData);
+        Remember(eventData);
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        NotifyIfWritten();
+        NotifyIfWritten(eventData);
         return result;
     }
 
@@ -71,17 +71,25 @@ internal sealed class OutboxSignalInterceptor<TContext>(OutboxSignal<TContext> s
         CancellationToken cancellationToken = default
     )
     {
-        NotifyIfWritten();
+        NotifyIfWritten(eventData);
         return ValueTask.FromResult(result);
     }
 
-    private static bool WritesOutbox(DbContextEventData eventData) =>
-        eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
-
-    private void NotifyIfWritten()
+    private static void Remember(DbContextEventData eventData)
     {
-        if (wroteOutbox)
+        if (eventData.Context is ServiceDbContext context)
         {
+            context.SavingOutboxRows = context
+                .ChangeTracker.Entries<OutboxMessage>()
+                .Any(e => e.State == EntityState.Added);
+        }
+    }
+
+    private void NotifyIfWritten(DbContextEventData eventData)
+    {
+        if (eventData.Context is ServiceDbContext { SavingOutboxRows: true } context)
+        {
+            context.SavingOutboxRows = false;
             signal.Notify();
         }
     }

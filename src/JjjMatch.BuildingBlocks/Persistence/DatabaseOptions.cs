@@ -17,4 +17,18 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>How SQLite commits: <see cref="SqliteSynchronous.Normal"/> (the default) or <c>Full</c>.</summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+}
+
+/// <summary>
+/// SQLite's <c>synchronous</c> setting in WAL mode. Normal: a commit reaches the operating system, not the disk, so
+/// a crashed or killed process loses nothing it acknowledged while a power cut may lose the last commits (the
+/// database stays consistent). Full: every commit waits for the disk.
+/// </summary>
+public enum SqliteSynchronous
+{
+    Normal,
+    Full,
 }

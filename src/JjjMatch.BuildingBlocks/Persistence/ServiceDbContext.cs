@@ -19,6 +19,9 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
+    /// <summary>Set by the outbox interceptor while a save that adds outbox rows is under way.</summary>
+    internal bool SavingOutboxRows { get; set; }
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
