@@ -3,7 +3,8 @@ using System.CommandLine;
 namespace JjjMatch.Bench.Writes;
 
 /// <summary>
-/// <c>writes [--writes 300] [--rounds 3] [--warmup-rounds 2]</c>: latency of many simultaneous writes on the embedded default.
+/// <c>writes [--writes 300] [--rounds 3] [--warmup-rounds 2]</c>: latency of many simultaneous writes on the
+/// embedded default.
 /// </summary>
 public static class WritesCommand
 {
@@ -21,7 +22,8 @@ public static class WritesCommand
         };
         var warmupRounds = new Option<int>("--warmup-rounds")
         {
-            Description = "Full rounds before the measured ones, not counted: a server that has run a while has "
+            Description =
+                "Full rounds before the measured ones, not counted: a server that has run a while has "
                 + "compiled its request path to optimised code (0: measure from the first request)",
             DefaultValueFactory = _ => 2,
         };

@@ -29,7 +29,8 @@ public static class BusRegistration
         if (options.ConcurrentConsumers < 0)
         {
             throw new SettingException(
-                $"Bus:ConcurrentConsumers must be 0 (half the processor count) or more, not {options.ConcurrentConsumers}."
+                "Bus:ConcurrentConsumers must be 0 (half the processor count) or more, "
+                    + $"not {options.ConcurrentConsumers}."
             );
         }
 

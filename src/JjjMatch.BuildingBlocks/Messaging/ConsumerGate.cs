@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 namespace JjjMatch.BuildingBlocks.Messaging;
 
 /// <summary>
-/// How many messages this process consumes at once, over all its consumers (<see cref="BusOptions.ConcurrentConsumers"/>).
+/// How many messages this process consumes at once, over all its consumers
+/// (<see cref="BusOptions.ConcurrentConsumers"/>).
 /// Consumers are background work (copying, indexing, scoring, notifying): when one process hosts several services, a
 /// burst of writes would otherwise set every consumer to work on every core at once and the callers waiting for their
 /// answers would share the cores with them. The work is not lost, only queued (docs/operations.md).
