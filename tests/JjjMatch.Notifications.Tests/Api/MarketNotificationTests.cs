@@ -44,11 +44,13 @@ public abstract class MarketNotificationTests(NotificationsHost host)
         var university = new MarketClient(host, MarketAccounts.University());
         var broker = new MarketClient(host, MarketAccounts.Broker());
         var bystander = new MarketClient(host, MarketAccounts.University("旁观大学"));
-        foreach (var client in new[] { enterprise, university, broker, bystander })
+        foreach (var client in new[] { enterprise, university, bystander })
         {
-            // Calling the API records the organisation as a recipient (brokers: their coverage).
             (await client.NotificationsAsync()).GetProperty("total").GetInt32().ShouldBe(0);
         }
+
+        // A broker's first call records its coverage (and tells it of the open pairs of the other tests here).
+        await broker.NotificationsAsync();
 
         var demand = await enterprise.OpenedDemandAsync(MatchingDemand());
         var achievement = await university.PublishedAchievementAsync(AchievementSamples.Valid());
@@ -106,6 +108,52 @@ public abstract class MarketNotificationTests(NotificationsHost host)
             raw.ShouldNotContain(AchievementSamples.ContactEmail);
             raw.ShouldNotContain(AchievementSamples.ContactPhone);
         }
+    }
+
+    [Fact]
+    public async Task A_broker_that_never_called_finds_the_open_pairs_it_covers_and_no_others()
+    {
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
+        var demand = await enterprise.OpenedDemandAsync(MatchingDemand("带钢表面缺陷在线视觉检测需求"));
+        var achievement = await university.PublishedAchievementAsync(AchievementSamples.Valid("带钢缺陷视觉检测装置"));
+        var match = (await university.WaitForAsync("match.suggested"))
+            .First(n => Concerns(n, demand, achievement))
+            .GetProperty("matchId")
+            .GetGuid();
+
+        // Neither broker organisation has called this service before the pair was suggested.
+        var covering = new MarketClient(host, MarketAccounts.Broker(["beijing"], ["电子信息"]));
+        var elsewhere = new MarketClient(host, MarketAccounts.Broker(["tianjin"], []));
+        var otherIndustry = new MarketClient(host, MarketAccounts.Broker([], ["生物医药"]));
+
+        var told = (await covering.WaitForAsync("broker.pairSuggested")).Where(n =>
+            n.GetProperty("matchId").GetGuid() == match
+        );
+        told.Single()
+            .GetProperty("data")
+            .GetProperty("demandTitle")
+            .GetString()
+            .ShouldBe("带钢表面缺陷在线视觉检测需求");
+        foreach (var broker in new[] { elsewhere, otherIndustry })
+        {
+            var pairs = await broker.NotificationsAsync("type=broker.pairSuggested");
+            pairs
+                .GetProperty("items")
+                .EnumerateArray()
+                .ShouldNotContain(n => n.GetProperty("matchId").GetGuid() == match);
+        }
+
+        // A pair that no longer waits for a broker is not told to one seen after it closed.
+        await covering.PostAsync($"/api/matches/{match}/claim", null, HttpStatusCode.OK);
+        await covering.PostAsync($"/api/matches/{match}/accept", null, HttpStatusCode.OK);
+        await university.WaitForAsync("match.accepted");
+        var late = new MarketClient(host, MarketAccounts.Broker(["beijing"], ["电子信息"]));
+        var lateItems = await late.NotificationsAsync("type=broker.pairSuggested");
+        lateItems
+            .GetProperty("items")
+            .EnumerateArray()
+            .ShouldNotContain(n => n.GetProperty("matchId").GetGuid() == match);
     }
 
     private static bool Concerns(JsonElement notification, Guid demand, Guid achievement) =>

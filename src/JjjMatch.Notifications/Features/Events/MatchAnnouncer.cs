@@ -32,6 +32,7 @@ public sealed class MatchAnnouncer(NotificationsDbContext db, Notifier notifier)
         copy.SuggestedEventId = suggested.EventId;
         copy.SuggestedAt = suggested.OccurredAt.UtcDateTime;
         copy.Announced = false;
+        copy.ClosedAt = null;
         await AnnounceAsync(copy, cancellationToken);
     }
 
@@ -91,19 +92,69 @@ public sealed class MatchAnnouncer(NotificationsDbContext db, Notifier notifier)
         var brokers = await db.Recipients.Where(r => r.Role == Roles.Intermediary).ToListAsync(cancellationToken);
         foreach (var broker in brokers.Where(b => BrokerCoverage.Covers(b, achievement, demand)))
         {
-            await notifier.NotifyAsync(
-                broker.OrganisationId,
-                NotificationTypes.BrokerPairSuggested,
-                key,
-                subject,
-                new
-                {
-                    match.Score,
-                    AchievementTitle = achievement.Title,
-                    DemandTitle = demand.Title,
-                },
-                cancellationToken
-            );
+            await TellBrokerAsync(broker.OrganisationId, match, achievement, demand, null, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The open pairs a broker organisation covers and has not been told of: called when it is first seen or its
+    /// coverage changed, since the announcements only reached the brokers known at the time. Each keeps the time it
+    /// was suggested, so the inbox stays in order.
+    /// </summary>
+    public async Task CatchUpBrokerAsync(
+        Recipient broker,
+        DateTime since,
+        int limit,
+        CancellationToken cancellationToken
+    )
+    {
+        var open = await db
+            .Matches.Where(m => m.Announced && m.ClosedAt == null && m.SuggestedAt >= since)
+            .OrderByDescending(m => m.SuggestedAt)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        var ids = open.SelectMany(m => new[] { m.AchievementId, m.DemandId }).Distinct().ToList();
+        var listings = await db.Listings.Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+        foreach (var match in open)
+        {
+            if (
+                listings.GetValueOrDefault(match.AchievementId) is { } achievement
+                && listings.GetValueOrDefault(match.DemandId) is { } demand
+                && BrokerCoverage.Covers(broker, achievement, demand)
+            )
+            {
+                await TellBrokerAsync(
+                    broker.OrganisationId,
+                    match,
+                    achievement,
+                    demand,
+                    match.SuggestedAt,
+                    cancellationToken
+                );
+            }
+        }
+    }
+
+    private Task<bool> TellBrokerAsync(
+        Guid broker,
+        MatchCopy match,
+        ListingCopy achievement,
+        ListingCopy demand,
+        DateTime? at,
+        CancellationToken cancellationToken
+    ) =>
+        notifier.NotifyAsync(
+            broker,
+            NotificationTypes.BrokerPairSuggested,
+            $"suggested:{match.SuggestedEventId}",
+            new NotificationSubject(achievement.Id, demand.Id, match.MatchId),
+            new
+            {
+                match.Score,
+                AchievementTitle = achievement.Title,
+                DemandTitle = demand.Title,
+            },
+            cancellationToken,
+            at
+        );
 }

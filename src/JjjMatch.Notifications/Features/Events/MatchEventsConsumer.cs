@@ -50,8 +50,10 @@ public sealed class MatchEventsConsumer(
     public Task Consume(ConsumeContext<MatchAccepted> context)
     {
         var accepted = context.Message;
-        return ApplyAsync(accepted, ct =>
-            TellPostersAsync(
+        return ApplyAsync(accepted, async ct =>
+        {
+            await CloseAsync(accepted.MatchId, accepted.OccurredAt, ct);
+            await TellPostersAsync(
                 accepted,
                 NotificationTypes.MatchAccepted,
                 accepted.MatchId,
@@ -61,15 +63,17 @@ public sealed class MatchEventsConsumer(
                 accepted.DemandOwnerId,
                 new { ContactVisible = true },
                 ct
-            )
-        );
+            );
+        });
     }
 
     public Task Consume(ConsumeContext<MatchRejected> context)
     {
         var rejected = context.Message;
-        return ApplyAsync(rejected, ct =>
-            TellPostersAsync(
+        return ApplyAsync(rejected, async ct =>
+        {
+            await CloseAsync(rejected.MatchId, rejected.OccurredAt, ct);
+            await TellPostersAsync(
                 rejected,
                 NotificationTypes.MatchRejected,
                 rejected.MatchId,
@@ -79,8 +83,8 @@ public sealed class MatchEventsConsumer(
                 null,
                 new { rejected.Reason, rejected.Note },
                 ct
-            )
-        );
+            );
+        });
     }
 
     /// <summary>Only the posters who were told of the suggestion hear that it went.</summary>
@@ -89,6 +93,7 @@ public sealed class MatchEventsConsumer(
         var withdrawn = context.Message;
         return ApplyAsync(withdrawn, async ct =>
         {
+            await CloseAsync(withdrawn.MatchId, withdrawn.OccurredAt, ct);
             var told = await db
                 .Notifications.Where(n => n.MatchId == withdrawn.MatchId && n.Type == NotificationTypes.MatchSuggested)
                 .Select(n => new
@@ -133,6 +138,15 @@ public sealed class MatchEventsConsumer(
                 },
                 ct
             ));
+    }
+
+    /// <summary>The pair no longer waits for a broker: brokers seen later are not told of it.</summary>
+    private async Task CloseAsync(Guid matchId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (await db.Matches.FindAsync([matchId], cancellationToken) is { } copy)
+        {
+            copy.ClosedAt = at.UtcDateTime;
+        }
     }
 
     private async Task ApplyAsync(IIntegrationEvent integrationEvent, Func<CancellationToken, Task> effect)
