@@ -22,4 +22,10 @@ public sealed class NotificationsOptions
 
     /// <summary>At most this many of those pairs, the newest.</summary>
     public int BrokerCatchUpLimit { get; set; } = 200;
+
+    /// <summary>
+    /// A re-scored pair already above a poster's threshold is told again only when it rose at least this much over
+    /// the score last told (docs/notifications.md).
+    /// </summary>
+    public double RescoreNotifyStep { get; set; } = 0.1;
 }

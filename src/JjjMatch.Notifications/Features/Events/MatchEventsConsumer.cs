@@ -19,6 +19,7 @@ public sealed class MatchEventsConsumer(
     Notifier notifier
 )
     : IConsumer<MatchSuggested>,
+        IConsumer<MatchRescored>,
         IConsumer<MatchClaimed>,
         IConsumer<MatchAccepted>,
         IConsumer<MatchRejected>,
@@ -27,6 +28,9 @@ public sealed class MatchEventsConsumer(
 {
     public Task Consume(ConsumeContext<MatchSuggested> context) =>
         ApplyAsync(context.Message, ct => announcer.SuggestedAsync(context.Message, ct));
+
+    public Task Consume(ConsumeContext<MatchRescored> context) =>
+        ApplyAsync(context.Message, ct => announcer.RescoredAsync(context.Message, ct));
 
     public Task Consume(ConsumeContext<MatchClaimed> context)
     {
@@ -95,7 +99,10 @@ public sealed class MatchEventsConsumer(
         {
             await CloseAsync(withdrawn.MatchId, withdrawn.OccurredAt, ct);
             var told = await db
-                .Notifications.Where(n => n.MatchId == withdrawn.MatchId && n.Type == NotificationTypes.MatchSuggested)
+                .Notifications.Where(n =>
+                    n.MatchId == withdrawn.MatchId
+                    && (n.Type == NotificationTypes.MatchSuggested || n.Type == NotificationTypes.MatchRescored)
+                )
                 .Select(n => new
                 {
                     n.OrganisationId,
