@@ -107,7 +107,7 @@ public static class HostProcess
     }
 }
 
-/// <summary>A host process started by <see cref="HostProcess.Start"/>; what it wrote is kept for failure messages.</summary>
+/// <summary>A host process started by <see cref="HostProcess.Start"/>; its output is kept for failures.</summary>
 public sealed class RunningHost : IAsyncDisposable
 {
     private readonly Process process;

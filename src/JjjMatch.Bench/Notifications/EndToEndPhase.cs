@@ -37,20 +37,17 @@ public static class EndToEndPhase
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         await using var receiver = builder.Build();
-        receiver.MapPost(
-            "/hook",
-            async (HttpRequest request) =>
+        receiver.MapPost("/hook", async (HttpRequest request) =>
+        {
+            var at = Stopwatch.GetTimestamp();
+            var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+            if (body.GetProperty("data").TryGetProperty("achievementId", out var id))
             {
-                var at = Stopwatch.GetTimestamp();
-                var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
-                if (body.GetProperty("data").TryGetProperty("achievementId", out var id))
-                {
-                    arrivals.TryAdd(id.GetGuid(), at);
-                }
-
-                return Results.Ok();
+                arrivals.TryAdd(id.GetGuid(), at);
             }
-        );
+
+            return Results.Ok();
+        });
         await receiver.StartAsync();
 
         var directory = Path.Combine(workDirectory, "notifications-e2e-" + Guid.NewGuid().ToString("N")[..8]);
@@ -76,12 +73,17 @@ public static class EndToEndPhase
 
         using var enterprise = new HttpClient { BaseAddress = notifications.BaseAddress };
         BenchAuth.Authorize(enterprise, DemoAccounts.Enterprise);
-        await PostAsync(enterprise, "/api/saved-searches", new { name = "e2e", text = Marker, frequency = "immediate" });
         await PostAsync(
             enterprise,
-            "/api/webhooks",
-            new { url = receiver.Urls.First() + "/hook", types = HitsOnly }
+            "/api/saved-searches",
+            new
+            {
+                name = "e2e",
+                text = Marker,
+                frequency = "immediate",
+            }
         );
+        await PostAsync(enterprise, "/api/webhooks", new { url = receiver.Urls.First() + "/hook", types = HitsOnly });
 
         using var university = new HttpClient { BaseAddress = achievements.BaseAddress };
         BenchAuth.Authorize(university, DemoAccounts.University);
@@ -92,7 +94,10 @@ public static class EndToEndPhase
         {
             var achievement = generator.Achievement(i);
             var title = $"{Marker} {achievement.Snapshot.Title}";
-            achievement = achievement with { Snapshot = achievement.Snapshot with { Title = title[..Math.Min(100, title.Length)] } };
+            achievement = achievement with
+            {
+                Snapshot = achievement.Snapshot with { Title = title[..Math.Min(100, title.Length)] },
+            };
             var id = (await PostAsync(university, "/api/achievements", EndToEndRun.Body(achievement)))
                 .GetProperty("id")
                 .GetGuid();

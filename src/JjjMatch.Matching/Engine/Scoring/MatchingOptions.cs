@@ -29,7 +29,7 @@ public sealed record MatchingOptions
     /// </summary>
     public double MinimumTextRelevance { get; init; } = 0.1;
 
-    /// <summary>A pending pair's new score publishes <c>MatchRescored</c> only when it moved at least this much.</summary>
+    /// <summary>A pending pair's new score publishes <c>MatchRescored</c> only when it moved this much.</summary>
     public double RescoreEventStep { get; init; } = 0.01;
 
     /// <summary>

@@ -20,6 +20,6 @@ public sealed class MatchCopy
 
     public bool Announced { get; set; }
 
-    /// <summary>When the pair stopped waiting for a broker (withdrawn, accepted, rejected); null while it waits.</summary>
+    /// <summary>When the pair stopped waiting for a broker (withdrawn, accepted, rejected).</summary>
     public DateTime? ClosedAt { get; set; }
 }

@@ -12,7 +12,7 @@ public static class ApiNames
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    /// <summary>Any accepted spelling (names are case-insensitive on input) in the API's form; null stays null.</summary>
+    /// <summary>Any accepted spelling (input is case-insensitive) in the API's form; null stays null.</summary>
     public static string? Normalise<TEnum>(string? text)
         where TEnum : struct, Enum => EnumRules.Parse<TEnum>(text) is { } value ? Of(value) : null;
 }
