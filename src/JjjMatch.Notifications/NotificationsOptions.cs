@@ -14,4 +14,18 @@ public sealed class NotificationsOptions
 
     /// <summary>How often the reminder and digest worker looks.</summary>
     public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How far back a broker organisation, first seen or with a wider coverage, is told of the open pairs it covers.
+    /// </summary>
+    public TimeSpan BrokerCatchUpWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>At most this many of those pairs, the newest.</summary>
+    public int BrokerCatchUpLimit { get; set; } = 200;
+
+    /// <summary>
+    /// A re-scored pair already above a poster's threshold is told again only when it rose at least this much over
+    /// the score last told (docs/notifications.md).
+    /// </summary>
+    public double RescoreNotifyStep { get; set; } = 0.1;
 }

@@ -64,6 +64,29 @@ public static class HostProcess
         return (process.ExitCode, await output, await errors);
     }
 
+    /// <summary>
+    /// Starts the host with <paramref name="settings"/> (as <c>--Key=Value</c> arguments) and leaves it running: the
+    /// caller kills it (<see cref="RunningHost.KillAsync"/>: SIGKILL, no graceful stop) or disposes it.
+    /// </summary>
+    public static RunningHost Start(IReadOnlyDictionary<string, string> settings)
+    {
+        var folder = Directory.CreateTempSubdirectory("jjjmatch-host-");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder.FullName,
+        };
+        start.ArgumentList.Add(typeof(ApiHost).Assembly.Location);
+        foreach (var (key, value) in settings)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        return new RunningHost(Process.Start(start)!, folder);
+    }
+
     /// <summary>The dotnet host running these tests, so the host runs on the same runtime.</summary>
     private static string DotnetHost()
     {
@@ -81,5 +104,60 @@ public static class HostProcess
             Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", "dotnet")
         );
         return File.Exists(besideRuntime) ? besideRuntime : "dotnet";
+    }
+}
+
+/// <summary>A host process started by <see cref="HostProcess.Start"/>; its output is kept for failures.</summary>
+public sealed class RunningHost : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly DirectoryInfo folder;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> lines = new();
+
+    internal RunningHost(Process process, DirectoryInfo folder)
+    {
+        this.process = process;
+        this.folder = folder;
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The last lines it wrote (stdout and stderr).</summary>
+    public string Output => string.Join('\n', lines);
+
+    /// <summary>Kills the process at once (SIGKILL on Linux): no graceful stop, no drain, nothing flushed.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        process.Dispose();
+        folder.Delete(recursive: true);
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lines.Enqueue(line);
+        while (lines.Count > 200)
+        {
+            lines.TryDequeue(out _);
+        }
     }
 }

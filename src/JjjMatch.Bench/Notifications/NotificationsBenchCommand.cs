@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using JjjMatch.Bench.Speed;
+using JjjMatch.Bench.Speed.Generation;
 
 namespace JjjMatch.Bench.Notifications;
 
@@ -10,6 +11,8 @@ namespace JjjMatch.Bench.Notifications;
 /// </summary>
 public static class NotificationsBenchCommand
 {
+    private static string Verdict(bool met) => met ? "met" : "MISSED";
+
     public static Command Create()
     {
         var searches = new Option<int>("--searches")
@@ -27,9 +30,36 @@ public static class NotificationsBenchCommand
             Description = "Webhook deliveries sent by the dispatcher to a loopback receiver",
             DefaultValueFactory = _ => 5000,
         }.Positive();
+        var dataset = new Option<DirectoryInfo>("--dataset")
+        {
+            Description =
+                "Real listing texts for the saved searches and the listings checked (achievements.jsonl), e.g. "
+                + "../shared/data/bench/zhibei-listings; generated titles without it",
+        };
+        dataset.AcceptExistingOnly();
+        var publishes = new Option<int>("--publishes")
+        {
+            Description = "Achievements published in the end-to-end run over RabbitMQ (0 skips it)",
+            DefaultValueFactory = _ => 200,
+        };
+        var rate = new Option<double>("--rate")
+        {
+            Description = "Publishes per second in the end-to-end run",
+            DefaultValueFactory = _ => 10,
+        };
+        var rabbitMq = new Option<string?>("--rabbitmq")
+        {
+            Description =
+                $"AMQP URI of a RabbitMQ broker for the end-to-end run (default: ${SpeedCommand.RabbitMqVariable}, "
+                + "as tests/servers.sh sets it); without one the end-to-end target counts as missed",
+        };
         var command = new Command("notifications", "Saved-search matching and webhook dispatch speed")
         {
             searches,
+            dataset,
+            publishes,
+            rate,
+            rabbitMq,
             listings,
             deliveries,
         };
@@ -37,8 +67,25 @@ public static class NotificationsBenchCommand
         {
             var inv = CultureInfo.InvariantCulture;
             Console.WriteLine($"Machine: {MachineInfo.Describe()}; load average before: {MachineInfo.LoadAverage()}");
-            var percolation = PercolationPhase.Run(parse.GetValue(searches), parse.GetValue(listings), seed: 20261207);
+            const int seed = 20261207;
+            IListingSource source = parse.GetValue(dataset) is { } folder
+                ? DatasetListings.Load(folder.FullName, seed, DateTimeOffset.UtcNow)
+                : new ListingGenerator(seed, DateTimeOffset.UtcNow);
+            Console.WriteLine($"Listings: {source.Description}");
+            var percolation = PercolationPhase.Run(source, parse.GetValue(searches), parse.GetValue(listings), seed);
             var dispatch = await DispatcherPhase.RunAsync(parse.GetValue(deliveries), Path.GetTempPath());
+            var broker = parse.GetValue(rabbitMq) is { Length: > 0 } given
+                ? given
+                : Environment.GetEnvironmentVariable(SpeedCommand.RabbitMqVariable);
+            EndToEndPhase.Result? endToEnd =
+                broker is { Length: > 0 } && parse.GetValue(publishes) > 0
+                    ? await EndToEndPhase.RunAsync(
+                        broker,
+                        parse.GetValue(publishes),
+                        parse.GetValue(rate),
+                        Path.GetTempPath()
+                    )
+                    : null;
             Console.WriteLine("| measure | figure |");
             Console.WriteLine("|---|---|");
             Console.WriteLine(
@@ -62,8 +109,35 @@ public static class NotificationsBenchCommand
                         + $"{dispatch.PerSecond:0} deliveries/s ({dispatch.Received} received) |"
                 )
             );
-            Console.WriteLine($"Load average after: {MachineInfo.LoadAverage()}");
-            return l.P95 <= 5 && dispatch.PerSecond >= 500 && dispatch.Received == dispatch.Deliveries ? 0 : 1;
+            if (endToEnd is { } e)
+            {
+                Console.WriteLine(
+                    string.Create(
+                        inv,
+                        $"| listing published -> webhook received over RabbitMQ (ms, {e.Received} of {e.Published}) | "
+                            + $"p50 {e.Latency.P50:0}, p95 {e.Latency.P95:0}, p99 {e.Latency.P99:0}, "
+                            + $"max {e.Latency.Max:0} |"
+                    )
+                );
+            }
+
+            var load = MachineInfo.LoadAverage();
+            Console.WriteLine($"Load average after: {load}");
+            var percolated = l.P95 <= 5;
+            var dispatched = dispatch.PerSecond >= 500 && dispatch.Received == dispatch.Deliveries;
+            var delivered = endToEnd is { } run && run.Received == run.Published && run.Latency.P95 <= 500;
+            var endToEndText = endToEnd is { } f
+                ? string.Create(inv, $"{f.Latency.P95:0} ms, {f.Received}/{f.Published}")
+                : "not run";
+            Console.WriteLine(
+                string.Create(
+                    inv,
+                    $"SUMMARY notifications: percolation p95 {l.P95:0.00} ms (<= 5) {Verdict(percolated)}; "
+                        + $"dispatcher {dispatch.PerSecond:0}/s (>= 500) {Verdict(dispatched)}; "
+                        + $"end to end p95 {endToEndText} (<= 500 ms) {Verdict(delivered)}; load {load}"
+                )
+            );
+            return percolated && dispatched && delivered ? 0 : 1;
         });
         return command;
     }

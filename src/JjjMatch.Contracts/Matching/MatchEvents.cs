@@ -14,6 +14,23 @@ public sealed record MatchSuggested(
     IReadOnlyList<MatchFactor> Factors
 ) : IIntegrationEvent;
 
+/// <summary>
+/// A pending pair (suggested or claimed) scored again after one of its listings changed or the market around it moved,
+/// by at least the matcher's <c>Matching:RescoreEventStep</c> (0.01) either way. Carries the score before and after,
+/// so a consumer can tell a pair that crossed a threshold from one that moved within it.
+/// </summary>
+public sealed record MatchRescored(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Producer,
+    Guid MatchId,
+    Guid AchievementId,
+    Guid DemandId,
+    double PreviousScore,
+    double Score,
+    IReadOnlyList<string> MatchedTerms
+) : IIntegrationEvent;
+
 /// <summary>A broker took the pair up for review; the posters hear that someone is looking at it.</summary>
 public sealed record MatchClaimed(
     Guid EventId,

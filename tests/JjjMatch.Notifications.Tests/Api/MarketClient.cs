@@ -82,4 +82,12 @@ public static class MarketAccounts
     public static Account University(string name = "测试大学") => TestAccounts.New(Roles.University, name);
 
     public static Account Broker() => TestAccounts.New(Roles.Intermediary, "测试经纪机构");
+
+    /// <summary>A broker organisation of its own whose token names this coverage.</summary>
+    public static Account Broker(IReadOnlyList<string> regions, IReadOnlyList<string> industries) =>
+        TestAccounts.New(Roles.Intermediary, "测试经纪机构") with
+        {
+            Regions = regions,
+            Industries = industries,
+        };
 }

@@ -44,11 +44,13 @@ public abstract class MarketNotificationTests(NotificationsHost host)
         var university = new MarketClient(host, MarketAccounts.University());
         var broker = new MarketClient(host, MarketAccounts.Broker());
         var bystander = new MarketClient(host, MarketAccounts.University("旁观大学"));
-        foreach (var client in new[] { enterprise, university, broker, bystander })
+        foreach (var client in new[] { enterprise, university, bystander })
         {
-            // Calling the API records the organisation as a recipient (brokers: their coverage).
             (await client.NotificationsAsync()).GetProperty("total").GetInt32().ShouldBe(0);
         }
+
+        // A broker's first call records its coverage (and tells it of the open pairs of the other tests here).
+        await broker.NotificationsAsync();
 
         var demand = await enterprise.OpenedDemandAsync(MatchingDemand());
         var achievement = await university.PublishedAchievementAsync(AchievementSamples.Valid());
@@ -106,6 +108,106 @@ public abstract class MarketNotificationTests(NotificationsHost host)
             raw.ShouldNotContain(AchievementSamples.ContactEmail);
             raw.ShouldNotContain(AchievementSamples.ContactPhone);
         }
+    }
+
+    [Fact]
+    public async Task A_broker_that_never_called_finds_the_open_pairs_it_covers_and_no_others()
+    {
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
+        var demand = await enterprise.OpenedDemandAsync(MatchingDemand("带钢表面缺陷在线视觉检测需求"));
+        var achievement = await university.PublishedAchievementAsync(AchievementSamples.Valid("带钢缺陷视觉检测装置"));
+        var match = (await university.WaitForAsync("match.suggested"))
+            .First(n => Concerns(n, demand, achievement))
+            .GetProperty("matchId")
+            .GetGuid();
+
+        // Neither broker organisation has called this service before the pair was suggested.
+        var covering = new MarketClient(host, MarketAccounts.Broker(["beijing"], ["电子信息"]));
+        var elsewhere = new MarketClient(host, MarketAccounts.Broker(["tianjin"], []));
+        var otherIndustry = new MarketClient(host, MarketAccounts.Broker([], ["生物医药"]));
+
+        var told = (await covering.WaitForAsync("broker.pairSuggested")).Where(n =>
+            n.GetProperty("matchId").GetGuid() == match
+        );
+        told.Single()
+            .GetProperty("data")
+            .GetProperty("demandTitle")
+            .GetString()
+            .ShouldBe("带钢表面缺陷在线视觉检测需求");
+        foreach (var broker in new[] { elsewhere, otherIndustry })
+        {
+            var pairs = await broker.NotificationsAsync("type=broker.pairSuggested");
+            pairs
+                .GetProperty("items")
+                .EnumerateArray()
+                .ShouldNotContain(n => n.GetProperty("matchId").GetGuid() == match);
+        }
+
+        // A pair that no longer waits for a broker is not told to one seen after it closed.
+        await covering.PostAsync($"/api/matches/{match}/claim", null, HttpStatusCode.OK);
+        await covering.PostAsync($"/api/matches/{match}/accept", null, HttpStatusCode.OK);
+        await university.WaitForAsync("match.accepted");
+        var late = new MarketClient(host, MarketAccounts.Broker(["beijing"], ["电子信息"]));
+        var lateItems = await late.NotificationsAsync("type=broker.pairSuggested");
+        lateItems
+            .GetProperty("items")
+            .EnumerateArray()
+            .ShouldNotContain(n => n.GetProperty("matchId").GetGuid() == match);
+    }
+
+    [Fact]
+    public async Task A_pair_rescored_across_a_posters_threshold_or_well_above_the_score_told_is_notified()
+    {
+        var enterprise = new MarketClient(host, MarketAccounts.Enterprise());
+        var university = new MarketClient(host, MarketAccounts.University());
+        await enterprise.PutAsync("/api/notifications/settings", new { minimumScore = 1.0 });
+        var demand = await enterprise.OpenedDemandAsync(
+            DemandSamples
+                .Valid(DateTimeOffset.UtcNow.AddDays(30), "印染废水膜生物反应器深度处理技术需求", "节能环保-水处理")
+                .With(d =>
+                {
+                    d["problemDescription"] =
+                        "我公司印染废水化学需氧量高、色度大，生化处理出水不达标，急需膜生物反应器深度处理与膜污染控制技术。";
+                    d["expectedOutcome"] = "印染废水出水稳定达标，膜污染清洗周期延长一倍。";
+                })
+        );
+        var weak = AchievementSamples
+            .Valid("印染废水生化处理工艺", "节能环保-水处理")
+            .With(a =>
+            {
+                a["summary"] = "本成果提供一种印染废水生化处理工艺，降低化学需氧量。";
+                a["keywords"] = new JsonArray("废水处理");
+                a["technologyField"] = "水处理";
+            });
+        var achievement = await university.PublishedAchievementAsync(weak);
+        var suggested = (await university.WaitForAsync("match.suggested")).First(n => Concerns(n, demand, achievement));
+        var first = suggested.GetProperty("data").GetProperty("score").GetDouble();
+        // The enterprise, not told of the weak pair, now wants pairs scoring a little more than it does.
+        await enterprise.PutAsync("/api/notifications/settings", new { minimumScore = first + 0.05 });
+
+        await university.PutAsync(
+            $"/api/achievements/{achievement}",
+            weak.With(a =>
+            {
+                a["title"] = "印染废水膜生物反应器深度处理与膜污染控制技术";
+                a["summary"] =
+                    "本成果针对印染废水化学需氧量高、色度大、生化出水不达标的难题，研发膜生物反应器深度处理工艺与膜污染控制技术，出水稳定达标。";
+                a["keywords"] = new JsonArray("印染废水", "膜生物反应器", "膜污染控制", "深度处理");
+            })
+        );
+
+        // The university was told of it at the first score: the new one is well above it.
+        var rescored = (await university.WaitForAsync("match.rescored")).Single(n => Concerns(n, demand, achievement));
+        var data = rescored.GetProperty("data");
+        data.GetProperty("previousScore").GetDouble().ShouldBe(first);
+        data.GetProperty("score").GetDouble().ShouldBeGreaterThanOrEqualTo(first + 0.1);
+        rescored.GetProperty("matchId").GetGuid().ShouldBe(suggested.GetProperty("matchId").GetGuid());
+        // The enterprise was not told of the weak pair; the stronger one crossed its threshold.
+        (await enterprise.NotificationsAsync("type=match.suggested")).GetProperty("total").GetInt32().ShouldBe(0);
+        var crossed = (await enterprise.WaitForAsync("match.rescored")).Single(n => Concerns(n, demand, achievement));
+        crossed.GetProperty("data").GetProperty("score").GetDouble().ShouldBe(data.GetProperty("score").GetDouble());
+        crossed.GetProperty("data").GetProperty("previousScore").GetDouble().ShouldBe(first);
     }
 
     private static bool Concerns(JsonElement notification, Guid demand, Guid achievement) =>

@@ -26,7 +26,7 @@ public abstract class SavedSearchApiTests(NotificationsHost host)
                     name = "视觉检测成果",
                     text = "缺陷 视觉检测",
                     frequency = "immediate",
-                    province = "beijing",
+                    province = "Beijing", // names are read case-insensitively, echoed as the API spells them
                     maturityMin = 5,
                 },
                 HttpStatusCode.Created
@@ -34,7 +34,7 @@ public abstract class SavedSearchApiTests(NotificationsHost host)
         );
         var created = await enterprise.GetAsync($"/api/saved-searches/{search}");
         created.GetProperty("side").GetString().ShouldBe("achievements");
-        created.GetProperty("province").GetString().ShouldBe("Beijing");
+        created.GetProperty("province").GetString().ShouldBe("beijing");
 
         var elsewhere = AchievementSamples
             .Valid("河北的缺陷视觉检测技术")

@@ -14,8 +14,8 @@ public sealed class SavedSearchIndexTests
         var words = Put("缺陷检测");
         var english = Put("Defect DETECTION systems");
         var missing = Put("缺陷检测 激光");
-        var beijing = Put("视觉检测", s => s.Province = "Beijing");
-        var hebei = Put("视觉检测", s => s.Province = "Hebei");
+        var beijing = Put("视觉检测", s => s.Province = "beijing");
+        var hebei = Put("视觉检测", s => s.Province = "hebei");
         var industry = Put("深度学习", s => s.Industry = "电子信息");
         var otherIndustry = Put("深度学习", s => s.Industry = "钢铁");
         var trl = Put("深度学习", s => (s.MaturityMin, s.MaturityMax) = (5, 7));
@@ -98,7 +98,7 @@ public sealed class SavedSearchIndexTests
             Side = ListingCopy.Achievement,
             Title = "基于深度学习的工业缺陷视觉检测关键技术",
             Industry = "电子信息-人工智能",
-            Province = "Beijing",
+            Province = "Beijing", // as copies were stored before the API form
             MaturityLevel = 6,
             PriceMin = 500_000m,
             PriceMax = 800_000m,

@@ -181,6 +181,19 @@ public sealed class Match
             Factors
         );
 
+    public MatchRescored ToRescoredEvent(double previousScore, DateTimeOffset now) =>
+        new(
+            Guid.CreateVersion7(),
+            now,
+            MatchingEvents.Producer,
+            Id,
+            AchievementId,
+            DemandId,
+            previousScore,
+            Score,
+            MatchedTerms
+        );
+
     private MatchStatus Require(MatchStatus expected, string action)
     {
         if (Status != expected)

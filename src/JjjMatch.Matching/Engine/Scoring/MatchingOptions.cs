@@ -29,6 +29,9 @@ public sealed record MatchingOptions
     /// </summary>
     public double MinimumTextRelevance { get; init; } = 0.1;
 
+    /// <summary>A pending pair's new score publishes <c>MatchRescored</c> only when it moved this much.</summary>
+    public double RescoreEventStep { get; init; } = 0.01;
+
     /// <summary>
     /// How often <see cref="Suggestions.MarketCatchUp"/> looks for listings compared with a much smaller market; zero
     /// turns it off.

@@ -220,7 +220,13 @@ public sealed class SuggestionWriter(
             }
             else if (match.IsPending)
             {
+                var previous = match.Score;
                 match.Rescore(candidate.Score, now.UtcDateTime);
+                // Scores drift a little whenever the market around a pair moves: only a real change is told.
+                if (Math.Abs(match.Score - previous) >= settings.RescoreEventStep)
+                {
+                    db.AddIntegrationEvent(match.ToRescoredEvent(previous, now));
+                }
             }
         }
 

@@ -19,4 +19,7 @@ public sealed class MatchCopy
     public DateTime SuggestedAt { get; set; }
 
     public bool Announced { get; set; }
+
+    /// <summary>When the pair stopped waiting for a broker (withdrawn, accepted, rejected).</summary>
+    public DateTime? ClosedAt { get; set; }
 }

@@ -19,6 +19,7 @@ public sealed class MatchEventsConsumer(
     Notifier notifier
 )
     : IConsumer<MatchSuggested>,
+        IConsumer<MatchRescored>,
         IConsumer<MatchClaimed>,
         IConsumer<MatchAccepted>,
         IConsumer<MatchRejected>,
@@ -27,6 +28,9 @@ public sealed class MatchEventsConsumer(
 {
     public Task Consume(ConsumeContext<MatchSuggested> context) =>
         ApplyAsync(context.Message, ct => announcer.SuggestedAsync(context.Message, ct));
+
+    public Task Consume(ConsumeContext<MatchRescored> context) =>
+        ApplyAsync(context.Message, ct => announcer.RescoredAsync(context.Message, ct));
 
     public Task Consume(ConsumeContext<MatchClaimed> context)
     {
@@ -50,8 +54,10 @@ public sealed class MatchEventsConsumer(
     public Task Consume(ConsumeContext<MatchAccepted> context)
     {
         var accepted = context.Message;
-        return ApplyAsync(accepted, ct =>
-            TellPostersAsync(
+        return ApplyAsync(accepted, async ct =>
+        {
+            await CloseAsync(accepted.MatchId, accepted.OccurredAt, ct);
+            await TellPostersAsync(
                 accepted,
                 NotificationTypes.MatchAccepted,
                 accepted.MatchId,
@@ -61,15 +67,17 @@ public sealed class MatchEventsConsumer(
                 accepted.DemandOwnerId,
                 new { ContactVisible = true },
                 ct
-            )
-        );
+            );
+        });
     }
 
     public Task Consume(ConsumeContext<MatchRejected> context)
     {
         var rejected = context.Message;
-        return ApplyAsync(rejected, ct =>
-            TellPostersAsync(
+        return ApplyAsync(rejected, async ct =>
+        {
+            await CloseAsync(rejected.MatchId, rejected.OccurredAt, ct);
+            await TellPostersAsync(
                 rejected,
                 NotificationTypes.MatchRejected,
                 rejected.MatchId,
@@ -79,8 +87,8 @@ public sealed class MatchEventsConsumer(
                 null,
                 new { rejected.Reason, rejected.Note },
                 ct
-            )
-        );
+            );
+        });
     }
 
     /// <summary>Only the posters who were told of the suggestion hear that it went.</summary>
@@ -89,8 +97,12 @@ public sealed class MatchEventsConsumer(
         var withdrawn = context.Message;
         return ApplyAsync(withdrawn, async ct =>
         {
+            await CloseAsync(withdrawn.MatchId, withdrawn.OccurredAt, ct);
             var told = await db
-                .Notifications.Where(n => n.MatchId == withdrawn.MatchId && n.Type == NotificationTypes.MatchSuggested)
+                .Notifications.Where(n =>
+                    n.MatchId == withdrawn.MatchId
+                    && (n.Type == NotificationTypes.MatchSuggested || n.Type == NotificationTypes.MatchRescored)
+                )
                 .Select(n => new
                 {
                     n.OrganisationId,
@@ -133,6 +145,15 @@ public sealed class MatchEventsConsumer(
                 },
                 ct
             ));
+    }
+
+    /// <summary>The pair no longer waits for a broker: brokers seen later are not told of it.</summary>
+    private async Task CloseAsync(Guid matchId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (await db.Matches.FindAsync([matchId], cancellationToken) is { } copy)
+        {
+            copy.ClosedAt = at.UtcDateTime;
+        }
     }
 
     private async Task ApplyAsync(IIntegrationEvent integrationEvent, Func<CancellationToken, Task> effect)

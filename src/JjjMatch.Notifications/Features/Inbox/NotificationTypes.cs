@@ -4,6 +4,7 @@ namespace JjjMatch.Notifications.Features.Inbox;
 public static class NotificationTypes
 {
     public const string MatchSuggested = "match.suggested";
+    public const string MatchRescored = "match.rescored";
     public const string MatchClaimed = "match.claimed";
     public const string MatchAccepted = "match.accepted";
     public const string MatchRejected = "match.rejected";
@@ -22,6 +23,7 @@ public static class NotificationTypes
     public static IReadOnlyList<string> All { get; } =
     [
         MatchSuggested,
+        MatchRescored,
         MatchClaimed,
         MatchAccepted,
         MatchRejected,

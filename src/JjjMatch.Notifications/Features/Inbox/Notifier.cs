@@ -39,7 +39,8 @@ public sealed class Notifier(NotificationsDbContext db, TimeProvider time, Webho
         string key,
         NotificationSubject subject,
         object data,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        DateTime? createdAt = null
     )
     {
         if (organisationId == Guid.Empty)
@@ -67,7 +68,7 @@ public sealed class Notifier(NotificationsDbContext db, TimeProvider time, Webho
             OrganisationId = organisationId,
             Type = type,
             Key = key,
-            CreatedAt = time.GetUtcNow().UtcDateTime,
+            CreatedAt = createdAt ?? time.GetUtcNow().UtcDateTime,
             AchievementId = subject.AchievementId,
             DemandId = subject.DemandId,
             MatchId = subject.MatchId,

@@ -1,5 +1,6 @@
 using JjjMatch.Contracts.Achievements;
 using JjjMatch.Contracts.Demands;
+using JjjMatch.Notifications.Features.SavedSearches;
 
 namespace JjjMatch.Notifications.Features.Listings;
 
@@ -14,7 +15,7 @@ public static class ListingCopyMapping
             OwnerId = a.OwnerId,
             Title = a.Title,
             Industry = a.Industry,
-            Province = a.Region.Province.ToString(),
+            Province = ApiNames.Of(a.Region.Province),
             City = a.Region.City,
             MaturityLevel = a.Maturity.Level,
             PriceMin = a.AskingPrice.Min,
@@ -34,7 +35,7 @@ public static class ListingCopyMapping
             OwnerId = d.OwnerId,
             Title = d.Title,
             Industry = d.Industry,
-            Province = d.Region.Province.ToString(),
+            Province = ApiNames.Of(d.Region.Province),
             City = d.Region.City,
             MaturityLevel = d.MinimumMaturity?.Level,
             PriceMin = d.Bounty.Min,

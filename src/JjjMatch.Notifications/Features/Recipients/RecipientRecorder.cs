@@ -1,18 +1,29 @@
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Persistence;
+using JjjMatch.Notifications.Features.Events;
+using JjjMatch.Notifications.Features.Inbox;
 using JjjMatch.Notifications.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace JjjMatch.Notifications.Features.Recipients;
 
 /// <summary>
 /// Remembers the caller's organisation as a recipient, from its token, on every call to this service's API: the
 /// organisations themselves live in the accounts' tokens, and a broker's regions and industries decide which new
-/// pairs it hears of. Written only when something changed or a minute has passed.
+/// pairs it hears of. Written only when something changed or a minute has passed. A broker organisation needs no call
+/// to be told of new pairs: the first call (or a change of coverage) fills its inbox with the open pairs it covers.
 /// </summary>
-public sealed class RecipientRecorder(NotificationsDbContext db, CurrentUser user, TimeProvider time) : IEndpointFilter
+public sealed class RecipientRecorder(
+    NotificationsDbContext db,
+    CurrentUser user,
+    TimeProvider time,
+    MatchAnnouncer announcer,
+    Notifier notifier,
+    IOptions<NotificationsOptions> options
+) : IEndpointFilter
 {
     private static readonly TimeSpan Refresh = TimeSpan.FromMinutes(1);
 
@@ -43,6 +54,15 @@ public sealed class RecipientRecorder(NotificationsDbContext db, CurrentUser use
             return;
         }
 
+        // A broker first seen, or whose coverage changed, missed the announcements of the pairs it now covers.
+        var catchUp =
+            role == Roles.Intermediary
+            && (
+                known is null
+                || known.Role != role
+                || !known.Regions.SequenceEqual(regions)
+                || !known.Industries.SequenceEqual(industries)
+            );
         if (known is null)
         {
             known = new Recipient { OrganisationId = organisation, Role = role };
@@ -53,9 +73,21 @@ public sealed class RecipientRecorder(NotificationsDbContext db, CurrentUser use
         known.Regions = regions;
         known.Industries = industries;
         known.SeenAt = now;
+        if (catchUp)
+        {
+            var settings = options.Value;
+            await announcer.CatchUpBrokerAsync(
+                known,
+                now - settings.BrokerCatchUpWindow,
+                settings.BrokerCatchUpLimit,
+                cancellationToken
+            );
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            notifier.WakeDispatcherIfQueued();
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {

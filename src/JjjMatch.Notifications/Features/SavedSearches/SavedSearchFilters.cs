@@ -25,7 +25,7 @@ public sealed record SavedSearchFilters(
         new(
             s.Side == SavedSearchSides.Achievements ? ListingCopy.Achievement : ListingCopy.Demand,
             s.Industry,
-            s.Province,
+            ApiNames.Normalise<Province>(s.Province),
             s.City,
             s.MaturityMin,
             s.MaturityMax,
@@ -41,6 +41,7 @@ public sealed record SavedSearchFilters(
             || l.Industry == Industry
             || l.Industry.StartsWith(Industry + "-", StringComparison.Ordinal)
         )
+        // Both sides are in the API's form (beijing); the case is ignored for copies stored before it (Beijing).
         && (Province is null || string.Equals(l.Province, Province, StringComparison.OrdinalIgnoreCase))
         && (City is null || l.City == City)
         && MaturityFits(l)

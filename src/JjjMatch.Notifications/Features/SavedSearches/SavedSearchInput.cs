@@ -1,4 +1,3 @@
-using JjjMatch.BuildingBlocks.Validation;
 using JjjMatch.Contracts.Shared;
 
 namespace JjjMatch.Notifications.Features.SavedSearches;
@@ -33,12 +32,12 @@ public sealed record SavedSearchInput(
         search.Frequency = Frequency!.ToLowerInvariant();
         search.DigestHour = search.Frequency == SavedSearch.Daily ? DigestHour : null;
         search.Industry = Industry;
-        search.Province = EnumRules.Parse<Province>(Province)?.ToString();
+        search.Province = ApiNames.Normalise<Province>(Province);
         search.City = City;
         search.MaturityMin = side == SavedSearchSides.Demands ? Maturity : MaturityMin;
         search.MaturityMax = side == SavedSearchSides.Demands ? null : MaturityMax;
         search.PriceMin = PriceMin;
         search.PriceMax = PriceMax;
-        search.CooperationMode = EnumRules.Parse<CooperationModes>(CooperationMode)?.ToString();
+        search.CooperationMode = ApiNames.Normalise<CooperationModes>(CooperationMode);
     }
 }

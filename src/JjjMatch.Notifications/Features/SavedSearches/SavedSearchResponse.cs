@@ -1,3 +1,5 @@
+using JjjMatch.Contracts.Shared;
+
 namespace JjjMatch.Notifications.Features.SavedSearches;
 
 public sealed record SavedSearchResponse(
@@ -32,14 +34,14 @@ public sealed record SavedSearchResponse(
             s.Frequency,
             s.DigestHour,
             s.Industry,
-            s.Province,
+            ApiNames.Normalise<Province>(s.Province),
             s.City,
             demands ? null : s.MaturityMin,
             demands ? null : s.MaturityMax,
             demands ? s.MaturityMin : null,
             s.PriceMin,
             s.PriceMax,
-            s.CooperationMode,
+            ApiNames.Normalise<CooperationModes>(s.CooperationMode),
             s.CreatedAt,
             s.UpdatedAt,
             s.Version

@@ -104,6 +104,9 @@ namespace JjjMatch.Notifications.Persistence.Migrations.PostgreSql
                     b.Property<bool>("Announced")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("DemandId")
                         .HasColumnType("uuid");
 

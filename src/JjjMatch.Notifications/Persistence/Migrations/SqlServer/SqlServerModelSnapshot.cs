@@ -110,6 +110,9 @@ namespace JjjMatch.Notifications.Persistence.Migrations.SqlServer
                     b.Property<bool>("Announced")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("DemandId")
                         .HasColumnType("uniqueidentifier");
 

@@ -97,6 +97,9 @@ namespace JjjMatch.Notifications.Persistence.Migrations.Sqlite
                     b.Property<bool>("Announced")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DemandId")
                         .HasColumnType("TEXT");
 
