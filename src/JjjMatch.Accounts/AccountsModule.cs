@@ -85,9 +85,15 @@ public sealed class AccountsModule : IServiceModule
             );
         }
 
-        if (options.KeyRotation <= TimeSpan.Zero || options.LinkLifetime <= TimeSpan.Zero)
+        if (
+            options.KeyRotation <= TimeSpan.Zero
+            || options.KeyRotationCheckInterval <= TimeSpan.Zero
+            || options.LinkLifetime <= TimeSpan.Zero
+        )
         {
-            throw new SettingException("Accounts:KeyRotation and Accounts:LinkLifetime must be positive.");
+            throw new SettingException(
+                "Accounts:KeyRotation, Accounts:KeyRotationCheckInterval and Accounts:LinkLifetime must be positive."
+            );
         }
 
         try

@@ -19,8 +19,11 @@ public sealed class AccountsOptions
     /// </summary>
     public string KeysDirectory { get; set; } = "data/keys";
 
-    /// <summary>A new signing key is made at start-up once the newest is this old.</summary>
+    /// <summary>A new signing key is made once the newest is this old (at start-up and while running).</summary>
     public TimeSpan KeyRotation { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the running service checks whether a key is due or expired.</summary>
+    public TimeSpan KeyRotationCheckInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// How long a replaced key stays published at the JWKS endpoint so that tokens it signed still validate; then it
