@@ -187,7 +187,9 @@ public class KubernetesTests
         var keys = env["Accounts__KeysDirectory"]["value"].Text;
         var mount = container["volumeMounts"].Items.Single();
         mount["mountPath"].Text.ShouldBe(keys);
-        var volume = accounts["spec"]["template"]["spec"]["volumes"].Items.Single(v => v["name"].Text == mount["name"].Text);
+        var volume = accounts["spec"]
+            ["template"]["spec"]["volumes"]
+            .Items.Single(v => v["name"].Text == mount["name"].Text);
         Named("PersistentVolumeClaim", volume["persistentVolumeClaim"]["claimName"].Text!).ShouldNotBeNull();
         accounts["spec"]["replicas"].Text.ShouldBe("1");
     }

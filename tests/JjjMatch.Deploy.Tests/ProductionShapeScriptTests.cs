@@ -46,7 +46,9 @@ public sealed partial class ProductionShapeScriptTests
 
             var smoke = await RunAsync("smoke", environment, TimeSpan.FromMinutes(3));
             smoke.ShouldContain("==> suggested: \"score\":");
-            smoke.ShouldMatch(@"==> token server http://127\.0\.0\.1:\d+/: discovery, [1-9] signing key\(s\) at its JWKS");
+            smoke.ShouldMatch(
+                @"==> token server http://127\.0\.0\.1:\d+/: discovery, [1-9] signing key\(s\) at its JWKS"
+            );
             smoke.ShouldContain("==> achievements and notifications accept the accounts process's token");
 
             // A first start on empty databases logs no failure (EF's probe of __EFMigrationsHistory used to).

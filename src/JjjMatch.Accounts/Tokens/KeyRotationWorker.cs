@@ -39,7 +39,11 @@ internal sealed class KeyRotationWorker(
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
                 // The folder is unreadable for a moment (a volume remounting): keep the keys held, try again.
-                logger.LogError(error, "Signing keys could not be refreshed from {Folder}", settings.Value.KeysDirectory);
+                logger.LogError(
+                    error,
+                    "Signing keys could not be refreshed from {Folder}",
+                    settings.Value.KeysDirectory
+                );
             }
         }
     }

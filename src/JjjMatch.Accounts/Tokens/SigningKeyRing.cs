@@ -81,7 +81,10 @@ public sealed class SigningKeyRing : IAccessTokenKeys, IOptionsChangeTokenSource
             }
 
             var certificates = byFile.Values.OrderByDescending(c => c.NotAfter).ToList();
-            current = new Snapshot(certificates, certificates.Select(c => (SecurityKey)new X509SecurityKey(c)).ToList());
+            current = new Snapshot(
+                certificates,
+                certificates.Select(c => (SecurityKey)new X509SecurityKey(c)).ToList()
+            );
             fired = Interlocked.Exchange(ref changed, new CancellationTokenSource());
         }
 
@@ -144,7 +147,11 @@ public sealed class SigningKeyRing : IAccessTokenKeys, IOptionsChangeTokenSource
         );
         WriteSecret(path, created.Export(X509ContentType.Pkcs12));
         byFile[path] = created;
-        logger.LogInformation("Signing key {Thumbprint} created in {Directory}", created.Thumbprint, directory.FullName);
+        logger.LogInformation(
+            "Signing key {Thumbprint} created in {Directory}",
+            created.Thumbprint,
+            directory.FullName
+        );
         return true;
     }
 
