@@ -64,6 +64,7 @@ public sealed class AccountsModule : IServiceModule
         services.AddTokenServer(configuration, options, shape);
         services.AddSingleton<AccountLinks>();
         services.AddSingleton<ResetThrottle>();
+        services.AddSingleton<AccountRateLimit>();
         AddMail(services, configuration, shape);
         AddSensitiveRateLimit(services, options);
     }
@@ -75,6 +76,11 @@ public sealed class AccountsModule : IServiceModule
         if (options.AccessTokenLifetime <= TimeSpan.Zero || options.AccessTokenLifetime > TimeSpan.FromDays(1))
         {
             throw new SettingException("Accounts:AccessTokenLifetime must be between 0 and 1 day.");
+        }
+
+        if (options.AccountPermitLimit > 0 && options.AccountWindow <= TimeSpan.Zero)
+        {
+            throw new SettingException("Accounts:AccountWindow must be positive.");
         }
 
         if (options.KeyRetention <= options.AccessTokenLifetime)

@@ -48,6 +48,14 @@ public sealed class AccountsOptions
 
     public TimeSpan SensitiveWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Sign-ins, registrations and reset requests per email address and window, from any client address; 0 turns it
+    /// off.
+    /// </summary>
+    public int AccountPermitLimit { get; set; } = 10;
+
+    public TimeSpan AccountWindow { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Redirect URIs of the console's public client (authorization code with PKCE), comma-separated.</summary>
     public string ConsoleRedirectUris { get; set; } = "http://localhost:5080/console/signin-callback";
 
