@@ -93,7 +93,9 @@ public sealed class SigningKeyRing : IAccessTokenKeys, IOptionsChangeTokenSource
         return true;
     }
 
-    /// <summary>Loads keys that appeared (another replica, a restore), forgets removed files, deletes expired ones.</summary>
+    /// <summary>
+    /// Loads keys that appeared (another replica, a restore), forgets removed files, deletes expired ones.
+    /// </summary>
     private bool ReadFolder(DateTime now)
     {
         var changes = false;

@@ -83,7 +83,9 @@ internal static class TokenServerRegistration
         services.AddHostedService<TokenClients>();
     }
 
-    /// <summary>The ring's keys, given to OpenIddict each time its options are built (at first use, after a change).</summary>
+    /// <summary>
+    /// The ring's keys, given to OpenIddict each time its options are built (at first use, after a change).
+    /// </summary>
     private sealed class SigningKeysForServer(SigningKeyRing ring) : IConfigureOptions<OpenIddictServerOptions>
     {
         public void Configure(OpenIddictServerOptions options)
