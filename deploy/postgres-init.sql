@@ -3,11 +3,17 @@
 CREATE ROLE jjjmatch_achievements LOGIN PASSWORD 'achievements-local';
 CREATE ROLE jjjmatch_demands LOGIN PASSWORD 'demands-local';
 CREATE ROLE jjjmatch_matching LOGIN PASSWORD 'matching-local';
+CREATE ROLE jjjmatch_accounts LOGIN PASSWORD 'accounts-local';
+CREATE ROLE jjjmatch_notifications LOGIN PASSWORD 'notifications-local';
 
 CREATE DATABASE jjjmatch_achievements OWNER jjjmatch_achievements;
 CREATE DATABASE jjjmatch_demands OWNER jjjmatch_demands;
 CREATE DATABASE jjjmatch_matching OWNER jjjmatch_matching;
+CREATE DATABASE jjjmatch_accounts OWNER jjjmatch_accounts;
+CREATE DATABASE jjjmatch_notifications OWNER jjjmatch_notifications;
 
 REVOKE CONNECT, TEMPORARY ON DATABASE jjjmatch_achievements FROM PUBLIC;
 REVOKE CONNECT, TEMPORARY ON DATABASE jjjmatch_demands FROM PUBLIC;
 REVOKE CONNECT, TEMPORARY ON DATABASE jjjmatch_matching FROM PUBLIC;
+REVOKE CONNECT, TEMPORARY ON DATABASE jjjmatch_accounts FROM PUBLIC;
+REVOKE CONNECT, TEMPORARY ON DATABASE jjjmatch_notifications FROM PUBLIC;

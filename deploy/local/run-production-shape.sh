@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The production shape on one machine, as docs/operations.md describes it: PostgreSQL with password authentication,
-# a RabbitMQ node, and the achievements, demands and matching services as three processes of the built host.
-# Debian 12, as root; nothing starts by itself here (no systemd).
+# a RabbitMQ node, and the accounts (the token server), achievements, demands, matching and notifications services
+# as five processes of the built host, each with its own database and login. The other services trust the accounts
+# process's tokens through Auth:Authority (its discovery document and JWKS). Debian 12, as root; nothing starts by
+# itself here (no systemd).
 #
 #   bash deploy/local/run-production-shape.sh start     # install if missing, initialise once, start, wait until ready
 #   bash deploy/local/run-production-shape.sh check     # servers, password logins, each service's readiness (JSON)
-#   bash deploy/local/run-production-shape.sh smoke     # publish an achievement, open a demand, see the suggestion
+#   bash deploy/local/run-production-shape.sh smoke     # publish an achievement, open a demand, see the suggestion;
+#                                                         # discovery and JWKS of the accounts process, a partner
+#                                                         # token of it accepted by achievements and notifications
 #   bash deploy/local/run-production-shape.sh token university   # a bearer token for the API
 #   bash deploy/local/run-production-shape.sh restart   # stop, then start on the same data
 #   bash deploy/local/run-production-shape.sh stop      # services first, then RabbitMQ and PostgreSQL; data kept
@@ -14,7 +18,8 @@
 # Settings (environment; the ports are remembered in the state folder at the first start):
 #   JJJ_STATE=/var/lib/jjjmatch-local   data, secrets (mode 600), logs and process ids
 #   JJJ_PG_PORT=5432 JJJ_AMQP_PORT=5672 JJJ_RABBIT_DIST_PORT=25672 JJJ_EPMD_PORT=4369
-#   JJJ_ACHIEVEMENTS_PORT=5081 JJJ_DEMANDS_PORT=5082 JJJ_MATCHING_PORT=5083
+#   JJJ_ACHIEVEMENTS_PORT=5081 JJJ_DEMANDS_PORT=5082 JJJ_MATCHING_PORT=5083 JJJ_ACCOUNTS_PORT=5084
+#   JJJ_NOTIFICATIONS_PORT=5085
 #   JJJ_HOST_DLL=src/JjjMatch.Host/bin/Release/net10.0/JjjMatch.Host.dll   JJJ_BUILD=1 (0: use the built one as is)
 #   JJJ_WAIT=180   seconds to wait for each server and service
 set -euo pipefail
@@ -23,7 +28,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 STATE=${JJJ_STATE:-/var/lib/jjjmatch-local}
 PG_BIN=/usr/lib/postgresql/15/bin
 RMQ_BIN=/usr/lib/rabbitmq/bin
-SERVICES=(achievements demands matching)
+SERVICES=(accounts achievements demands matching notifications)
 
 say() { echo "==> $*"; }
 fail() { echo "error: $*" >&2; exit 1; }
@@ -38,6 +43,9 @@ load_settings() {
     ACHIEVEMENTS_PORT=${JJJ_ACHIEVEMENTS_PORT:-5081} DEMANDS_PORT=${JJJ_DEMANDS_PORT:-5082}
     MATCHING_PORT=${JJJ_MATCHING_PORT:-5083}
   fi
+  # Added after the first three: a state folder made before them gets them at its next start.
+  ACCOUNTS_PORT=${ACCOUNTS_PORT:-${JJJ_ACCOUNTS_PORT:-5084}}
+  NOTIFICATIONS_PORT=${NOTIFICATIONS_PORT:-${JJJ_NOTIFICATIONS_PORT:-5085}}
   HOST_DLL=${JJJ_HOST_DLL:-$REPO/src/JjjMatch.Host/bin/Release/net10.0/JjjMatch.Host.dll}
   WAIT=${JJJ_WAIT:-180}
 }
@@ -85,7 +93,6 @@ initialise() { # once per state folder: secrets, settings, an empty PostgreSQL c
   (
     umask 077
     openssl rand -hex 24 >"$STATE/secrets/postgres.password"
-    for s in "${SERVICES[@]}"; do openssl rand -hex 24 >"$STATE/secrets/$s.password"; done
     openssl rand -hex 24 >"$STATE/secrets/rabbitmq.password"
     openssl rand -base64 48 >"$STATE/secrets/signing.key" # HS256 key shared by the three services
     echo "127.0.0.1:$PG_PORT:*:postgres:$(secret postgres.password)" >"$STATE/secrets/pgpass"
@@ -103,6 +110,7 @@ initialise() { # once per state folder: secrets, settings, an empty PostgreSQL c
   cat >"$STATE/settings.env" <<EOF
 PG_PORT=$PG_PORT AMQP_PORT=$AMQP_PORT RABBIT_DIST_PORT=$RABBIT_DIST_PORT EPMD_PORT=$EPMD_PORT
 ACHIEVEMENTS_PORT=$ACHIEVEMENTS_PORT DEMANDS_PORT=$DEMANDS_PORT MATCHING_PORT=$MATCHING_PORT
+ACCOUNTS_PORT=$ACCOUNTS_PORT NOTIFICATIONS_PORT=$NOTIFICATIONS_PORT
 EOF
 }
 
@@ -118,15 +126,18 @@ start_postgres() {
       || { tail -n 20 "$STATE/logs/postgres.log" >&2; fail "PostgreSQL did not start"; }
   fi
   wait_until "PostgreSQL" psql_admin -c 'select 1'
-  [[ -f $STATE/run/databases-created ]] && return
-  # A database and a login per service; then each login gets its own generated password.
-  psql_admin -v ON_ERROR_STOP=1 -f "$REPO/deploy/postgres-init.sql"
-  {
-    for s in "${SERVICES[@]}"; do echo "ALTER ROLE jjjmatch_$s PASSWORD :'pw_$s';"; done
-  } | psql_admin -v ON_ERROR_STOP=1 \
-    -v pw_achievements="$(secret achievements.password)" -v pw_demands="$(secret demands.password)" \
-    -v pw_matching="$(secret matching.password)" -f -
-  touch "$STATE/run/databases-created"
+  local s
+  for s in "${SERVICES[@]}"; do
+    [[ $(psql_admin -c "select 1 from pg_roles where rolname = 'jjjmatch_$s'") == 1 ]] && continue
+    # A database and a login per service (as deploy/postgres-init.sql), with its own generated password.
+    [[ -s $STATE/secrets/$s.password ]] || (umask 077 && openssl rand -hex 24 >"$STATE/secrets/$s.password")
+    say "creating the database and login jjjmatch_$s"
+    psql_admin -v ON_ERROR_STOP=1 -v pw="$(secret "$s.password")" -f - <<SQL
+CREATE ROLE jjjmatch_$s LOGIN PASSWORD :'pw';
+CREATE DATABASE jjjmatch_$s OWNER jjjmatch_$s;
+REVOKE CONNECT, TEMPORARY ON DATABASE jjjmatch_$s FROM PUBLIC;
+SQL
+  done
 }
 
 stop_postgres() {
@@ -195,7 +206,7 @@ stop_rabbitmq() {
   rm -f "$STATE/run/epmd.pid"
 }
 
-# --- the three services ----------------------------------------------------------------------------------------
+# --- the five services ----------------------------------------------------------------------------------------
 
 connection_string() {
   echo "Host=127.0.0.1;Port=$PG_PORT;Database=jjjmatch_$1;Username=jjjmatch_$1;Password=$(secret "$1.password")"
@@ -211,6 +222,15 @@ service_env() { # the settings of one service process, as environment variables
   Auth__DemoAccounts=false DemoData__Enabled=false
   export Services Urls Database__Provider "ConnectionStrings__${s^}" Bus__Transport Bus__RabbitMqUri
   export Auth__SigningKey Auth__DemoAccounts DemoData__Enabled
+  if [[ $s == accounts ]]; then
+    # The token server: its issuer is the address the other processes reach it by; plain HTTP on loopback only.
+    # Keys (signing, encryption, Data Protection) in a secret folder the service makes with mode 700; no SMTP server
+    # here, so mails are written to a folder (docs/accounts.md#mail).
+    export Accounts__Issuer="$(url_of accounts)/" Accounts__PublicBaseUrl="$(url_of accounts)"
+    export Accounts__RequireHttps=false Accounts__KeysDirectory=$STATE/keys Mail__Folder=$STATE/mail
+  else
+    export Auth__Authority="$(url_of accounts)/"
+  fi
 }
 
 build_host() {
@@ -364,6 +384,63 @@ cmd_smoke() { # the examples of docs/examples through the API: an achievement an
     sleep 1
   done
   say "suggested: $(grep -o '"score":[0-9.]*' <<<"$matches" | head -n 1) for demand $demand"
+  smoke_token_server
+}
+
+credit_code() { # a random unified social credit code with its GB 32100-2015 check character
+  local alphabet=0123456789ABCDEFGHJKLMNPQRTUWXY weights=(1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28)
+  local code=91110108 sum=0 i before
+  for _ in $(seq 1 9); do code+=${alphabet:$((RANDOM % 31)):1}; done
+  for i in $(seq 0 16); do
+    before=${alphabet%%"${code:i:1}"*}
+    sum=$((sum + ${#before} * weights[i]))
+  done
+  echo "$code${alphabet:$(((31 - sum % 31) % 31)):1}"
+}
+
+smoke_token_server() { # the accounts process's OpenID Connect server, and its tokens at the other processes
+  local accounts discovery jwks operator code body id client form token
+  accounts=$(url_of accounts)
+  discovery=$(curl -sS --fail-with-body --max-time 30 "$accounts/.well-known/openid-configuration")
+  grep -Eq "\"issuer\": *\"$accounts/\"" <<<"$discovery" || fail "discovery names another issuer: $discovery"
+  jwks=$(curl -sS --fail-with-body --max-time 30 "$accounts/.well-known/jwks")
+  grep -Eq '"kty": *"RSA"' <<<"$jwks" || fail "no RSA key at the JWKS endpoint: $jwks"
+  say "token server $accounts/: discovery, $(grep -Eo '"kid": *"' <<<"$jwks" | wc -l) signing key(s) at its JWKS"
+
+  # An organisation registers; the operator approves it and gives it a partner client (client credentials).
+  operator=$(cmd_token operator)
+  code=$(credit_code)
+  body=$STATE/run/organisation.json
+  cat >"$body" <<JSON
+{"name":"本地冒烟测试企业","nameEn":"Local smoke enterprise","kind":"enterprise","province":"beijing","city":"北京",
+ "creditCode":"$code","contactName":"王工","contactPhone":"010-62780000",
+ "email":"smoke.$code@example.cn","password":"smoke-$(openssl rand -hex 8)"}
+JSON
+  curl -sS --fail-with-body --max-time 30 -H 'Content-Type: application/json' --data-binary "@$body" \
+    "$accounts/api/organisations" >/dev/null
+  id=$(api "$operator" GET "$accounts/api/organisations?status=pending" | tr '{' '\n' \
+    | grep "\"creditCode\":\"$code\"" | json_id)
+  [[ -n $id ]] || fail "the registration of $code is not among the pending ones"
+  api "$operator" POST "$accounts/api/organisations/$id/approve" >/dev/null
+  echo '{"name":"local smoke"}' >"$STATE/run/client.json"
+  client=$(api "$operator" POST "$accounts/api/organisations/$id/clients" "$STATE/run/client.json")
+  form=$STATE/run/client.form # the secret in a file, not on a command line
+  (umask 077 && printf 'grant_type=client_credentials&client_id=%s&client_secret=%s' \
+    "$(grep -o '"clientId":"[^"]*"' <<<"$client" | cut -d '"' -f 4)" \
+    "$(grep -o '"clientSecret":"[^"]*"' <<<"$client" | cut -d '"' -f 4 | sed 's/+/%2B/g; s/\//%2F/g; s/=/%3D/g')" \
+    >"$form")
+  token=$(curl -sS --fail-with-body --max-time 30 --data-binary "@$form" "$accounts/connect/token" \
+    | grep -Eo '"access_token": *"[^"]*"' | cut -d '"' -f 4)
+  rm -f "$form"
+  [[ -n $token ]] || fail "no access token from $accounts/connect/token"
+  say "organisation $id approved; its partner client got a token from the accounts process"
+
+  # The other processes validate it with Auth:Authority (discovery and JWKS read from the accounts process).
+  api "$token" GET "$(url_of achievements)/api/auth/me" | grep -q "\"organisationId\":\"$id\"" \
+    || fail "achievements did not accept the token of the accounts process"
+  api "$token" GET "$(url_of notifications)/api/notifications" >/dev/null \
+    || fail "notifications did not accept the token of the accounts process"
+  say "achievements and notifications accept the accounts process's token (organisation $id)"
 }
 
 cmd_stop() {

@@ -64,6 +64,7 @@ public sealed class AccountsModule : IServiceModule
         services.AddTokenServer(configuration, options, shape);
         services.AddSingleton<AccountLinks>();
         services.AddSingleton<ResetThrottle>();
+        services.AddSingleton<AccountRateLimit>();
         AddMail(services, configuration, shape);
         AddSensitiveRateLimit(services, options);
     }
@@ -77,6 +78,11 @@ public sealed class AccountsModule : IServiceModule
             throw new SettingException("Accounts:AccessTokenLifetime must be between 0 and 1 day.");
         }
 
+        if (options.AccountPermitLimit > 0 && options.AccountWindow <= TimeSpan.Zero)
+        {
+            throw new SettingException("Accounts:AccountWindow must be positive.");
+        }
+
         if (options.KeyRetention <= options.AccessTokenLifetime)
         {
             throw new SettingException(
@@ -85,9 +91,15 @@ public sealed class AccountsModule : IServiceModule
             );
         }
 
-        if (options.KeyRotation <= TimeSpan.Zero || options.LinkLifetime <= TimeSpan.Zero)
+        if (
+            options.KeyRotation <= TimeSpan.Zero
+            || options.KeyRotationCheckInterval <= TimeSpan.Zero
+            || options.LinkLifetime <= TimeSpan.Zero
+        )
         {
-            throw new SettingException("Accounts:KeyRotation and Accounts:LinkLifetime must be positive.");
+            throw new SettingException(
+                "Accounts:KeyRotation, Accounts:KeyRotationCheckInterval and Accounts:LinkLifetime must be positive."
+            );
         }
 
         try

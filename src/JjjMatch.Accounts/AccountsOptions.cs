@@ -19,8 +19,11 @@ public sealed class AccountsOptions
     /// </summary>
     public string KeysDirectory { get; set; } = "data/keys";
 
-    /// <summary>A new signing key is made at start-up once the newest is this old.</summary>
+    /// <summary>A new signing key is made once the newest is this old (at start-up and while running).</summary>
     public TimeSpan KeyRotation { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the running service checks whether a key is due or expired.</summary>
+    public TimeSpan KeyRotationCheckInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
     /// How long a replaced key stays published at the JWKS endpoint so that tokens it signed still validate; then it
@@ -44,6 +47,14 @@ public sealed class AccountsOptions
     public int SensitivePermitLimit { get; set; } = 10;
 
     public TimeSpan SensitiveWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Sign-ins, registrations and reset requests per email address and window, from any client address; 0 turns it
+    /// off.
+    /// </summary>
+    public int AccountPermitLimit { get; set; } = 10;
+
+    public TimeSpan AccountWindow { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Redirect URIs of the console's public client (authorization code with PKCE), comma-separated.</summary>
     public string ConsoleRedirectUris { get; set; } = "http://localhost:5080/console/signin-callback";

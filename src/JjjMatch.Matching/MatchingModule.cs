@@ -68,6 +68,10 @@ public sealed class MatchingModule : IServiceModule
     {
         bus.AddConsumer<AchievementEventsConsumer, ServiceConsumerDefinition<AchievementEventsConsumer>>();
         bus.AddConsumer<DemandEventsConsumer, ServiceConsumerDefinition<DemandEventsConsumer>>();
+        bus.AddConsumer<
+            Engine.Standing.OrganisationStandingConsumer,
+            ServiceConsumerDefinition<Engine.Standing.OrganisationStandingConsumer>
+        >();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

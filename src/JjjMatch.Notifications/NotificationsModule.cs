@@ -59,6 +59,7 @@ public sealed class NotificationsModule : IServiceModule
         bus.AddConsumer<DemandEventsConsumer, ServiceConsumerDefinition<DemandEventsConsumer>>();
         bus.AddConsumer<MatchEventsConsumer, ServiceConsumerDefinition<MatchEventsConsumer>>();
         bus.AddConsumer<ApplicationEventsConsumer, ServiceConsumerDefinition<ApplicationEventsConsumer>>();
+        bus.AddConsumer<OrganisationReviewConsumer, ServiceConsumerDefinition<OrganisationReviewConsumer>>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapNotificationEndpoints();

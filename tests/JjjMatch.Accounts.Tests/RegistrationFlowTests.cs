@@ -69,10 +69,12 @@ public abstract class RegistrationFlowTests(AccountsHost host)
     }
 
     [Fact]
-    public async Task A_rejected_organisation_cannot_sign_in_and_is_told_why_by_mail()
+    public async Task A_rejected_organisation_cannot_sign_in_and_is_told_why_by_mail_and_notification()
     {
         var email = AccountsClient.NewEmail();
         var organisation = await client.RegisteredAndConfirmedAsync(email);
+        // Signed in while pending; the access token outlives the rejection, so the inbox can be read.
+        var pending = client.WithToken((await client.SignInWithCodeAsync(email)).AccessToken);
 
         var rejected = await client.ReviewAsync(organisation, "reject", "信用代码与名称不符");
 
@@ -81,6 +83,17 @@ public abstract class RegistrationFlowTests(AccountsHost host)
         var signIn = await AccountsClient.SignInAsync(client.Browser(), email);
         await signIn.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await client.ReviewAsync(organisation, "approve")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var told = await Eventually.WaitForAsync(
+            () => pending.GetFromJsonAsync<JsonElement>("/api/notifications?type=organisation.rejected"),
+            page => page.GetProperty("items").GetArrayLength() == 1,
+            TimeSpan.FromSeconds(20),
+            "the rejection in the organisation's notifications"
+        );
+        told.GetProperty("items")[0]
+            .GetProperty("data")
+            .GetProperty("reason")
+            .GetString()
+            .ShouldBe("信用代码与名称不符");
     }
 
     [Fact]

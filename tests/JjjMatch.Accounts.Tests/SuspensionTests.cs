@@ -44,6 +44,31 @@ public abstract class SuspensionTests(AccountsHost host)
         );
         marked.GetProperty("status").GetString().ShouldBe("published");
         (await broker.GetStringAsync("/api/review/queue?pageSize=100")).ShouldContain(achievement.ToString());
+
+        // The matcher: the pending pair stays in the queue, showing its owner suspended; a demand opened now gets no
+        // new pair with it, while an approved university's like achievement is suggested in the same computation.
+        await Eventually.WaitForAsync(
+            () => QueuedSideAsync(broker, achievement),
+            side => side is { } s && s.GetProperty("ownerSuspended").GetBoolean(),
+            TimeSpan.FromSeconds(20),
+            "the queued pair showing the owner suspended"
+        );
+        var pair = await broker.GetFromJsonAsync<JsonElement>($"/api/matches?demandId={demand}");
+        pair.GetProperty("items")
+            .EnumerateArray()
+            .Single(m => m.GetProperty("achievementId").GetGuid() == achievement)
+            .GetProperty("achievementOwnerSuspended")
+            .GetBoolean()
+            .ShouldBeTrue();
+        var sentinel = await PublishedAsync(host.CreateClient(TestAccounts.University), "高炉煤气余热回收利用关键技术");
+        var later = await OpenedDemandAsync(enterprise);
+        var suggested = await Eventually.WaitForAsync(
+            () => enterprise.GetStringAsync($"/api/matches?demandId={later}&pageSize=100"),
+            body => body.Contains(sentinel.ToString(), StringComparison.Ordinal),
+            TimeSpan.FromSeconds(20),
+            "the approved university's achievement suggested for the later demand"
+        );
+        suggested.ShouldNotContain(achievement.ToString(), customMessage: "no new pair with a suspended owner");
         var next = await Tokens.ReadAsync(await client.RefreshAsync(tokens.RefreshToken!));
         AccountsClient.Claims(next.AccessToken).GetProperty("org_status").GetString().ShouldBe("suspended");
         var after = client.WithToken(next.AccessToken);
@@ -64,6 +89,26 @@ public abstract class SuspensionTests(AccountsHost host)
             TimeSpan.FromSeconds(10),
             "the mark lifted"
         );
+        await Eventually.WaitForAsync(
+            () => QueuedSideAsync(broker, achievement),
+            side => side is { } s && !s.GetProperty("ownerSuspended").GetBoolean(),
+            TimeSpan.FromSeconds(20),
+            "the queued pair's mark lifted"
+        );
+    }
+
+    private static async Task<JsonElement?> QueuedSideAsync(HttpClient broker, Guid achievement)
+    {
+        var queue = await broker.GetFromJsonAsync<JsonElement>("/api/review/queue?pageSize=100");
+        foreach (var item in queue.GetProperty("items").EnumerateArray())
+        {
+            if (item.GetProperty("achievement").GetProperty("id").GetGuid() == achievement)
+            {
+                return item.GetProperty("achievement");
+            }
+        }
+
+        return null;
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace JjjMatch.Deploy.Tests;
 
 public class ComposeTests
 {
-    private static readonly string[] AppServices = ["achievements", "demands", "matching"];
+    private static readonly string[] AppServices = ["accounts", "achievements", "demands", "matching", "notifications"];
 
     private static readonly YamlNode Compose = YamlNode.LoadAll(RepoFiles.PathOf("deploy/compose.yaml")).Single();
 
@@ -34,7 +34,7 @@ public class ComposeTests
     }
 
     [Fact]
-    public void The_three_services_are_one_image_that_differs_only_by_Services()
+    public void The_five_services_are_one_image_that_differs_only_by_Services()
     {
         var built = Compose["services"].Entries.Where(s => s.Value["build"].Exists).Select(s => s.Key).Order().ToList();
         built.ShouldBe(AppServices);
@@ -95,6 +95,11 @@ public class ComposeTests
             .Count()
             .ShouldBe(1, "every service validates with the same key");
 
+        // The token server's issuer is the address the other containers reach it at; they trust it through it.
+        var issuer = Environment("accounts")["Accounts__Issuer"];
+        issuer.ShouldBe($"http://accounts:{DockerfileTests.ListeningPort}/");
+        Environment("accounts").ShouldNotContainKey("Auth__Authority");
+        AppServices.Where(s => s != "accounts").ShouldAllBe(s => Environment(s)["Auth__Authority"] == issuer);
         Environment("matching")["Search__Provider"].ShouldBe("Elasticsearch");
         Environment("matching")["Search__Elasticsearch__Url"].ShouldBe("http://elasticsearch:9200/");
         Service("matching")["depends_on"]["elasticsearch"].Exists.ShouldBeTrue();
@@ -171,5 +176,17 @@ public class ComposeTests
         ports.ShouldAllBe(p =>
             p[1] == DockerfileTests.ListeningPort.ToString(System.Globalization.CultureInfo.InvariantCulture)
         );
+    }
+
+    [Fact]
+    public void The_token_server_keeps_its_keys_and_mail_in_a_volume_and_starts_without_an_SMTP_server()
+    {
+        var environment = Environment("accounts");
+        // The production shape refuses to start without Mail__Host or an explicit Mail__Folder (docs/accounts.md).
+        (environment.ContainsKey("Mail__Host") || environment.ContainsKey("Mail__Folder")).ShouldBeTrue();
+        environment["Accounts__KeysDirectory"].ShouldBe("data/keys");
+        environment["Accounts__RequireHttps"].ShouldBe("false");
+        Service("accounts")["volumes"].Items.Select(v => v.Text).ShouldBe(["accounts-data:/app/data"]);
+        Compose["volumes"].Entries.Select(e => e.Key).ShouldContain("accounts-data");
     }
 }

@@ -41,6 +41,7 @@ internal static partial class KnownSettings
         {
             var code = File.ReadAllText(file);
             keys.UnionWith(DirectRead().Matches(code).Select(m => m.Groups[1].Value));
+            keys.UnionWith(SettingConstant().Matches(code).Select(m => m.Groups[1].Value));
             keys.UnionWith(ServiceDatabase().Matches(code).Select(m => "ConnectionStrings:" + m.Groups[1].Value));
         }
 
@@ -103,6 +104,10 @@ internal static partial class KnownSettings
     // configuration["Services"], GetValue("DemoData:Enabled", false), GetSetting<long>("Limits:...", ...)
     [GeneratedRegex("""(?:onfiguration\[|Get(?:Value|Setting)(?:<[^>]+>)?\()\s*"([A-Za-z0-9:]+)"\s*[],]""")]
     private static partial Regex DirectRead();
+
+    // public const string AuthoritySetting = "Auth:Authority"; read as configuration[AuthoritySetting]
+    [GeneratedRegex("""const string \w*Setting = "([A-Za-z0-9:]+)";""")]
+    private static partial Regex SettingConstant();
 
     // AddServiceDatabase<TContext>(configuration, "Achievements") reads ConnectionStrings:Achievements
     [GeneratedRegex("""AddServiceDatabase<\w+>\(\s*\w+\s*,\s*"(\w+)"\s*\)""")]

@@ -36,7 +36,10 @@ public class KubernetesTests
     public void There_is_one_deployment_and_one_service_per_application_service()
     {
         var deployments = OfKind("Deployment").ToList();
-        deployments.Select(d => d["metadata"]["name"].Text).Order().ShouldBe(["achievements", "demands", "matching"]);
+        deployments
+            .Select(d => d["metadata"]["name"].Text)
+            .Order()
+            .ShouldBe(["accounts", "achievements", "demands", "matching", "notifications"]);
         foreach (var deployment in deployments)
         {
             var name = deployment["metadata"]["name"].Text!;
@@ -163,4 +166,31 @@ public class KubernetesTests
         cpu.EndsWith('m')
             ? int.Parse(cpu[..^1], System.Globalization.CultureInfo.InvariantCulture)
             : (int)(double.Parse(cpu, System.Globalization.CultureInfo.InvariantCulture) * 1000);
+
+    [Fact]
+    public void The_services_trust_the_accounts_issuer_and_the_token_server_keeps_its_keys_on_a_volume()
+    {
+        var authority = Named("ConfigMap", "jjjmatch-token-server")["data"]["Auth__Authority"].Text;
+        authority.ShouldStartWith("https://");
+        foreach (var deployment in OfKind("Deployment").Where(d => d["metadata"]["name"].Text != "accounts"))
+        {
+            Container(deployment)["envFrom"]
+                .Items.ShouldContain(e => e["configMapRef"]["name"].Text == "jjjmatch-token-server");
+        }
+
+        var accounts = Named("Deployment", "accounts");
+        var container = Container(accounts);
+        var env = container["env"].Items.ToDictionary(e => e["name"].Text!);
+        env["Accounts__Issuer"]["valueFrom"]["configMapKeyRef"]["key"].Text.ShouldBe("Auth__Authority");
+        env["Mail__Host"]["value"].Text.ShouldNotBeNullOrEmpty();
+        env["Mail__Password"]["valueFrom"]["secretKeyRef"]["key"].Text.ShouldBe("Mail__Password");
+        var keys = env["Accounts__KeysDirectory"]["value"].Text;
+        var mount = container["volumeMounts"].Items.Single();
+        mount["mountPath"].Text.ShouldBe(keys);
+        var volume = accounts["spec"]
+            ["template"]["spec"]["volumes"]
+            .Items.Single(v => v["name"].Text == mount["name"].Text);
+        Named("PersistentVolumeClaim", volume["persistentVolumeClaim"]["claimName"].Text!).ShouldNotBeNull();
+        accounts["spec"]["replicas"].Text.ShouldBe("1");
+    }
 }

@@ -6,9 +6,10 @@ using System.Text.RegularExpressions;
 namespace JjjMatch.Deploy.Tests;
 
 /// <summary>
-/// docs/operations.md's three processes on one machine are the commands of deploy/local/run-production-shape.sh;
-/// this follows them here: PostgreSQL with password authentication, a RabbitMQ node and the three services, each on
-/// a free port, then an achievement and a demand through the API until the matcher suggests the pair.
+/// docs/operations.md's five processes on one machine are the commands of deploy/local/run-production-shape.sh;
+/// this follows them here: PostgreSQL with password authentication, a RabbitMQ node and the five services, each on
+/// a free port with its own database login, then an achievement and a demand through the API until the matcher
+/// suggests the pair, and a token of the accounts process accepted by the others through <c>Auth:Authority</c>.
 /// </summary>
 public sealed partial class ProductionShapeScriptTests
 {
@@ -27,25 +28,31 @@ public sealed partial class ProductionShapeScriptTests
     }
 
     [Fact]
-    public async Task The_script_starts_the_three_services_sees_a_suggestion_stops_and_cleans_up()
+    public async Task The_script_starts_the_five_services_sees_a_suggestion_stops_and_cleans_up()
     {
         var state = Path.Combine(Path.GetTempPath(), "jjjmatch-shape-" + Guid.NewGuid().ToString("N")[..8]);
         var environment = Environment(state);
         try
         {
             var started = await RunAsync("start", environment, TimeSpan.FromMinutes(5));
-            Regex.Count(started, @"==> \w+ ready: (Healthy|Degraded)").ShouldBe(3, started);
+            Regex.Count(started, @"==> \w+ ready: (Healthy|Degraded)").ShouldBe(Services.Length, started);
+            Services.ShouldAllBe(s => started.Contains($"==> {s} ready: "), started);
 
             var checkedOutput = await RunAsync("check", environment, TimeSpan.FromMinutes(1));
             checkedOutput.ShouldContain("a wrong password and jjjmatch_matching are refused");
-            Regex.Count(checkedOutput, "/health/ready: 200 ").ShouldBe(3, checkedOutput);
+            Regex.Count(checkedOutput, "/health/ready: 200 ").ShouldBe(Services.Length, checkedOutput);
+            Services.ShouldAllBe(s => checkedOutput.Contains($"login jjjmatch_{s}: own password opens"), checkedOutput);
             checkedOutput.ShouldContain("broker Healthy");
 
             var smoke = await RunAsync("smoke", environment, TimeSpan.FromMinutes(3));
             smoke.ShouldContain("==> suggested: \"score\":");
+            smoke.ShouldMatch(
+                @"==> token server http://127\.0\.0\.1:\d+/: discovery, [1-9] signing key\(s\) at its JWKS"
+            );
+            smoke.ShouldContain("==> achievements and notifications accept the accounts process's token");
 
             // A first start on empty databases logs no failure (EF's probe of __EFMigrationsHistory used to).
-            foreach (var service in new[] { "achievements", "demands", "matching" })
+            foreach (var service in Services)
             {
                 var log = await File.ReadAllTextAsync(Path.Combine(state, "logs", service + ".log"));
                 log.ShouldNotContain("fail:", customMessage: log);
@@ -64,9 +71,11 @@ public sealed partial class ProductionShapeScriptTests
         Directory.Exists(state).ShouldBeFalse();
     }
 
+    private static readonly string[] Services = ["accounts", "achievements", "demands", "matching", "notifications"];
+
     private static Dictionary<string, string> Environment(string state)
     {
-        var ports = FreePorts(7);
+        var ports = FreePorts(9);
         // bin/<configuration>/net10.0/
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))
             .Parent!
@@ -81,6 +90,8 @@ public sealed partial class ProductionShapeScriptTests
             ["JJJ_ACHIEVEMENTS_PORT"] = ports[4].ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["JJJ_DEMANDS_PORT"] = ports[5].ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["JJJ_MATCHING_PORT"] = ports[6].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["JJJ_ACCOUNTS_PORT"] = ports[7].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["JJJ_NOTIFICATIONS_PORT"] = ports[8].ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["JJJ_HOST_DLL"] = RepoFiles.PathOf($"src/JjjMatch.Host/bin/{configuration}/net10.0/JjjMatch.Host.dll"),
             ["JJJ_BUILD"] = "0",
         };

@@ -31,6 +31,7 @@ public static class AccountsEndpoints
                 TypedResults.Accepted((string?)null, await m.Send(body, ct))
             )
             .RequireRateLimiting(SensitivePolicy)
+            .LimitPerAccount<RegisterOrganisation>("register", r => r.Email)
             .WithSummary("Register an organisation and its first person, its administrator / 机构注册");
         group
             .MapGet("/", async (string? status, IMediator m, CancellationToken ct) =>

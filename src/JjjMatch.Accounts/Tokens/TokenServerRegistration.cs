@@ -40,6 +40,11 @@ internal static class TokenServerRegistration
             )
         );
         services.AddSingleton<IAccessTokenKeys>(provider => provider.GetRequiredService<SigningKeyRing>());
+        // A rotation rebuilds OpenIddict's options (signing credentials, JWKS) from the ring's new set.
+        services.AddSingleton<IOptionsChangeTokenSource<OpenIddictServerOptions>>(provider =>
+            provider.GetRequiredService<SigningKeyRing>()
+        );
+        services.AddHostedService<KeyRotationWorker>();
         services
             .AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AccountsDbContext>())
@@ -78,7 +83,9 @@ internal static class TokenServerRegistration
         services.AddHostedService<TokenClients>();
     }
 
-    /// <summary>The ring's keys, given to OpenIddict when its options are first built.</summary>
+    /// <summary>
+    /// The ring's keys, given to OpenIddict each time its options are built (at first use, after a change).
+    /// </summary>
     private sealed class SigningKeysForServer(SigningKeyRing ring) : IConfigureOptions<OpenIddictServerOptions>
     {
         public void Configure(OpenIddictServerOptions options)

@@ -7,7 +7,7 @@ namespace JjjMatch.BuildingBlocks.Auth;
 /// window still runs. The framework's FixedWindowRateLimiter reports the whole window as its retry-after, whatever is
 /// left of it, so a client told 60 s waited longer than it had to.
 /// </summary>
-internal sealed class AccountWindowLimiter(int permitLimit, TimeSpan window, TimeProvider time) : RateLimiter
+public sealed class AccountWindowLimiter(int permitLimit, TimeSpan window, TimeProvider time) : RateLimiter
 {
     private readonly Lock gate = new();
     private long windowStart = long.MinValue;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace JjjMatch.BuildingBlocks.Auth;
 
@@ -24,28 +25,42 @@ public static class TokenServerTrust
             throw new SettingException($"{AuthoritySetting} must be an absolute URL, not '{authority}'.");
         }
 
-        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => new Trust(
-            provider,
-            string.IsNullOrWhiteSpace(authority) ? null : new Uri(authority)
-        ));
+        if (!string.IsNullOrWhiteSpace(authority))
+        {
+            var uri = new Uri(authority);
+            // A configure step, not a post-configure one: JwtBearer's own post-configure turns the authority into the
+            // configuration manager that reads its discovery document and JWKS (set later, it would be ignored and
+            // every token of the authority refused). JwtBearer then trusts the authority's issuer and keys besides
+            // those below.
+            services.ConfigureAll<JwtBearerOptions>(options =>
+            {
+                options.Authority = uri.ToString();
+                options.RequireHttpsMetadata = uri.Scheme == Uri.UriSchemeHttps;
+            });
+        }
+
+        services.AddSingleton<IPostConfigureOptions<JwtBearerOptions>>(provider => new Trust(provider));
     }
 
-    private sealed class Trust(IServiceProvider provider, Uri? authority) : IPostConfigureOptions<JwtBearerOptions>
+    private sealed class Trust(IServiceProvider provider) : IPostConfigureOptions<JwtBearerOptions>
     {
         public void PostConfigure(string? name, JwtBearerOptions options)
         {
             var parameters = options.TokenValidationParameters;
-            if (authority is not null)
-            {
-                // JwtBearer adds the authority's issuer and JWKS keys to those below at each validation.
-                options.Authority = authority.ToString();
-                options.RequireHttpsMetadata = authority.Scheme == Uri.UriSchemeHttps;
-            }
-
             if (provider.GetService<IAccessTokenKeys>() is { } local)
             {
                 parameters.ValidIssuers = [.. parameters.ValidIssuers ?? [], local.Issuer];
-                parameters.IssuerSigningKeys = [.. parameters.IssuerSigningKeys ?? [], .. local.Keys];
+                // Read at each validation (not copied): a key rotated in while running counts at once, a removed one
+                // no longer does.
+                parameters.IssuerSigningKeys = (parameters.IssuerSigningKeys ?? []).Concat(Current(local));
+            }
+        }
+
+        private static IEnumerable<SecurityKey> Current(IAccessTokenKeys local)
+        {
+            foreach (var key in local.Keys)
+            {
+                yield return key;
             }
         }
     }

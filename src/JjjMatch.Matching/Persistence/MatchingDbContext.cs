@@ -5,6 +5,7 @@ using JjjMatch.Matching.Brokerage.Deals;
 using JjjMatch.Matching.Brokerage.Review;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Matches;
+using JjjMatch.Matching.Engine.Standing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,6 +24,8 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
 
     public DbSet<Deal> Deals => Set<Deal>();
+
+    public DbSet<SuspendedOrganisation> SuspendedOrganisations => Set<SuspendedOrganisation>();
 
     // The matcher withdraws claimed pairs and brokers take review steps: either way the step reaches the audit trail in
     // the same save as the change, and the engine need not know the brokerage's trail.
@@ -45,6 +48,12 @@ public sealed class MatchingDbContext(DbContextOptions<MatchingDbContext> option
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new DealConfiguration());
+        modelBuilder.Entity<SuspendedOrganisation>(suspended =>
+        {
+            suspended.ToTable("SuspendedOrganisations");
+            suspended.HasKey(s => s.OrganisationId);
+            suspended.Property(s => s.OrganisationId).ValueGeneratedNever();
+        });
         modelBuilder.Entity<AchievementListing>(listing =>
         {
             listing.ToTable("AchievementListings");

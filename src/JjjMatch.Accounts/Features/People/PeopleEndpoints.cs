@@ -20,6 +20,7 @@ internal static class PeopleEndpoints
         var api = endpoints.MapGroup("/api/account").WithTags("Account");
         api.MapPost("/signin", SignInAsync)
             .RequireRateLimiting(Features.AccountsEndpoints.SensitivePolicy)
+            .LimitPerAccount<SignIn>("signin", s => s.Email)
             .WithSummary("Sign in with email and password; sets the cookie /connect/authorize reads / 登录");
         api.MapPost("/signout", async (HttpContext context) =>
             {
@@ -43,6 +44,7 @@ internal static class PeopleEndpoints
                 );
             })
             .RequireRateLimiting(Features.AccountsEndpoints.SensitivePolicy)
+            .LimitPerAccount<ForgotPassword>("reset", f => f.Email)
             .WithSummary("Mail a reset link; the same answer for every address / 忘记密码");
         api.MapPost("/reset-password", async (PasswordLinkBody body, IMediator m, CancellationToken ct) =>
             {

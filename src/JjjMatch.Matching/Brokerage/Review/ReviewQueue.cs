@@ -35,8 +35,18 @@ public sealed record ReviewQueue(
     int? PageSize
 ) : IRequest<Paged<QueueItem>>, IPagedQuery;
 
-/// <summary>One side of a queued pair as anyone may see it: no contact, no anonymous enterprise's name.</summary>
-public sealed record QueueListing(Guid Id, string Title, string Industry, Region Region, string? Organisation);
+/// <summary>
+/// One side of a queued pair as anyone may see it: no contact, no anonymous enterprise's name; whether its
+/// organisation is suspended (the pair stays with the brokers, docs/accounts.md).
+/// </summary>
+public sealed record QueueListing(
+    Guid Id,
+    string Title,
+    string Industry,
+    Region Region,
+    string? Organisation,
+    bool OwnerSuspended = false
+);
 
 public sealed record QueueItem(
     Guid Id,

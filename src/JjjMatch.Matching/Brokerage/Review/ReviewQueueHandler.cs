@@ -75,6 +75,13 @@ public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, T
             rows.Select(r => r.DemandId),
             cancellationToken
         );
+        var owners = rows.SelectMany(r => new[] { r.AchievementOwnerId, r.DemandOwnerId }).Distinct().ToList();
+        var suspended = (
+            await db
+                .SuspendedOrganisations.Where(s => owners.Contains(s.OrganisationId))
+                .Select(s => s.OrganisationId)
+                .ToListAsync(cancellationToken)
+        ).ToHashSet();
         var items = rows.Select(r =>
             {
                 var (a, d) = (listings.Achievements[r.AchievementId], listings.Demands[r.DemandId]);
@@ -87,8 +94,22 @@ public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, T
                     r.ClaimedAt,
                     me is not null && r.ReviewerId == me,
                     r.Version,
-                    new QueueListing(a.Id, a.Title, a.Industry, a.Region, a.OwnerInstitution),
-                    new QueueListing(d.Id, d.Title, d.Industry, d.Region, d.Anonymous ? null : d.EnterpriseName)
+                    new QueueListing(
+                        a.Id,
+                        a.Title,
+                        a.Industry,
+                        a.Region,
+                        a.OwnerInstitution,
+                        suspended.Contains(r.AchievementOwnerId)
+                    ),
+                    new QueueListing(
+                        d.Id,
+                        d.Title,
+                        d.Industry,
+                        d.Region,
+                        d.Anonymous ? null : d.EnterpriseName,
+                        suspended.Contains(r.DemandOwnerId)
+                    )
                 );
             })
             .ToList();

@@ -28,7 +28,9 @@ public sealed record MatchResponse(
     DateTime? DecidedAt = null,
     RejectionReason? RejectionReason = null,
     string? RejectionNote = null,
-    int Version = 0
+    int Version = 0,
+    bool AchievementOwnerSuspended = false,
+    bool DemandOwnerSuspended = false
 );
 
 public static class MatchResponses
@@ -49,17 +51,24 @@ public static class MatchResponses
                 .Achievements.AsNoTracking()
                 .Where(a => achievementIds.Contains(a.Id))
                 .ToListAsync(cancellationToken)
-        ).ToDictionary(a => a.Id, a => a.Snapshot.Title);
+        ).ToDictionary(a => a.Id);
         var demands = (
             await db.Demands.AsNoTracking().Where(d => demandIds.Contains(d.Id)).ToListAsync(cancellationToken)
-        ).ToDictionary(d => d.Id, d => d.Snapshot.Title);
+        ).ToDictionary(d => d.Id);
+        var owners = achievements.Values.Select(a => a.OwnerId).Concat(demands.Values.Select(d => d.OwnerId)).ToList();
+        var suspended = (
+            await db
+                .SuspendedOrganisations.Where(s => owners.Contains(s.OrganisationId))
+                .Select(s => s.OrganisationId)
+                .ToListAsync(cancellationToken)
+        ).ToHashSet();
         return matches
             .Select(m => new MatchResponse(
                 m.Id,
                 m.AchievementId,
-                achievements.GetValueOrDefault(m.AchievementId),
+                achievements.GetValueOrDefault(m.AchievementId)?.Snapshot.Title,
                 m.DemandId,
-                demands.GetValueOrDefault(m.DemandId),
+                demands.GetValueOrDefault(m.DemandId)?.Snapshot.Title,
                 m.Score,
                 m.Factors,
                 m.MatchedTerms,
@@ -72,7 +81,9 @@ public static class MatchResponses
                 m.DecidedAt,
                 m.RejectionReason,
                 m.RejectionNote,
-                m.Version
+                m.Version,
+                achievements.GetValueOrDefault(m.AchievementId) is { } a && suspended.Contains(a.OwnerId),
+                demands.GetValueOrDefault(m.DemandId) is { } d && suspended.Contains(d.OwnerId)
             ))
             .ToList();
     }

@@ -47,7 +47,8 @@ public sealed class SuggestionWriter(
             {
                 if (
                     await db.Demands.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
-                    is not { IsOpen: true } listing
+                        is not { IsOpen: true } listing
+                    || await IsSuspendedAsync(listing.OwnerId, cancellationToken)
                 )
                 {
                     return [];
@@ -59,7 +60,18 @@ public sealed class SuggestionWriter(
                     options.Value.TopK,
                     cancellationToken
                 );
-                return await ApplyAsync(found, MatchOrigin.Demand, m => m.DemandId == id, cancellationToken);
+                var held = await SuspendedAsync(
+                    ListingKind.Achievement,
+                    found.Select(f => f.AchievementId),
+                    cancellationToken
+                );
+                return await ApplyAsync(
+                    found,
+                    MatchOrigin.Demand,
+                    m => m.DemandId == id,
+                    f => held.Contains(f.AchievementId),
+                    cancellationToken
+                );
             },
             cancellationToken
         );
@@ -70,7 +82,8 @@ public sealed class SuggestionWriter(
             {
                 if (
                     await db.Achievements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-                    is not { IsActive: true } listing
+                        is not { IsActive: true } listing
+                    || await IsSuspendedAsync(listing.OwnerId, cancellationToken)
                 )
                 {
                     return [];
@@ -82,7 +95,14 @@ public sealed class SuggestionWriter(
                     options.Value.TopK,
                     cancellationToken
                 );
-                return await ApplyAsync(found, MatchOrigin.Achievement, m => m.AchievementId == id, cancellationToken);
+                var held = await SuspendedAsync(ListingKind.Demand, found.Select(f => f.DemandId), cancellationToken);
+                return await ApplyAsync(
+                    found,
+                    MatchOrigin.Achievement,
+                    m => m.AchievementId == id,
+                    f => held.Contains(f.DemandId),
+                    cancellationToken
+                );
             },
             cancellationToken
         );
@@ -186,6 +206,7 @@ public sealed class SuggestionWriter(
         IReadOnlyList<ScoredMatch> found,
         MatchOrigin origin,
         Expression<Func<Match, bool>> ofListing,
+        Func<ScoredMatch, bool> ownerSuspended,
         CancellationToken cancellationToken
     )
     {
@@ -205,6 +226,11 @@ public sealed class SuggestionWriter(
             var match = known.FirstOrDefault(m =>
                 m.AchievementId == candidate.AchievementId && m.DemandId == candidate.DemandId
             );
+            if (match is null && ownerSuspended(candidate))
+            {
+                continue; // no new pair with a suspended organisation's listing (docs/accounts.md)
+            }
+
             if (match is null)
             {
                 match = Match.Suggest(candidate, origin, now.UtcDateTime);
@@ -212,7 +238,7 @@ public sealed class SuggestionWriter(
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
                 suggested.Add(match.Id);
             }
-            else if (match.Status == MatchStatus.Withdrawn)
+            else if (match.Status == MatchStatus.Withdrawn && !ownerSuspended(candidate))
             {
                 match.SuggestAgain(candidate.Score, origin, now.UtcDateTime);
                 db.AddIntegrationEvent(match.ToSuggestedEvent(now));
@@ -243,6 +269,25 @@ public sealed class SuggestionWriter(
         }
 
         return suggested;
+    }
+
+    private Task<bool> IsSuspendedAsync(Guid owner, CancellationToken cancellationToken) =>
+        db.SuspendedOrganisations.AnyAsync(s => s.OrganisationId == owner, cancellationToken);
+
+    /// <summary>Which of these listings belong to a suspended organisation.</summary>
+    private async Task<HashSet<Guid>> SuspendedAsync(
+        ListingKind kind,
+        IEnumerable<Guid> listingIds,
+        CancellationToken cancellationToken
+    )
+    {
+        var ids = listingIds.Distinct().ToList();
+        var suspended = db.SuspendedOrganisations.Select(s => s.OrganisationId);
+        var held =
+            kind == ListingKind.Achievement
+                ? db.Achievements.Where(a => ids.Contains(a.Id) && suspended.Contains(a.OwnerId)).Select(a => a.Id)
+                : db.Demands.Where(d => ids.Contains(d.Id) && suspended.Contains(d.OwnerId)).Select(d => d.Id);
+        return [.. await held.ToListAsync(cancellationToken)];
     }
 
     private void Withdraw(Match match, string reason, DateTimeOffset now)

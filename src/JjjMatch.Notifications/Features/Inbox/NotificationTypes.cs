@@ -19,6 +19,9 @@ public static class NotificationTypes
     public const string SavedSearchDigest = "savedSearch.digest";
     public const string WebhookDisabled = "webhook.disabled";
     public const string WebhookPing = "webhook.ping";
+    public const string OrganisationApproved = "organisation.approved";
+    public const string OrganisationRejected = "organisation.rejected";
+    public const string OrganisationSuspended = "organisation.suspended";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -37,5 +40,8 @@ public static class NotificationTypes
         SavedSearchHit,
         SavedSearchDigest,
         WebhookDisabled,
+        OrganisationApproved,
+        OrganisationRejected,
+        OrganisationSuspended,
     ];
 }

@@ -455,6 +455,19 @@ namespace JjjMatch.Matching.Persistence.Migrations.PostgreSql
 
                     b.ToTable("Matches", (string)null);
                 });
+
+            modelBuilder.Entity("JjjMatch.Matching.Engine.Standing.SuspendedOrganisation", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("SuspendedOrganisations", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

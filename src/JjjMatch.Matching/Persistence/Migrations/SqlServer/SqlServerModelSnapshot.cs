@@ -492,6 +492,19 @@ namespace JjjMatch.Matching.Persistence.Migrations.SqlServer
 
                     b.ToTable("Matches", (string)null);
                 });
+
+            modelBuilder.Entity("JjjMatch.Matching.Engine.Standing.SuspendedOrganisation", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SuspendedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("SuspendedOrganisations", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

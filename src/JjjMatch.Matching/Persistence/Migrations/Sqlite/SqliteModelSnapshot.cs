@@ -446,6 +446,19 @@ namespace JjjMatch.Matching.Persistence.Migrations.Sqlite
 
                     b.ToTable("Matches", (string)null);
                 });
+
+            modelBuilder.Entity("JjjMatch.Matching.Engine.Standing.SuspendedOrganisation", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SuspendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId");
+
+                    b.ToTable("SuspendedOrganisations", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,34 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JjjMatch.Matching.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SuspendedOrganisations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SuspendedOrganisations",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SuspendedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SuspendedOrganisations", x => x.OrganisationId);
+                }
+            );
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(name: "SuspendedOrganisations");
+        }
+    }
+}
