@@ -26,7 +26,7 @@ internal static class LuceneDocuments
             new Field(LuceneFields.Title, new TermListTokenStream(title), LuceneFields.Counted),
             new Field(LuceneFields.Keywords, new TermListTokenStream(keywords), LuceneFields.Counted),
             new Field(LuceneFields.Text, new TermListTokenStream(text), LuceneFields.Counted),
-            new Field(LuceneFields.Any, new TermListTokenStream([.. title, .. keywords, .. text]), LuceneFields.Listed),
+            new Field(LuceneFields.Any, new TermListTokenStream(Distinct(title, keywords, text)), LuceneFields.Listed),
             new NumericDocValuesField(LuceneFields.TitleLength, title.Count),
             new NumericDocValuesField(LuceneFields.KeywordsLength, keywords.Count),
             new NumericDocValuesField(LuceneFields.TextLength, text.Count),
@@ -34,6 +34,14 @@ internal static class LuceneDocuments
             new NumericDocValuesField(LuceneFields.Revision, listing.Revision),
             new BinaryDocValuesField(LuceneFields.Attributes, new BytesRef(EncodeAttributes(listing.Attributes))),
         ];
+    }
+
+    private static List<string> Distinct(List<string> title, List<string> keywords, List<string> text)
+    {
+        var distinct = new HashSet<string>(title, StringComparer.Ordinal);
+        distinct.UnionWith(keywords);
+        distinct.UnionWith(text);
+        return [.. distinct];
     }
 
     public static string KeyOf(Guid id) => id.ToString("N");

@@ -138,6 +138,19 @@ public sealed class LuceneListingIndex : IListingIndex, IKeptIndex, IDisposable
             );
     }
 
+    /// <summary>
+    /// The terms a search for <paramref name="text"/> would retrieve with, and their weights in the query (as
+    /// <see cref="EmbeddedIndex.SelectQueryTerms"/>).
+    /// </summary>
+    public IReadOnlyList<(string Term, double Weight)> SelectQueryTerms(ListingKind kind, string text) =>
+        Partitions[(int)kind]
+            .Read(reader =>
+            {
+                var statistics = new LuceneTermStatistics(reader, reader.NumDocs);
+                var (terms, _) = QueryTermSelector.Select(text, statistics, Options.Analyzer, Options);
+                return (IReadOnlyList<(string, double)>)[.. terms.Select(t => (t.Text, t.Weight))];
+            });
+
     public int Count(ListingKind kind) => Partitions[(int)kind].Read(reader => reader.NumDocs);
 
     public Task<int> CountAsync(ListingKind kind, CancellationToken cancellationToken = default) =>

@@ -6,7 +6,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace JjjMatch.Matching.Engine.Search.Lucene;
 
 /// <summary>
-/// The Lucene.Net index of one listing kind: one writer, and searchers reopened near-real-time after every write.
+/// The Lucene.Net index of one listing kind: one writer, and searchers reopened near-real-time at the first read after
+/// a write (so a bulk load is not cut into a segment per batch, and a search never misses a finished write).
 /// Writes are serialised so documents keep the order they were written in (the merge policy keeps that order
 /// through merges): equal scores then break ties as in the embedded index, by the earlier document.
 /// </summary>
@@ -16,6 +17,7 @@ internal sealed class LucenePartition : IDisposable
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly Lock writing = new();
+    private volatile bool written;
 
     public LucenePartition(LuceneDirectory directory)
     {
@@ -54,12 +56,24 @@ internal sealed class LucenePartition : IDisposable
         lock (writing)
         {
             change(writer);
-            searchers.MaybeRefreshBlocking();
+            written = true;
         }
     }
 
     public T Read<T>(Func<IndexReader, T> read)
     {
+        if (written)
+        {
+            lock (writing)
+            {
+                if (written)
+                {
+                    searchers.MaybeRefreshBlocking();
+                    written = false;
+                }
+            }
+        }
+
         var searcher = searchers.Acquire();
         try
         {

@@ -70,20 +70,25 @@ internal static class LuceneSearcher
         var masks = scratch.Masks;
         var generation = scratch.Generation;
 
-        for (var bit = 0; bit < queryTerms.Count; bit++)
+        var terms = queryTerms.ConvertAll(t => new BytesRef(t.Text));
+        // Segment by segment, then term by term: a document is in one segment, so its score still sums in term order.
+        for (var leaf = 0; leaf < figures.Leaves.Length; leaf++)
         {
-            var term = queryTerms[bit];
-            var bytes = new BytesRef(term.Text);
-            var mask = bit < SearchScratch.MaskBits ? 1UL << bit : 0;
-            var factor = term.Idf * term.Weight * (k1 + 1);
-            for (var leaf = 0; leaf < figures.Leaves.Length; leaf++)
+            var segmentReader = figures.Leaves[leaf].AtomicReader;
+            var live = segmentReader.LiveDocs;
+            var docBase = figures.Leaves[leaf].DocBase;
+            var segment = figures.Segments[leaf];
+            var inText = new FieldPostings(segmentReader, LuceneFields.Text, live);
+            var inTitle = new FieldPostings(segmentReader, LuceneFields.Title, live);
+            var inKeywords = new FieldPostings(segmentReader, LuceneFields.Keywords, live);
+            for (var bit = 0; bit < queryTerms.Count; bit++)
             {
-                var segmentReader = figures.Leaves[leaf].AtomicReader;
-                var docBase = figures.Leaves[leaf].DocBase;
-                var segment = figures.Segments[leaf];
-                var inTextDocs = Docs(segmentReader, LuceneFields.Text, bytes);
-                var inTitleDocs = Docs(segmentReader, LuceneFields.Title, bytes);
-                var inKeywordsDocs = Docs(segmentReader, LuceneFields.Keywords, bytes);
+                var term = queryTerms[bit];
+                var mask = bit < SearchScratch.MaskBits ? 1UL << bit : 0;
+                var factor = term.Idf * term.Weight * (k1 + 1);
+                var inTextDocs = inText.Seek(terms[bit]);
+                var inTitleDocs = inTitle.Seek(terms[bit]);
+                var inKeywordsDocs = inKeywords.Seek(terms[bit]);
                 var textDoc = inTextDocs?.NextDoc() ?? NoMoreDocs;
                 var titleDoc = inTitleDocs?.NextDoc() ?? NoMoreDocs;
                 var keywordsDoc = inKeywordsDocs?.NextDoc() ?? NoMoreDocs;
@@ -99,28 +104,30 @@ internal static class LuceneSearcher
                     var frequency = 0.0;
                     if (textDoc == doc)
                     {
-                        var inText = Math.Min(inTextDocs!.Freq, 65535);
+                        var inTextCount = Math.Min(inTextDocs!.Freq, 65535);
                         frequency +=
-                            options.TextWeight * inText / Norm(options.TextB, segment.TextLengths[doc], textAverage);
+                            options.TextWeight
+                            * inTextCount
+                            / Norm(options.TextB, segment.TextLengths[doc], textAverage);
                         textDoc = inTextDocs.NextDoc();
                     }
 
                     if (titleDoc == doc)
                     {
-                        var inTitle = Math.Min(inTitleDocs!.Freq, 255);
+                        var inTitleCount = Math.Min(inTitleDocs!.Freq, 255);
                         frequency +=
                             options.TitleWeight
-                            * inTitle
+                            * inTitleCount
                             / Norm(options.TitleB, segment.TitleLengths[doc], titleAverage);
                         titleDoc = inTitleDocs.NextDoc();
                     }
 
                     if (keywordsDoc == doc)
                     {
-                        var inKeywords = Math.Min(inKeywordsDocs!.Freq, 255);
+                        var inKeywordsCount = Math.Min(inKeywordsDocs!.Freq, 255);
                         frequency +=
                             options.KeywordsWeight
-                            * inKeywords
+                            * inKeywordsCount
                             / Norm(options.KeywordsB, segment.KeywordsLengths[doc], keywordsAverage);
                         keywordsDoc = inKeywordsDocs.NextDoc();
                     }
@@ -142,18 +149,6 @@ internal static class LuceneSearcher
                 }
             }
         }
-    }
-
-    private static DocsEnum? Docs(AtomicReader segment, string field, BytesRef term)
-    {
-        var terms = segment.GetTerms(field);
-        if (terms is null)
-        {
-            return null;
-        }
-
-        var iterator = terms.GetEnumerator();
-        return iterator.SeekExact(term) ? iterator.Docs(segment.LiveDocs, null, DocsFlags.FREQS) : null;
     }
 
     private static double Norm(double b, int length, double average) => 1 - b + (b * length / average);
