@@ -17,8 +17,9 @@ namespace JjjMatch.Matching.Engine.Search.Lucene;
 /// </summary>
 public sealed class LuceneListingIndex : IListingIndex, IKeptIndex, IDisposable
 {
-    // Analysing in parallel pays off only when a batch is large enough to outweigh scheduling.
+    // Analysing on other threads pays off only when a batch is large enough to outweigh scheduling.
     private const int ParallelAnalysisThreshold = 64;
+    private const int AnalysisSlice = 64;
 
     private readonly string? folder;
     private readonly ILogger logger;
@@ -69,52 +70,53 @@ public sealed class LuceneListingIndex : IListingIndex, IKeptIndex, IDisposable
         return true;
     }
 
-    public Task UpsertAsync(
+    public async Task UpsertAsync(
         IReadOnlyCollection<ListingDocument> documents,
         CancellationToken cancellationToken = default
     )
     {
         ArgumentNullException.ThrowIfNull(documents);
         var source = documents as IReadOnlyList<ListingDocument> ?? [.. documents];
-        var analyzed = new global::Lucene.Net.Documents.Document[source.Count];
-        if (source.Count < ParallelAnalysisThreshold)
+        // Analysis of the next slices runs on other threads while the writer inverts this one, in order.
+        var slices = source
+            .Chunk(AnalysisSlice)
+            .Select(slice =>
+                source.Count < ParallelAnalysisThreshold
+                    ? Task.FromResult(Analyze(slice))
+                    : Task.Run(() => Analyze(slice), cancellationToken)
+            )
+            .ToList();
+        foreach (var slice in slices)
         {
-            for (var i = 0; i < source.Count; i++)
+            var analyzed = await slice;
+            foreach (var kind in Enum.GetValues<ListingKind>())
             {
-                analyzed[i] = LuceneDocuments.Of(source[i], Options.Analyzer);
-            }
-        }
-        else
-        {
-            Parallel.For(0, source.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                analyzed[i] = LuceneDocuments.Of(source[i], Options.Analyzer)
-            );
-        }
-
-        foreach (var kind in Enum.GetValues<ListingKind>())
-        {
-            var indexes = Enumerable.Range(0, source.Count).Where(i => source[i].Kind == kind).ToList();
-            if (indexes.Count == 0)
-            {
-                continue;
-            }
-
-            Partitions[(int)kind]
-                .Write(writer =>
+                var ofKind = analyzed.Where(a => a.Source.Kind == kind).ToList();
+                if (ofKind.Count == 0)
                 {
-                    foreach (var i in indexes)
+                    continue;
+                }
+
+                Partitions[(int)kind]
+                    .Write(writer =>
                     {
-                        writer.UpdateDocument(
-                            new Term(LuceneFields.Key, LuceneDocuments.KeyOf(source[i].Id)),
-                            analyzed[i]
-                        );
-                    }
-                });
+                        foreach (var (listing, document) in ofKind)
+                        {
+                            writer.UpdateDocument(
+                                new Term(LuceneFields.Key, LuceneDocuments.KeyOf(listing.Id)),
+                                document
+                            );
+                        }
+                    });
+            }
         }
 
         Interlocked.Add(ref changes, source.Count);
-        return Task.CompletedTask;
     }
+
+    private (ListingDocument Source, global::Lucene.Net.Documents.Document Document)[] Analyze(
+        ListingDocument[] slice
+    ) => Array.ConvertAll(slice, listing => (listing, LuceneDocuments.Of(listing, Options.Analyzer)));
 
     public Task RemoveAsync(ListingKind kind, Guid id, CancellationToken cancellationToken = default)
     {

@@ -27,7 +27,10 @@ internal sealed class LucenePartition : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             MergePolicy = new LogByteSizeMergePolicy(),
-            RAMBufferSizeMB = 64,
+            // Merging on the writing thread: merge threads of their own stall the writer when a busy machine starves
+            // them, and a merge then costs the wall-clock time of a whole bulk load.
+            MergeScheduler = new SerialMergeScheduler(),
+            RAMBufferSizeMB = 128,
         };
         try
         {
