@@ -31,6 +31,13 @@ public sealed record BaselineQueries(
         );
     }
 
+    /// <summary>The terms the embedded index would retrieve <paramref name="text"/> with.</summary>
+    public static IReadOnlyList<string> Terms(EmbeddedIndex index, ListingKind kind, string text)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return [.. index.SelectQueryTerms(kind, text).Select(t => t.Term)];
+    }
+
     private static IReadOnlyList<string> Terms(MatcherIndex index, ListingKind kind, string text) =>
         index.SelectQueryTerms(kind, text);
 }
