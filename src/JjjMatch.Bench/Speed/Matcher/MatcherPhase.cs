@@ -53,9 +53,10 @@ public sealed class MatcherSession(MatcherIndex index, MatchFinder finder) : IDi
 }
 
 /// <summary>
-/// Indexes the market into a fresh index (the embedded one, or the Lucene.Net adapter of the port) in batches of
-/// 1,000 (as the service's index loader does), then times the production query path: <see cref="MatchFinder"/> retrieves 100 candidates and scores them
-/// with <see cref="MatchScorer"/>; profiles come from memory, so no database time is in these figures.
+/// Indexes the market into a fresh index (the embedded one, or the Lucene.Net adapter of the port) in batches of 1,000
+/// (as the service's index loader does), then times the production query path: <see cref="MatchFinder"/> retrieves 100
+/// candidates and scores them with <see cref="MatchScorer"/>; profiles come from memory, so no database time is in
+/// these figures.
 /// </summary>
 public static class MatcherPhase
 {

@@ -14,8 +14,8 @@ namespace JjjMatch.Matching.Engine.Indexing;
 /// Makes the index ready before the matcher serves. An index that keeps no documents across restarts (the embedded
 /// one, and Lucene.Net's) is rebuilt from the service's own copies, or, when it has a folder to live in
 /// (<see cref="IKeptIndex"/>), opened from there and brought up to date with the copies that changed while it was
-/// closed; it is then saved again from time to time and at stop. The database stays the source of truth: a missing or damaged file only costs
-/// a rebuild.
+/// closed; it is then saved again from time to time and at stop. The database stays the source of truth: a missing or
+/// damaged file only costs a rebuild.
 /// </summary>
 public sealed class IndexLoader(
     IServiceScopeFactory scopes,

@@ -3,7 +3,7 @@ using JjjMatch.Testing;
 
 namespace JjjMatch.Matching.Tests.Engine.Indexing;
 
-/// <summary>Search:Provider picks the adapter of the index port; an unknown one stops the start, naming the key.</summary>
+/// <summary>Search:Provider picks the index adapter; an unknown one stops the start, naming the key.</summary>
 public sealed class SearchProviderSettingTests
 {
     [Fact]

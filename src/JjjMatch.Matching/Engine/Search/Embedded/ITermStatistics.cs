@@ -1,6 +1,6 @@
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
-/// <summary>What query term selection needs to know of an index: how many documents, and which contain a term.</summary>
+/// <summary>What query term selection needs to know of an index: how many documents, which contain a term.</summary>
 internal interface ITermStatistics
 {
     int LiveCount { get; }
