@@ -15,6 +15,7 @@ using JjjMatch.Matching.Engine.Matches;
 using JjjMatch.Matching.Engine.Scoring;
 using JjjMatch.Matching.Engine.Search;
 using JjjMatch.Matching.Engine.Search.Elasticsearch;
+using JjjMatch.Matching.Engine.Search.Lucene;
 using JjjMatch.Matching.Engine.Suggestions;
 using JjjMatch.Matching.Persistence;
 using MassTransit;
@@ -56,6 +57,15 @@ public sealed class MatchingModule : IServiceModule
                 search.EmbeddedDirectory,
                 provider.GetRequiredService<ILogger<IndexStore>>()
             ));
+            services.AddSingleton<IKeptIndex>(provider => new EmbeddedIndexFile(
+                provider.GetRequiredService<EmbeddedIndex>(),
+                provider.GetRequiredService<IndexStore>()
+            ));
+        }
+
+        if (search.Provider == SearchProvider.Lucene && !string.IsNullOrWhiteSpace(search.EmbeddedDirectory))
+        {
+            services.AddSingleton<IKeptIndex>(provider => provider.GetRequiredService<LuceneListingIndex>());
         }
 
         services.AddSingleton<IndexLoader>();
@@ -85,14 +95,29 @@ public sealed class MatchingModule : IServiceModule
 
     /// <summary>The configured index; wrong Elasticsearch settings stop the host here, each named.</summary>
     public static IListingIndex CreateIndex(SearchOptions options) =>
-        options.Provider == SearchProvider.Elasticsearch
-            ? new ElasticsearchListingIndex(options.Elasticsearch)
-            : new EmbeddedIndex();
+        options.Provider switch
+        {
+            SearchProvider.Elasticsearch => new ElasticsearchListingIndex(options.Elasticsearch),
+            SearchProvider.Lucene => new LuceneListingIndex(
+                string.IsNullOrWhiteSpace(options.EmbeddedDirectory) ? null : options.EmbeddedDirectory
+            ),
+            _ => new EmbeddedIndex(),
+        };
 
     private static void AddIndex(IServiceCollection services, SearchOptions options)
     {
         var index = CreateIndex(options);
         services.AddSingleton(index);
+        if (index is EmbeddedIndex embedded)
+        {
+            services.AddSingleton(embedded);
+        }
+
+        if (index is LuceneListingIndex lucene)
+        {
+            services.AddSingleton(lucene);
+        }
+
         if (index is ElasticsearchListingIndex elasticsearch)
         {
             services.AddSingleton(elasticsearch);

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using JjjMatch.Bench.Reference;
+using JjjMatch.Matching.Engine.Indexing;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Scoring;
 using JjjMatch.Matching.Engine.Search;
 using JjjMatch.Matching.Engine.Search.Embedded;
+using JjjMatch.Matching.Engine.Search.Lucene;
 
 namespace JjjMatch.Bench.Quality;
 
@@ -38,7 +40,40 @@ public static class QualityBenchmark
             )
             .ToList();
 
-        using var index = new EmbeddedIndex(IndexOptionsFor(options));
+        var folder =
+            options.Engine == SearchProvider.Lucene ? Directory.CreateTempSubdirectory("jjjmatch-quality-") : null;
+        var index = CreateIndex(options, folder);
+        try
+        {
+            return await RunAsync(
+                datasetDirectory,
+                dataset,
+                documents,
+                corpusIds,
+                index,
+                output,
+                options,
+                cancellationToken
+            );
+        }
+        finally
+        {
+            ((IDisposable)index).Dispose();
+            folder?.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<QualityResult> RunAsync(
+        string datasetDirectory,
+        BeirDataset dataset,
+        List<ListingDocument> documents,
+        Dictionary<Guid, string> corpusIds,
+        IListingIndex index,
+        TextWriter output,
+        QualityOptions options,
+        CancellationToken cancellationToken
+    )
+    {
         var indexing = Stopwatch.StartNew();
         await index.UpsertAsync(documents, cancellationToken);
         indexing.Stop();
@@ -71,7 +106,7 @@ public static class QualityBenchmark
             string.Create(
                 CultureInfo.InvariantCulture,
                 $"dataset={Path.GetFileName(Path.TrimEndingDirectorySeparator(datasetDirectory))} "
-                    + $"method={options.Method} documents={documents.Count} "
+                    + $"method={options.Method} index={options.Engine} documents={documents.Count} "
                     + $"index={result.IndexedDocumentsPerSecond:F0} docs/s query "
                     + $"mean={result.MeanQueryMilliseconds:F2} ms p95={result.P95QueryMilliseconds:F2} ms"
             )
@@ -80,6 +115,14 @@ public static class QualityBenchmark
         await output.WriteLineAsync(result.SummaryLine);
         return result;
     }
+
+    private static IListingIndex CreateIndex(QualityOptions options, DirectoryInfo? folder) =>
+        options.Engine switch
+        {
+            SearchProvider.Embedded => new EmbeddedIndex(IndexOptionsFor(options)),
+            SearchProvider.Lucene => new LuceneListingIndex(folder!.FullName, IndexOptionsFor(options)),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Engine, "Embedded or Lucene only."),
+        };
 
     private static EmbeddedIndexOptions IndexOptionsFor(QualityOptions options) =>
         options.Method == QualityMethod.Bm25Reference
@@ -102,7 +145,7 @@ public static class QualityBenchmark
 
     private static Func<string, CancellationToken, Task<IEnumerable<Guid>>> RankerFor(
         QualityMethod method,
-        EmbeddedIndex index,
+        IListingIndex index,
         IReadOnlyList<ListingDocument> documents
     )
     {

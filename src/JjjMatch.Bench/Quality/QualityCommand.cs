@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JjjMatch.Matching.Engine.Indexing;
 
 namespace JjjMatch.Bench.Quality;
 
@@ -22,6 +23,13 @@ public static class QualityCommand
         };
         method.AcceptOnlyFromAmong([.. QualityMethodNames.All]);
 
+        var engine = new Option<string>("--index")
+        {
+            Description = "The in-process index adapter that retrieves: embedded | lucene",
+            DefaultValueFactory = _ => "embedded",
+        };
+        engine.AcceptOnlyFromAmong("embedded", "lucene");
+
         var quality = new Command(
             "quality",
             "nDCG@10, MRR@10, Recall@10 and Recall@50 of the matcher on a labelled set"
@@ -29,11 +37,16 @@ public static class QualityCommand
         {
             dataset,
             method,
+            engine,
         };
         quality.SetAction(
             async (result, ct) =>
             {
-                var options = new QualityOptions { Method = QualityMethodNames.Parse(result.GetValue(method)!) };
+                var options = new QualityOptions
+                {
+                    Method = QualityMethodNames.Parse(result.GetValue(method)!),
+                    Engine = Enum.Parse<SearchProvider>(result.GetValue(engine)!, ignoreCase: true),
+                };
                 await QualityBenchmark.RunAsync(result.GetValue(dataset)!.FullName, Console.Out, options, ct);
                 return 0;
             }

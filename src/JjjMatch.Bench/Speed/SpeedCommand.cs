@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JjjMatch.Matching.Engine.Indexing;
 
 namespace JjjMatch.Bench.Speed;
 
@@ -102,6 +103,12 @@ public static class SpeedCommand
                 + "their nDCG@10, MRR@10, Recall@10, Recall@50",
         };
         baselineQuality.AcceptExistingOnly();
+        var engine = new Option<string>("--index")
+        {
+            Description = "The adapter of the index port the matcher core runs on: embedded | lucene",
+            DefaultValueFactory = _ => "embedded",
+        };
+        engine.AcceptOnlyFromAmong("embedded", "lucene");
 
         foreach (var count in new[] { achievements, demands, queries, publishes, httpSeconds })
         {
@@ -134,6 +141,7 @@ public static class SpeedCommand
             workDirectory,
             keep,
             baselineQuality,
+            engine,
         };
         command.SetAction(
             async (result, ct) =>
@@ -163,6 +171,7 @@ public static class SpeedCommand
                     Skip = new HashSet<string>(result.GetValue(skip) ?? [], StringComparer.OrdinalIgnoreCase),
                     WorkDirectory = result.GetValue(workDirectory)?.FullName,
                     KeepWorkDirectory = result.GetValue(keep),
+                    Engine = Enum.Parse<SearchProvider>(result.GetValue(engine)!, ignoreCase: true),
                 };
                 if (options.ServicesOnPostgres && options.PostgresConnectionString is null)
                 {

@@ -1,3 +1,5 @@
+using JjjMatch.Matching.Engine.Indexing;
+
 namespace JjjMatch.Bench.Speed;
 
 /// <summary>
@@ -52,6 +54,9 @@ public sealed record SpeedOptions
     public string? WorkDirectory { get; init; }
 
     public bool KeepWorkDirectory { get; init; }
+
+    /// <summary>The adapter of the index port the matcher core runs on.</summary>
+    public SearchProvider Engine { get; init; } = SearchProvider.Embedded;
 
     public bool Skips(string phase) => Skip.Contains(phase);
 

@@ -37,11 +37,11 @@ public static class ReindexCommand
                     $"Indexed {achievements} achievements and {demands} "
                         + $"open demands in {watch.Elapsed.TotalSeconds:0.0}s"
                 );
-                if (app.Services.GetService<IndexStore>() is { } store && index is EmbeddedIndex embedded)
+                if (app.Services.GetService<IKeptIndex>() is { } kept && kept.SaveIfChanged())
                 {
-                    store.Save(embedded);
-                    Console.WriteLine($"Index saved to {store.FilePath}");
+                    Console.WriteLine($"Index saved to {kept.Location}");
                 }
+
                 if (result.GetValue(rescore))
                 {
                     await ProgressBar.RunAsync("Rescoring / 重新匹配", demands + achievements, progress =>

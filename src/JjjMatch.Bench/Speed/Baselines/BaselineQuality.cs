@@ -65,7 +65,7 @@ public static class BaselineQuality
                     }
 
                     var ranking = await index.SearchAsync(
-                        BaselineQueries.Terms(matcher, ListingKind.Achievement, query.Text),
+                        [.. matcher.SelectQueryTerms(ListingKind.Achievement, query.Text).Select(t => t.Term)],
                         Depth,
                         cancellationToken
                     );

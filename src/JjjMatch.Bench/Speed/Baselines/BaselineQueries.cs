@@ -13,7 +13,7 @@ public sealed record BaselineQueries(
     IReadOnlyList<IReadOnlyList<string>> AchievementToDemands
 )
 {
-    public static BaselineQueries Select(EmbeddedIndex index, SpeedMarket market, int queries)
+    public static BaselineQueries Select(MatcherIndex index, SpeedMarket market, int queries)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(market);
@@ -31,9 +31,13 @@ public sealed record BaselineQueries(
         );
     }
 
+    /// <summary>The terms the embedded index would retrieve <paramref name="text"/> with.</summary>
     public static IReadOnlyList<string> Terms(EmbeddedIndex index, ListingKind kind, string text)
     {
         ArgumentNullException.ThrowIfNull(index);
         return [.. index.SelectQueryTerms(kind, text).Select(t => t.Term)];
     }
+
+    private static IReadOnlyList<string> Terms(MatcherIndex index, ListingKind kind, string text) =>
+        index.SelectQueryTerms(kind, text);
 }

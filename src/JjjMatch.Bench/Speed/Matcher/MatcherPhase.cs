@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JjjMatch.Bench.Speed.Measure;
+using JjjMatch.Matching.Engine.Indexing;
 using JjjMatch.Matching.Engine.Listings;
 using JjjMatch.Matching.Engine.Scoring;
 using JjjMatch.Matching.Engine.Search;
@@ -29,27 +30,33 @@ public sealed record MatcherFigures(
     /// </summary>
     public double? AchievementsPerCpuSecond { get; init; }
 
-    /// <summary>The whole index written to one file (<see cref="EmbeddedIndex.Save"/>), and read back.</summary>
+    /// <summary>
+    /// The whole index kept on disk (the embedded index's file, or Lucene.Net's commit), and opened again.
+    /// </summary>
     public IndexFileFigures? File { get; init; }
+
+    /// <summary>Which adapter of the index port the matcher ran on.</summary>
+    public SearchProvider Engine { get; init; } = SearchProvider.Embedded;
 }
 
 /// <summary>What keeping the index on disk costs: file size, writing it, and opening it (the start-up path).</summary>
 public sealed record IndexFileFigures(double MiB, TimeSpan Save, TimeSpan Open);
 
 /// <summary>The index and finder the matcher phase built, kept to choose the end-to-end listings.</summary>
-public sealed class MatcherSession(EmbeddedIndex index, MatchFinder finder) : IDisposable
+public sealed class MatcherSession(MatcherIndex index, MatchFinder finder) : IDisposable
 {
     public MatchFinder Finder { get; } = finder;
 
-    public EmbeddedIndex Index { get; } = index;
+    public MatcherIndex Index { get; } = index;
 
     public void Dispose() => Index.Dispose();
 }
 
 /// <summary>
-/// Indexes the market into a fresh <see cref="EmbeddedIndex"/> in batches of 1,000 (as the service's index loader
-/// does), then times the production query path: <see cref="MatchFinder"/> retrieves 100 candidates and scores them
-/// with <see cref="MatchScorer"/>; profiles come from memory, so no database time is in these figures.
+/// Indexes the market into a fresh index (the embedded one, or the Lucene.Net adapter of the port) in batches of 1,000
+/// (as the service's index loader does), then times the production query path: <see cref="MatchFinder"/> retrieves 100
+/// candidates and scores them with <see cref="MatchScorer"/>; profiles come from memory, so no database time is in
+/// these figures.
 /// </summary>
 public static class MatcherPhase
 {
@@ -61,7 +68,8 @@ public static class MatcherPhase
         int queries,
         string workFolder,
         TextWriter log,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        SearchProvider engine = SearchProvider.Embedded
     )
     {
         var profiles = new InMemoryMatchProfiles();
@@ -82,7 +90,7 @@ public static class MatcherPhase
         var demandDocuments = market.DemandProfiles.Select(d => d.ToListingDocument()).Chunk(BatchSize).ToList();
 
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-        var index = new EmbeddedIndex();
+        var index = MatcherIndex.Create(engine, Path.Combine(workFolder, "matcher-lucene"));
         var cpuBefore = ProcessCpu.Read(Environment.ProcessId);
         var achievementsTime = await TimeAsync(() => UpsertAllAsync(index, achievementDocuments, cancellationToken));
         var achievementsCpu = ProcessCpu.Read(Environment.ProcessId) - cpuBefore;
@@ -94,12 +102,12 @@ public static class MatcherPhase
                 + $"{demandsTime.TotalSeconds:0.0} s"
         );
 
-        var file = SaveAndReopen(index, Path.Combine(workFolder, "embedded-index.bin"));
+        var file = index.SaveAndReopen(Path.Combine(workFolder, "embedded-index.bin"));
         log.WriteLine(
-            $"  index file {file.MiB:N0} MiB: written in {file.Save.TotalSeconds:0.0} s, opened in "
+            $"  index on disk {file.MiB:N0} MiB: written in {file.Save.TotalSeconds:0.0} s, opened in "
                 + $"{file.Open.TotalSeconds:0.0} s"
         );
-        var finder = new MatchFinder(index, profiles, new MatchScorer(new MatchingOptions()), TimeProvider.System);
+        var finder = new MatchFinder(index.Port, profiles, new MatchScorer(new MatchingOptions()), TimeProvider.System);
         var demands = Spread(market.DemandProfiles, queries);
         var achievements = Spread(market.AchievementProfiles, queries);
         Func<int, Task<int>> demandQuery = async i =>
@@ -143,6 +151,7 @@ public static class MatcherPhase
                     ? market.AchievementProfiles.Count / cpu.TotalSeconds
                     : null,
                 File = file,
+                Engine = engine,
             },
             new MatcherSession(index, finder)
         );
@@ -161,43 +170,15 @@ public static class MatcherPhase
         return [.. Enumerable.Range(0, count).Select(i => items[(int)(i * step)])];
     }
 
-    /// <summary>
-    /// Writes the index to a file and reads it back into the same index, as a restarted service would: the queries
-    /// that follow run on the index that was read.
-    /// </summary>
-    private static IndexFileFigures SaveAndReopen(EmbeddedIndex index, string path)
-    {
-        var started = Stopwatch.GetTimestamp();
-        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            index.Save(stream);
-            stream.Flush(flushToDisk: true);
-        }
-
-        var saved = Stopwatch.GetElapsedTime(started);
-        GC.Collect();
-        started = Stopwatch.GetTimestamp();
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-        {
-            index.Load(stream);
-        }
-
-        var opened = Stopwatch.GetElapsedTime(started);
-        var mib = new FileInfo(path).Length / 1048576.0;
-        File.Delete(path);
-        GC.Collect();
-        return new IndexFileFigures(mib, saved, opened);
-    }
-
     private static async Task UpsertAllAsync(
-        EmbeddedIndex index,
+        MatcherIndex index,
         List<ListingDocument[]> batches,
         CancellationToken cancellationToken
     )
     {
         foreach (var batch in batches)
         {
-            await index.UpsertAsync(batch, cancellationToken);
+            await index.Port.UpsertAsync(batch, cancellationToken);
         }
     }
 

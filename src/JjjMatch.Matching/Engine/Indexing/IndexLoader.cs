@@ -12,23 +12,22 @@ namespace JjjMatch.Matching.Engine.Indexing;
 
 /// <summary>
 /// Makes the index ready before the matcher serves. An index that keeps no documents across restarts (the embedded
-/// one) is rebuilt from the service's own copies, or, when it has a folder to live in (<see cref="IndexStore"/>),
-/// opened from its file and brought up to date with the copies that changed while it was closed; it is then saved
-/// again from time to time and at stop. The database stays the source of truth: a missing or damaged file only costs
-/// a rebuild.
+/// one, and Lucene.Net's) is rebuilt from the service's own copies, or, when it has a folder to live in
+/// (<see cref="IKeptIndex"/>), opened from there and brought up to date with the copies that changed while it was
+/// closed; it is then saved again from time to time and at stop. The database stays the source of truth: a missing or
+/// damaged file only costs a rebuild.
 /// </summary>
 public sealed class IndexLoader(
     IServiceScopeFactory scopes,
     IListingIndex index,
     ILogger<IndexLoader> logger,
-    IndexStore? store = null,
+    IKeptIndex? kept = null,
     SearchOptions? options = null
 ) : BackgroundService, IHealthCheck
 {
     public const int BatchSize = 1000;
 
     private volatile bool ready;
-    private long savedAt = -1;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -36,13 +35,13 @@ public sealed class IndexLoader(
         if (!index.KeepsDocuments)
         {
             var started = Stopwatch.GetTimestamp();
-            if (store is not null && index is EmbeddedIndex embedded && store.TryLoad(embedded))
+            if (kept is not null && kept.TryOpen())
             {
-                var (updated, removed) = await CatchUpAsync(embedded, scopes, cancellationToken);
+                var (updated, removed) = await CatchUpAsync(index, kept, scopes, cancellationToken);
                 logger.LogInformation(
                     "Index opened from {Path}: {Updated} listings re-indexed and {Removed} removed as changed "
                         + "since it was saved, in {Seconds:0.0}s",
-                    store.FilePath,
+                    kept.Location,
                     updated,
                     removed,
                     Stopwatch.GetElapsedTime(started).TotalSeconds
@@ -96,14 +95,16 @@ public sealed class IndexLoader(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var achievements = await LoadAsync(
-            db.Achievements.Where(a => a.IsActive).OrderBy(a => a.Id),
+            after => db.Achievements.Where(a => a.IsActive && a.Id.CompareTo(after) > 0).OrderBy(a => a.Id),
+            a => a.Id,
             Document,
             target,
             progress,
             cancellationToken
         );
         var demands = await LoadAsync(
-            db.Demands.Where(d => d.IsOpen).OrderBy(d => d.Id),
+            after => db.Demands.Where(d => d.IsOpen && d.Id.CompareTo(after) > 0).OrderBy(d => d.Id),
+            d => d.Id,
             Document,
             target,
             progress,
@@ -117,13 +118,22 @@ public sealed class IndexLoader(
     /// reads only ids and revisions of the rest, so an index opened from its file is current without re-analysing
     /// every listing.
     /// </summary>
-    public static async Task<(int Updated, int Removed)> CatchUpAsync(
+    public static Task<(int Updated, int Removed)> CatchUpAsync(
         EmbeddedIndex target,
+        IServiceScopeFactory scopes,
+        CancellationToken cancellationToken
+    ) => CatchUpAsync(target, target, scopes, cancellationToken);
+
+    /// <inheritdoc cref="CatchUpAsync(EmbeddedIndex, IServiceScopeFactory, CancellationToken)"/>
+    public static async Task<(int Updated, int Removed)> CatchUpAsync(
+        IListingIndex target,
+        IIndexRevisions held,
         IServiceScopeFactory scopes,
         CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(held);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDbContext>();
         var achievements = await db
@@ -138,6 +148,7 @@ public sealed class IndexLoader(
             .ToListAsync(cancellationToken);
         var (updatedAchievements, removedAchievements) = await CatchUpAsync(
             target,
+            held,
             ListingKind.Achievement,
             achievements.Select(a => (a.Id, IndexRevision.Of(a.SourceUpdatedAt, a.Version))),
             async ids =>
@@ -158,6 +169,7 @@ public sealed class IndexLoader(
             .ToListAsync(cancellationToken);
         var (updatedDemands, removedDemands) = await CatchUpAsync(
             target,
+            held,
             ListingKind.Demand,
             demands.Select(d => (d.Id, IndexRevision.Of(d.SourceUpdatedAt, d.Version))),
             async ids =>
@@ -171,7 +183,7 @@ public sealed class IndexLoader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (store is null || index is not EmbeddedIndex || options is null)
+        if (kept is null || options is null)
         {
             return;
         }
@@ -191,18 +203,19 @@ public sealed class IndexLoader(
     }
 
     private static async Task<(int Updated, int Removed)> CatchUpAsync(
-        EmbeddedIndex target,
+        IListingIndex target,
+        IIndexRevisions held,
         ListingKind kind,
         IEnumerable<(Guid Id, long Revision)> stored,
         Func<List<Guid>, Task<List<ListingDocument>>> read,
         CancellationToken cancellationToken
     )
     {
-        var indexed = target.Revisions(kind);
+        var indexed = held.Revisions(kind);
         var stale = new List<Guid>();
         foreach (var (id, revision) in stored)
         {
-            if (!indexed.Remove(id, out var held) || held != revision)
+            if (!indexed.Remove(id, out var indexedAt) || indexedAt != revision)
             {
                 stale.Add(id);
             }
@@ -235,29 +248,27 @@ public sealed class IndexLoader(
 
     private void SaveIfChanged()
     {
-        if (store is null || index is not EmbeddedIndex embedded)
-        {
-            return;
-        }
-
-        var changes = embedded.Changes;
-        if (changes == Interlocked.Read(ref savedAt))
+        if (kept is null)
         {
             return;
         }
 
         var started = Stopwatch.GetTimestamp();
-        store.Save(embedded);
-        Interlocked.Exchange(ref savedAt, changes);
-        logger.LogInformation(
-            "Index saved to {Path} in {Seconds:0.0}s",
-            store.FilePath,
-            Stopwatch.GetElapsedTime(started).TotalSeconds
-        );
+        if (kept.SaveIfChanged())
+        {
+            logger.LogInformation(
+                "Index saved to {Path} in {Seconds:0.0}s",
+                kept.Location,
+                Stopwatch.GetElapsedTime(started).TotalSeconds
+            );
+        }
     }
 
+    /// <summary>Pages by key (the rows after the last id read), so each page costs the same however deep it is.
+    /// </summary>
     private static async Task<int> LoadAsync<T>(
-        IQueryable<T> listings,
+        Func<Guid, IQueryable<T>> listingsAfter,
+        Func<T, Guid> idOf,
         Func<T, ListingDocument> document,
         IListingIndex target,
         IProgress<int>? progress,
@@ -266,9 +277,10 @@ public sealed class IndexLoader(
         where T : class
     {
         var loaded = 0;
+        var after = Guid.Empty;
         while (true)
         {
-            var batch = await listings.AsNoTracking().Skip(loaded).Take(BatchSize).ToListAsync(cancellationToken);
+            var batch = await listingsAfter(after).AsNoTracking().Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 return loaded;
@@ -276,6 +288,7 @@ public sealed class IndexLoader(
 
             await target.UpsertAsync(batch.Select(document).ToList(), cancellationToken);
             loaded += batch.Count;
+            after = idOf(batch[^1]);
             progress?.Report(batch.Count);
         }
     }

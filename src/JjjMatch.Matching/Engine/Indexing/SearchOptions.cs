@@ -4,7 +4,12 @@ namespace JjjMatch.Matching.Engine.Indexing;
 
 public enum SearchProvider
 {
+    /// <summary>The in-process index of the matcher's own (its reference implementation of the method).</summary>
     Embedded,
+
+    /// <summary>In process too, on Lucene.Net's postings: the same ranking, the index on disk and mapped.</summary>
+    Lucene,
+
     Elasticsearch,
 }
 
@@ -18,11 +23,13 @@ public sealed class SearchOptions
     public ElasticsearchOptions Elasticsearch { get; set; } = new();
 
     /// <summary>
-    /// Folder where the embedded index is kept between runs (<see cref="IndexStore"/>); unset, it lives in memory
-    /// only and is rebuilt from the database at every start.
+    /// Folder where the in-process index is kept between runs (the embedded index's file, <see cref="IndexStore"/>,
+    /// or Lucene.Net's folders); unset, it lives in memory only and is rebuilt from the database at every start.
     /// </summary>
     public string? EmbeddedDirectory { get; set; }
 
-    /// <summary>How often a changed embedded index is written to <see cref="EmbeddedDirectory"/>.</summary>
+    /// <summary>
+    /// How often a changed in-process index is written to <see cref="EmbeddedDirectory"/> (Lucene.Net: committed).
+    /// </summary>
     public TimeSpan EmbeddedSaveInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -6,7 +6,7 @@ namespace JjjMatch.Matching.Engine.Search;
 /// The in-process index: one inverted index per listing kind, BM25F ranking. Many readers search at once;
 /// a writer waits for them and excludes them only while it applies already analysed documents.
 /// </summary>
-public sealed class EmbeddedIndex : IListingIndex, IDisposable
+public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
 {
     // Analysing in parallel pays off only when a batch is large enough to outweigh scheduling.
     private const int ParallelAnalysisThreshold = 64;

@@ -1,16 +1,19 @@
 using JjjMatch.Matching.Engine.Search;
 using JjjMatch.Matching.Engine.Search.Elasticsearch;
+using JjjMatch.Matching.Engine.Search.Lucene;
 
 namespace JjjMatch.Matching.Tests.Engine.Search;
 
 /// <summary>
-/// The index adapters the contract runs against. The embedded index always; Elasticsearch only when
+/// The index adapters the contract runs against. The embedded index and Lucene.Net (in a temporary folder, mapped as
+/// in production) always; Elasticsearch only when
 /// JJJMATCH_ELASTICSEARCH_URL names a cluster, and then a cluster that cannot be reached fails the tests.
 /// Without the variable there are no Elasticsearch rows at all, so nothing shows up as skipped or passes vacuously.
 /// </summary>
 public static class ListingIndexTargets
 {
     public const string Embedded = "embedded";
+    public const string Lucene = "lucene";
     public const string Elasticsearch = "elasticsearch";
     public const string UrlVariable = "JJJMATCH_ELASTICSEARCH_URL";
 
@@ -18,7 +21,7 @@ public static class ListingIndexTargets
     {
         get
         {
-            var targets = new TheoryData<string> { Embedded };
+            var targets = new TheoryData<string> { Embedded, Lucene };
             if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(UrlVariable)))
             {
                 targets.Add(Elasticsearch);
@@ -36,6 +39,19 @@ public static class ListingIndexTargets
             return new IndexUnderTest(embedded, () =>
             {
                 embedded.Dispose();
+                return Task.CompletedTask;
+            });
+        }
+
+        if (target == Lucene)
+        {
+            var folder = Directory.CreateTempSubdirectory("jjjmatch-lucene-contract-");
+            var lucene = new LuceneListingIndex(folder.FullName);
+            await lucene.InitializeAsync();
+            return new IndexUnderTest(lucene, () =>
+            {
+                lucene.Dispose();
+                folder.Delete(recursive: true);
                 return Task.CompletedTask;
             });
         }

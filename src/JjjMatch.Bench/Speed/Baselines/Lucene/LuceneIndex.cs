@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using JjjMatch.Bench.Speed.Measure;
+using JjjMatch.Matching.Engine.Search.Lucene;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

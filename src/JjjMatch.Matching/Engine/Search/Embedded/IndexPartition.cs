@@ -5,7 +5,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// sorted; a replaced or removed document is only marked dead and its postings are dropped in bulk once dead
 /// postings outweigh live ones. Not thread-safe: <see cref="EmbeddedIndex"/> guards it.
 /// </summary>
-internal sealed partial class IndexPartition
+internal sealed partial class IndexPartition : ITermStatistics
 {
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
@@ -46,6 +46,12 @@ internal sealed partial class IndexPartition
     public int TermId(ReadOnlySpan<char> term) => termLookup.TryGetValue(term, out var id) ? id : -1;
 
     public int DocumentFrequency(int termId) => documentFrequencies[termId];
+
+    public int DocumentFrequency(string term, out int termId)
+    {
+        termId = TermId(term);
+        return termId < 0 ? 0 : documentFrequencies[termId];
+    }
 
     public ref readonly Postings PostingsOf(int termId) => ref postings[termId];
 

@@ -25,10 +25,14 @@ internal static class MatchedTerms
             }
         }
 
-        return matched.FindAll(term =>
+        return WithoutCoveredUnigrams(matched);
+    }
+
+    /// <summary>Leaves out each CJK unigram that a matched bigram already shows.</summary>
+    public static List<string> WithoutCoveredUnigrams(List<string> matched) =>
+        matched.FindAll(term =>
             !TextAnalyzer.IsCjkUnigram(term) || !matched.Exists(other => other.Length == 2 && other.Contains(term[0]))
         );
-    }
 
     /// <summary>Past the mask's 64 terms (only when the query term limit is raised): a walk of the postings.</summary>
     private static bool Contains(IndexPartition partition, int termId, int ordinal)

@@ -16,7 +16,7 @@ internal static class QueryTermSelector
     /// </returns>
     public static (List<QueryTerm> Terms, double UnseenMass) Select(
         string text,
-        IndexPartition partition,
+        ITermStatistics partition,
         ITextAnalyzer analyzer,
         EmbeddedIndexOptions options
     )
@@ -33,8 +33,7 @@ internal static class QueryTermSelector
         var unseenIdf = Math.Log(1 + ((documentCount + 0.5) / 0.5));
         foreach (var (term, frequency) in frequencies)
         {
-            var termId = partition.TermId(term);
-            var documentFrequency = termId < 0 ? 0 : partition.DocumentFrequency(termId);
+            var documentFrequency = partition.DocumentFrequency(term, out var termId);
             var kindWeight = TextAnalyzer.IsCjkUnigram(term) ? options.UnigramWeight : 1;
             var weight = kindWeight * FrequencyWeight(frequency, options.QueryTermSaturation);
             if (documentFrequency == 0)

@@ -2,7 +2,7 @@ using JjjMatch.TextAnalysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
-namespace JjjMatch.Bench.Speed.Baselines.Lucene;
+namespace JjjMatch.Matching.Engine.Search.Lucene;
 
 /// <summary>
 /// A Lucene.Net analyzer that emits exactly the matcher's terms (<see cref="TextAnalyzer"/>: CJK bigrams and

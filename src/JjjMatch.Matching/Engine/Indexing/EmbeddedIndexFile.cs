@@ -1,0 +1,28 @@
+using JjjMatch.Matching.Engine.Search;
+
+namespace JjjMatch.Matching.Engine.Indexing;
+
+/// <summary>The embedded index kept in one file (<see cref="IndexStore"/>), saved whole when it changed.</summary>
+public sealed class EmbeddedIndexFile(EmbeddedIndex index, IndexStore store) : IKeptIndex
+{
+    private long savedAt = -1;
+
+    public string Location => store.FilePath;
+
+    public bool TryOpen() => store.TryLoad(index);
+
+    public Dictionary<Guid, long> Revisions(ListingKind kind) => index.Revisions(kind);
+
+    public bool SaveIfChanged()
+    {
+        var changes = index.Changes;
+        if (changes == Interlocked.Read(ref savedAt))
+        {
+            return false;
+        }
+
+        store.Save(index);
+        Interlocked.Exchange(ref savedAt, changes);
+        return true;
+    }
+}
