@@ -42,7 +42,7 @@ public static class RequestExamples
               "industry": "钢铁-节能减排",
               "minimumMaturity": { "scale": "TRL", "level": 6 },
               "bounty": { "min": 1000000, "max": 3000000 },
-              "deadline": "2027-06-30T23:59:59+08:00",
+              "deadline": "2027-06-30",
               "region": { "province": "hebei", "city": "唐山" },
               "cooperationModes": ["jointDevelopment", "technicalService"],
               "anonymous": false,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -95,6 +96,48 @@ public sealed partial class OpenApiDocumentTests(MarketOnSqlite host) : IClassFi
     }
 
     [Fact]
+    public async Task Every_response_body_has_an_example_success_and_problem_alike()
+    {
+        var problems = new List<string>();
+        var statuses = new HashSet<string>();
+        foreach (var (path, method, operation) in await OperationsAsync())
+        {
+            foreach (var response in operation.GetProperty("responses").EnumerateObject())
+            {
+                if (!response.Value.TryGetProperty("content", out var content))
+                {
+                    continue;
+                }
+
+                foreach (var media in content.EnumerateObject().Where(m => m.Name.Contains("json")))
+                {
+                    if (!media.Value.TryGetProperty("example", out var example))
+                    {
+                        problems.Add($"{method} {path}: {response.Name} {media.Name} has no example");
+                    }
+                    else if (media.Name == "application/problem+json")
+                    {
+                        statuses.Add(response.Name);
+                        example.GetProperty("status").GetInt32().ShouldBe(int.Parse(response.Name, CultureInfo.InvariantCulture));
+                    }
+                }
+            }
+
+            var success = operation
+                .GetProperty("responses")
+                .EnumerateObject()
+                .Where(r => r.Name[0] == '2' && r.Value.TryGetProperty("content", out _));
+            if (method == "get" && !success.Any() && !path.EndsWith("/export", StringComparison.Ordinal))
+            {
+                problems.Add($"{method} {path}: no documented success body");
+            }
+        }
+
+        problems.ShouldBeEmpty();
+        new[] { "400", "401", "403", "404", "409", "429" }.Except(statuses).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Writes_document_401_and_403()
     {
         var operations = await OperationsAsync();
@@ -116,7 +159,10 @@ public sealed partial class OpenApiDocumentTests(MarketOnSqlite host) : IClassFi
         Describe(operations, "/api/achievements", "maturityMin").ShouldContain("TRL");
         Describe(operations, "/api/stats/funnel", "from").ShouldContain("Beijing");
         Description(schemas, "DealInput", "signedOn").ShouldContain("Beijing");
-        Description(schemas, "DemandInput", "deadline").ShouldContain("UTC");
+        Description(schemas, "DemandInput", "deadline").ShouldContain("yyyy-MM-dd in Beijing time");
+        Description(schemas, "DemandResponse", "deadline").ShouldContain("yyyy-MM-dd in Beijing time");
+        Description(schemas, "DemandResponse", "closesAt").ShouldContain("UTC");
+        Describe(operations, "/api/demands", "deadlineAfter").ShouldContain("Beijing");
         Description(schemas, "DemandResponse", "updatedAt").ShouldContain("UTC");
     }
 
