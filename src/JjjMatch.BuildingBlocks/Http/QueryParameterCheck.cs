@@ -140,11 +140,7 @@ public static class QueryParameterCheck
 
         return type == typeof(string)
             || type.IsEnum
-            || (
-                type != typeof(CancellationToken)
-                && type != typeof(ClaimsPrincipal)
-                && TryParseOf(type) is not null
-            );
+            || (type != typeof(CancellationToken) && type != typeof(ClaimsPrincipal) && TryParseOf(type) is not null);
     }
 
     private static bool Parses(string value, Type type)
@@ -166,9 +162,8 @@ public static class QueryParameterCheck
             return true;
         }
 
-        object?[] arguments = tryParse.GetParameters().Length == 3
-            ? [value, CultureInfo.InvariantCulture, null]
-            : [value, null];
+        object?[] arguments =
+            tryParse.GetParameters().Length == 3 ? [value, CultureInfo.InvariantCulture, null] : [value, null];
         return tryParse.Invoke(null, arguments) is true;
     }
 

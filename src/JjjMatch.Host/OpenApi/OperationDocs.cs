@@ -123,9 +123,10 @@ public sealed class OperationDocs : IOperationFilter
                     r.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) == status
                 )
                 ?.Type;
-            var example = status[0] == '2' && type is not null && type != typeof(void)
-                ? ResponseExamples.For(type)
-                : ResponseExamples.Problem(status);
+            var example =
+                status[0] == '2' && type is not null && type != typeof(void)
+                    ? ResponseExamples.For(type)
+                    : ResponseExamples.Problem(status);
             foreach (var (mediaType, media) in content)
             {
                 if (example is not null && mediaType.Contains("json", StringComparison.Ordinal))

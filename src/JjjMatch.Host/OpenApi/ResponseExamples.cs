@@ -86,8 +86,18 @@ public static class ResponseExamples
             }
             """,
         ["401"] = Simple(401, "15.5.2", "Unauthorized / 未认证", "Send a bearer token: Authorization: Bearer <token>"),
-        ["403"] = Simple(403, "15.5.4", "Forbidden / 无权操作", "This pair is outside the regions and industries you cover"),
-        ["404"] = Simple(404, "15.5.5", "Not found / 未找到", "Demand 0193a4f2-6c1e-7d3a-9b2f-5e8c4d7a1b06 was not found."),
+        ["403"] = Simple(
+            403,
+            "15.5.4",
+            "Forbidden / 无权操作",
+            "This pair is outside the regions and industries you cover"
+        ),
+        ["404"] = Simple(
+            404,
+            "15.5.5",
+            "Not found / 未找到",
+            "Demand 0193a4f2-6c1e-7d3a-9b2f-5e8c4d7a1b06 was not found."
+        ),
         ["409"] = Simple(
             409,
             "15.5.10",
@@ -146,8 +156,7 @@ public static class ResponseExamples
                 .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
         )
         {
-            var name =
-                property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
+            var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
                 ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
             json[name] = Value(property.PropertyType, name, depth - 1);
         }
@@ -169,7 +178,9 @@ public static class ResponseExamples
         : type.GetInterfaces()
             .Append(type)
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
-            ?.GetGenericArguments()[0] is { } element && typeof(IEnumerable).IsAssignableFrom(type)
+            ?.GetGenericArguments()[0]
+            is { } element
+        && typeof(IEnumerable).IsAssignableFrom(type)
             ? element
         : null;
 

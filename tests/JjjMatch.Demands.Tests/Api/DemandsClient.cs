@@ -31,8 +31,7 @@ public sealed class DemandsClient(DemandsHost host)
     /// <summary>
     /// When a <see cref="Sample"/> due in <paramref name="days"/> closes: the end of that Beijing day.
     /// </summary>
-    public DateTimeOffset ClosesAt(double days) =>
-        new(BeijingTime.EndOf(BeijingTime.DateOf(InDays(days).UtcDateTime)));
+    public DateTimeOffset ClosesAt(double days) => new(BeijingTime.EndOf(BeijingTime.DateOf(InDays(days).UtcDateTime)));
 
     /// <summary>How far the clock must move for a <see cref="Sample"/> due in <paramref name="days"/> to close.</summary>
     public TimeSpan UntilClose(double days) => ClosesAt(days) - host.Clock.GetUtcNow();

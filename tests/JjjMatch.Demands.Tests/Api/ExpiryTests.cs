@@ -87,7 +87,12 @@ public abstract class ExpiryTests(DemandsHost host)
         var opened = await client.OpenedAsync(client.Sample($"截止当刻 {tag}", deadlineInDays: 1));
         var demand = DemandsClient.Id(opened);
         // deadline: the last Beijing day; closesAt: the UTC instant that day ends (16:00 UTC).
-        opened.GetProperty("deadline").GetString().ShouldBe(BeijingTime.DateOf(client.InDays(1).UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        opened
+            .GetProperty("deadline")
+            .GetString()
+            .ShouldBe(
+                BeijingTime.DateOf(client.InDays(1).UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            );
         opened.GetProperty("closesAt").GetDateTime().ShouldBe(closes.UtcDateTime);
         closes.UtcDateTime.TimeOfDay.ShouldBe(TimeSpan.FromHours(16));
         host.Clock.Advance(client.UntilClose(1) - TimeSpan.FromSeconds(1));

@@ -112,8 +112,12 @@ public abstract class ListingTests(DemandsHost host)
         }
 
         // Beijing dates, inclusive: the 20-day list's deadline is the "before" day itself.
-        var after = BeijingTime.DateOf(client.InDays(15).UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var before = BeijingTime.DateOf(client.InDays(20).UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var after = BeijingTime
+            .DateOf(client.InDays(15).UtcDateTime)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var before = BeijingTime
+            .DateOf(client.InDays(20).UtcDateTime)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         DemandsClient
             .Titles(await client.ListAsync($"text={tag}&deadlineAfter={after}&deadlineBefore={before}"))

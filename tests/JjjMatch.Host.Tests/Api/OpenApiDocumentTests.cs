@@ -119,7 +119,10 @@ public sealed partial class OpenApiDocumentTests(MarketOnSqlite host) : IClassFi
                     else if (media.Name == "application/problem+json")
                     {
                         statuses.Add(response.Name);
-                        example.GetProperty("status").GetInt32().ShouldBe(int.Parse(response.Name, CultureInfo.InvariantCulture));
+                        example
+                            .GetProperty("status")
+                            .GetInt32()
+                            .ShouldBe(int.Parse(response.Name, CultureInfo.InvariantCulture));
                     }
                 }
             }
@@ -189,8 +192,11 @@ public sealed partial class OpenApiDocumentTests(MarketOnSqlite host) : IClassFi
 
             // Routes only an organisation's administrator or a signed-in person reaches (accounts) answer 401/403
             // before reading the body: not judged here, but never a 400 either.
-            var reached = answers.Any(a => !a.Contains(": 401 ", StringComparison.Ordinal))
-                && answers.Any(a => !a.Contains(": 403 ", StringComparison.Ordinal) && !a.Contains(": 401 ", StringComparison.Ordinal));
+            var reached =
+                answers.Any(a => !a.Contains(": 401 ", StringComparison.Ordinal))
+                && answers.Any(a =>
+                    !a.Contains(": 403 ", StringComparison.Ordinal) && !a.Contains(": 401 ", StringComparison.Ordinal)
+                );
             if (!accepted && reached)
             {
                 problems.Add($"{method} {path}: {string.Join(" | ", answers)}");

@@ -40,9 +40,7 @@ public abstract class SidestepTests(ReviewHost host)
         var pair = await pairs.SuggestedAsync(university: university);
         var broker = pairs.As(ownBroker);
 
-        await (await ReviewPairs.StepAsync(broker, pair.Match, "claim")).ShouldBeProblemAsync(
-            HttpStatusCode.Forbidden
-        );
+        await (await ReviewPairs.StepAsync(broker, pair.Match, "claim")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         (await pairs.MatchAsync(pair.Match)).GetProperty("status").GetString().ShouldBe("suggested");
         var queue = await broker.GetFromJsonAsync<JsonElement>("/api/review/queue?pageSize=100");
