@@ -129,7 +129,7 @@ public static class QueryParameterCheck
         parameters[fromQuery ?? JsonNamingPolicy.CamelCase.ConvertName(name)] = type;
     }
 
-    /// <summary>What the framework binds from the query string: strings and types with a TryParse (and arrays).</summary>
+    /// <summary>What the framework binds from the query string: strings, types with a TryParse, arrays.</summary>
     private static bool IsSimple(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
@@ -167,7 +167,7 @@ public static class QueryParameterCheck
         return tryParse.Invoke(null, arguments) is true;
     }
 
-    /// <summary>The static TryParse the framework binds with: (string, IFormatProvider, out T), else (string, out T).</summary>
+    /// <summary>The framework's TryParse: (string, IFormatProvider, out T), else (string, out T).</summary>
     private static MethodInfo? TryParseOf(Type type) =>
         type.GetMethod(
             "TryParse",

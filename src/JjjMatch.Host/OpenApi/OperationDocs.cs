@@ -108,7 +108,7 @@ public sealed class OperationDocs : IOperationFilter
         AddExamples(operation, context);
     }
 
-    /// <summary>An example of each documented body: the success bodies from their types, every problem's shape.</summary>
+    /// <summary>An example of each documented body: success bodies from their types, every problem.</summary>
     private static void AddExamples(OpenApiOperation operation, OperationFilterContext context)
     {
         foreach (var (status, response) in operation.Responses!)

@@ -114,7 +114,7 @@ public static class ResponseExamples
         ["429"] = Simple(429, "15.5.1", "Too many requests / 请求过多", "Try again in 42 seconds (Retry-After)"),
     };
 
-    /// <summary>The problem document a response of <paramref name="status"/> looks like; null for other statuses.</summary>
+    /// <summary>The problem document of a <paramref name="status"/> response; null for other statuses.</summary>
     public static JsonNode? Problem(string status) =>
         Problems.TryGetValue(status, out var json) ? JsonNode.Parse(json) : null;
 

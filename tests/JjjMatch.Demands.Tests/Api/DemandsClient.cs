@@ -33,7 +33,8 @@ public sealed class DemandsClient(DemandsHost host)
     /// </summary>
     public DateTimeOffset ClosesAt(double days) => new(BeijingTime.EndOf(BeijingTime.DateOf(InDays(days).UtcDateTime)));
 
-    /// <summary>How far the clock must move for a <see cref="Sample"/> due in <paramref name="days"/> to close.</summary>
+    /// <summary>How far the clock must move for a <see cref="Sample"/> due in <paramref name="days"/> to close.
+    /// </summary>
     public TimeSpan UntilClose(double days) => ClosesAt(days) - host.Clock.GetUtcNow();
 
     public JsonObject Sample(string title = "高炉煤气余热回收利用技术攻关", double deadlineInDays = 30) =>

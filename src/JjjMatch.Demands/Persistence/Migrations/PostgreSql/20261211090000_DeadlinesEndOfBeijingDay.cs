@@ -15,7 +15,9 @@ namespace JjjMatch.Demands.Persistence.Migrations.PostgreSql
             // closes earlier than it did (docs/demands.md, "Deadline and expiry").
             migrationBuilder.Sql(
                 """
-                UPDATE "Demands" SET "Deadline" = ((("Deadline" AT TIME ZONE 'UTC') + interval '8 hours' - interval '1 microsecond')::date + time '16:00') AT TIME ZONE 'UTC';
+                UPDATE "Demands"
+                SET "Deadline" = ((("Deadline" AT TIME ZONE 'UTC') + interval '8 hours' - interval '1 microsecond')::date
+                    + time '16:00') AT TIME ZONE 'UTC';
                 """
             );
         }

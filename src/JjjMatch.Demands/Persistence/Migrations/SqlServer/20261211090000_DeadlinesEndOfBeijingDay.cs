@@ -15,7 +15,9 @@ namespace JjjMatch.Demands.Persistence.Migrations.SqlServer
             // closes earlier than it did (docs/demands.md, "Deadline and expiry").
             migrationBuilder.Sql(
                 """
-                UPDATE [Demands] SET [Deadline] = DATEADD(hour, 16, CAST(CAST(DATEADD(microsecond, -1, DATEADD(hour, 8, [Deadline])) AS date) AS datetime2));
+                UPDATE [Demands]
+                SET [Deadline] = DATEADD(hour, 16,
+                    CAST(CAST(DATEADD(microsecond, -1, DATEADD(hour, 8, [Deadline])) AS date) AS datetime2));
                 """
             );
         }
