@@ -16,8 +16,10 @@ namespace JjjMatch.Demands.Persistence.Migrations.PostgreSql
             migrationBuilder.Sql(
                 """
                 UPDATE "Demands"
-                SET "Deadline" = ((("Deadline" AT TIME ZONE 'UTC') + interval '8 hours' - interval '1 microsecond')::date
-                    + time '16:00') AT TIME ZONE 'UTC';
+                SET "Deadline" = (
+                    (("Deadline" AT TIME ZONE 'UTC') + interval '8 hours' - interval '1 microsecond')::date
+                    + time '16:00'
+                ) AT TIME ZONE 'UTC';
                 """
             );
         }
