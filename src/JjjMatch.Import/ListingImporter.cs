@@ -88,9 +88,10 @@ public sealed class ListingImporter(IServiceScopeFactory scopes, TimeProvider ti
         var demand = zhibei ? ZhibeiDemands.Map(line) : OwnSchemaLines.Read<DemandInput>(line);
         var body = demand.Body;
         var now = time.GetUtcNow();
-        if (options.ExtendDeadlines is { } days && body.Deadline <= now)
+        var today = JjjMatch.Contracts.Shared.BeijingTime.DateOf(now.UtcDateTime);
+        if (options.ExtendDeadlines is { } days && body.Deadline < today)
         {
-            body = body with { Deadline = now.AddDays(days) };
+            body = body with { Deadline = today.AddDays(days) };
         }
 
         return await SendAsync(

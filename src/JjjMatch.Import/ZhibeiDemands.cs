@@ -51,7 +51,7 @@ public static class ZhibeiDemands
     /// <summary>
     /// The end of "2020-01-1310:49:39.0至2021-01-1310:49:41.0" (the market writes no space before the hour).
     /// </summary>
-    public static DateTimeOffset Deadline(string time)
+    public static DateOnly Deadline(string time)
     {
         var end = time.Split('至')[^1].Trim();
         return DateTime.TryParseExact(
@@ -61,7 +61,7 @@ public static class ZhibeiDemands
             DateTimeStyles.None,
             out var local
         )
-            ? new DateTimeOffset(local, BeijingTime.Offset)
+            ? DateOnly.FromDateTime(local)
             : throw new ImportLineException($"time: no deadline in '{time}' (expected 'start至end')");
     }
 }

@@ -24,7 +24,10 @@ public static class DemandSamples
             ["industry"] = industry,
             ["minimumMaturity"] = new JsonObject { ["scale"] = "TRL", ["level"] = 6 },
             ["bounty"] = new JsonObject { ["min"] = 1000000, ["max"] = 3000000 },
-            ["deadline"] = deadline.ToString("O"),
+            // The Beijing day the instant falls on: the list closes at that day's end, so not before the instant.
+            ["deadline"] = JjjMatch
+                .Contracts.Shared.BeijingTime.DateOf(deadline.UtcDateTime)
+                .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "唐山" },
             ["cooperationModes"] = new JsonArray("jointDevelopment", "technicalService"),
             ["anonymous"] = false,

@@ -31,5 +31,10 @@ public static class DateLimits
         rule.Must(instant => instant is not { } value || Contains(value))
             .WithMessage($"Give a time between {Range} / 时间须在 {Range} 之间.");
 
+    /// <summary>An optional date query parameter within the calendar.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> WithinCalendar<T>(this IRuleBuilder<T, DateOnly?> rule) =>
+        rule.Must(date => date is not { } value || Contains(value))
+            .WithMessage($"Give a date between {Range} / 日期须在 {Range} 之间.");
+
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -16,4 +16,13 @@ public static class BeijingTime
     /// <summary>The UTC instant at which <paramref name="date"/> begins in Beijing.</summary>
     public static DateTime StartOf(DateOnly date) =>
         DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
+
+    /// <summary>
+    /// The UTC instant at which <paramref name="date"/> ends in Beijing (the next day's start): an open list whose
+    /// deadline is that date closes then.
+    /// </summary>
+    public static DateTime EndOf(DateOnly date) => StartOf(date.AddDays(1));
+
+    /// <summary>The last Beijing day before <paramref name="utc"/>: the deadline of a list that closes then.</summary>
+    public static DateOnly LastDayBefore(DateTime utc) => DateOf(utc.AddTicks(-1));
 }

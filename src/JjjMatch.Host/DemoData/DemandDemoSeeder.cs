@@ -122,7 +122,7 @@ internal static class DemandDemoSeeder
             Industry: topic.Industry,
             MinimumMaturity: faker.Random.Bool(0.3f) ? null : new Maturity(Maturity.Trl, faker.Random.Int(4, 7)),
             Bounty: new PriceRange(minBounty, faker.Random.Bool() ? minBounty * 2 : minBounty),
-            Deadline: now.AddDays(faker.Random.Int(30, 180)),
+            Deadline: BeijingTime.DateOf(now.UtcDateTime).AddDays(faker.Random.Int(30, 180)),
             Region: enterprise.Region,
             CooperationModes: faker.PickRandom(ModeChoices),
             Anonymous: faker.Random.Bool(0.25f),

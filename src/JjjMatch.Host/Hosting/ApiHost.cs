@@ -92,6 +92,7 @@ public static class ApiHost
         app.UseJsonBodyBuffering();
         app.UsePlatformSecurity();
         app.UseIfMatchCheck();
+        app.UseQueryParameterCheck();
         app.MapHealthEndpoints();
         app.MapTelemetryEndpoints();
         if (swagger)

@@ -14,11 +14,9 @@ public sealed class OperationDocs : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var path = "/" + (context.ApiDescription.RelativePath ?? "").Split('?')[0].TrimEnd('/');
-        var hasQuery = false;
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
             parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(parameter.Name!);
-            hasQuery |= parameter.In == ParameterLocation.Query;
             if (QueryParameterDocs.For(path, parameter.Name) is { } doc)
             {
                 parameter.Description = doc.Description;
@@ -49,10 +47,8 @@ public sealed class OperationDocs : IOperationFilter
         var method = context.ApiDescription.HttpMethod ?? "GET";
         var writes = method is "POST" or "PUT" or "DELETE";
         operation.Responses ??= [];
-        if (body is not null || hasQuery || path.Contains('{', StringComparison.Ordinal))
-        {
-            Add(operation, context, "400", Invalid(body is not null), validation: true);
-        }
+        // Every route refuses a query parameter it does not take (QueryParameterCheck).
+        Add(operation, context, "400", Invalid(body is not null), validation: true);
 
         if (secured)
         {
@@ -109,6 +105,36 @@ public sealed class OperationDocs : IOperationFilter
             "429",
             "Too many requests from this account; Retry-After says when to try again " + "/ 请求过多"
         );
+        AddExamples(operation, context);
+    }
+
+    /// <summary>An example of each documented body: success bodies from their types, every problem.</summary>
+    private static void AddExamples(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var (status, response) in operation.Responses!)
+        {
+            if (response is not OpenApiResponse { Content: { } content })
+            {
+                continue;
+            }
+
+            var type = context
+                .ApiDescription.SupportedResponseTypes.FirstOrDefault(r =>
+                    r.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) == status
+                )
+                ?.Type;
+            var example =
+                status[0] == '2' && type is not null && type != typeof(void)
+                    ? ResponseExamples.For(type)
+                    : ResponseExamples.Problem(status);
+            foreach (var (mediaType, media) in content)
+            {
+                if (example is not null && mediaType.Contains("json", StringComparison.Ordinal))
+                {
+                    media.Example = example.DeepClone();
+                }
+            }
+        }
     }
 
     private static string Invalid(bool withBody) =>
@@ -116,8 +142,8 @@ public sealed class OperationDocs : IOperationFilter
             ? "The body or a parameter is invalid: an empty body, broken JSON (line and character given), a value of "
                 + "the wrong type, an unknown field, or a rule of the field not met. Every problem is listed at once "
                 + "under errors and errorsZh, keyed by the JSON path / 请求无效，逐项列出"
-            : "A parameter is invalid (wrong type, out of range, unknown value); every problem is listed under errors "
-                + "and errorsZh, keyed by the parameter's name / 参数无效";
+            : "A parameter is invalid (wrong type, out of range, unknown value) or unknown to this route; every "
+                + "problem is listed under errors and errorsZh, keyed by the parameter's name / 参数无效";
 
     private static void Add(
         OpenApiOperation operation,

@@ -42,7 +42,7 @@ public static class RequestExamples
               "industry": "钢铁-节能减排",
               "minimumMaturity": { "scale": "TRL", "level": 6 },
               "bounty": { "min": 1000000, "max": 3000000 },
-              "deadline": "2027-06-30T23:59:59+08:00",
+              "deadline": "2027-06-30",
               "region": { "province": "hebei", "city": "唐山" },
               "cooperationModes": ["jointDevelopment", "technicalService"],
               "anonymous": false,
@@ -57,7 +57,8 @@ public static class RequestExamples
               "team": "王教授领衔，团队12人，其中博士5人，长期从事冶金余热利用研究。",
               "milestones": [ { "title": "实验室验证", "month": 4 }, { "title": "工业示范", "month": 12 } ],
               "price": 2000000,
-              "durationMonths": 12
+              "durationMonths": 12,
+              "contact": { "name": "王建华", "phone": "0335-8057012", "email": "wang.jh@ysu.edu.cn" }
             }
             """,
         [typeof(DealInput)] = """

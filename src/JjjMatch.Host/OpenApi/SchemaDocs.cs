@@ -14,9 +14,13 @@ public sealed class SchemaDocs : ISchemaFilter
     private static readonly Dictionary<string, string> Fields = new(StringComparer.OrdinalIgnoreCase)
     {
         ["deadline"] =
-            "When the open list closes: an instant, ISO 8601 with its offset, e.g. 2027-06-30T23:59:59+08:00 "
-            + "for the end of 30 June in Beijing; answered in UTC (2027-06-30T15:59:59Z). At most five years ahead "
-            + "/ 截止时间",
+            "The last day the open list takes applications: "
+            + ValueFormats.Date.English
+            + "; it closes at the end of that day in Beijing (closesAt). Today or later, at most five years ahead "
+            + "/ 截止日期（北京时间，当日结束时截止）",
+        ["closesAt"] =
+            "When the open list closes: a timestamp in UTC, the end of the deadline day in Beijing "
+            + "(deadline 2027-06-30 closes at 2027-06-30T16:00:00Z) / 截止时刻（UTC）",
         ["signedOn"] =
             "The day the contract was signed: "
             + ValueFormats.Date.English

@@ -78,7 +78,7 @@ public sealed record DemandView(
     string ExpectedOutcome,
     string Industry,
     PriceRange Bounty,
-    DateTime Deadline,
+    DateOnly Deadline,
     Region Region,
     bool Anonymous,
     string? EnterpriseName,

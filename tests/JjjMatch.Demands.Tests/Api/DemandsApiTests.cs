@@ -70,6 +70,7 @@ public abstract class DemandsApiTests(DemandsHost host)
     public async Task Opening_writes_the_full_snapshot_to_the_outbox_in_the_same_save()
     {
         var deadline = client.InDays(45);
+        var closes = client.ClosesAt(45);
         var opened = await client.OpenedAsync(DemandSamples.Valid(deadline, "烧结烟气超低排放脱硝技术需求"));
         var id = DemandsClient.Id(opened);
 
@@ -80,7 +81,8 @@ public abstract class DemandsApiTests(DemandsHost host)
         snapshot.Industry.ShouldBe("钢铁-节能减排");
         snapshot.MinimumMaturity.ShouldBe(new Maturity(Maturity.Trl, 6));
         snapshot.Bounty.ShouldBe(new PriceRange(1000000m, 3000000m));
-        snapshot.Deadline.ShouldBe(deadline);
+        // Events carry the instant the list closes: the end of its deadline day in Beijing.
+        snapshot.Deadline.ShouldBe(closes);
         snapshot.Region.ShouldBe(new Region(Province.Hebei, "唐山"));
         snapshot.CooperationModes.ShouldBe(CooperationModes.JointDevelopment | CooperationModes.TechnicalService);
         snapshot.EnterpriseName.ShouldBe(DemandSamples.EnterpriseName);
@@ -132,7 +134,7 @@ public abstract class DemandsApiTests(DemandsHost host)
         var snapshot = updates.Single(e => e.Demand.Id == open).Demand;
         snapshot.Title.ShouldBe("延长截止时间的需求");
         snapshot.MinimumMaturity.ShouldBeNull();
-        snapshot.Deadline.ShouldBe(client.InDays(90));
+        snapshot.Deadline.ShouldBe(client.ClosesAt(90));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using JjjMatch.BuildingBlocks.Http;
 using JjjMatch.BuildingBlocks.Outbox;
 using JjjMatch.Contracts;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Features.Expiry;
 using JjjMatch.Demands.Persistence;
@@ -26,6 +27,15 @@ public sealed class DemandsClient(DemandsHost host)
 
     /// <summary>A deadline this many days after the host's clock.</summary>
     public DateTimeOffset InDays(double days) => host.Clock.GetUtcNow().AddDays(days);
+
+    /// <summary>
+    /// When a <see cref="Sample"/> due in <paramref name="days"/> closes: the end of that Beijing day.
+    /// </summary>
+    public DateTimeOffset ClosesAt(double days) => new(BeijingTime.EndOf(BeijingTime.DateOf(InDays(days).UtcDateTime)));
+
+    /// <summary>How far the clock must move for a <see cref="Sample"/> due in <paramref name="days"/> to close.
+    /// </summary>
+    public TimeSpan UntilClose(double days) => ClosesAt(days) - host.Clock.GetUtcNow();
 
     public JsonObject Sample(string title = "高炉煤气余热回收利用技术攻关", double deadlineInDays = 30) =>
         DemandSamples.Valid(InDays(deadlineInDays), title);

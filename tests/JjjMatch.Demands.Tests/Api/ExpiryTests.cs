@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using JjjMatch.Contracts.Demands;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Demands.Domain;
 using JjjMatch.Demands.Persistence;
 using JjjMatch.Testing;
@@ -47,7 +49,7 @@ public abstract class ExpiryTests(DemandsHost host)
     {
         var demand = DemandsClient.Id(await client.OpenedAsync(client.Sample($"已过期 {tag}", deadlineInDays: 3)));
         var application = DemandsClient.Id(await client.AppliedAsync(demand, DemandSamples.Application()));
-        host.Clock.Advance(TimeSpan.FromDays(3));
+        host.Clock.Advance(client.UntilClose(3));
 
         DemandsClient.Status(await client.GetAsync($"/api/demands/{demand}")).ShouldBe("expired");
         await (await client.ApplyAsync(demand, DemandSamples.Application("南开大学"))).ShouldBeProblemAsync(
@@ -79,10 +81,21 @@ public abstract class ExpiryTests(DemandsHost host)
     }
 
     [Fact]
-    public async Task The_deadline_itself_is_already_too_late()
+    public async Task The_deadline_day_takes_applications_until_its_end_in_Beijing()
     {
-        var demand = DemandsClient.Id(await client.OpenedAsync(client.Sample($"截止当刻 {tag}", deadlineInDays: 1)));
-        host.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromSeconds(1));
+        var closes = client.ClosesAt(1);
+        var opened = await client.OpenedAsync(client.Sample($"截止当刻 {tag}", deadlineInDays: 1));
+        var demand = DemandsClient.Id(opened);
+        // deadline: the last Beijing day; closesAt: the UTC instant that day ends (16:00 UTC).
+        opened
+            .GetProperty("deadline")
+            .GetString()
+            .ShouldBe(
+                BeijingTime.DateOf(client.InDays(1).UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            );
+        opened.GetProperty("closesAt").GetDateTime().ShouldBe(closes.UtcDateTime);
+        closes.UtcDateTime.TimeOfDay.ShouldBe(TimeSpan.FromHours(16));
+        host.Clock.Advance(client.UntilClose(1) - TimeSpan.FromSeconds(1));
         (await client.ApplyAsync(demand, DemandSamples.Application())).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         host.Clock.Advance(TimeSpan.FromSeconds(1));

@@ -16,7 +16,7 @@ public abstract class ExpiryWorkerTests(DemandsHost host)
         await Task.Delay(TimeSpan.FromMilliseconds(300));
         (await client.StoredAsync(demand)).Status.ShouldBe(DemandStatus.Open);
 
-        host.Clock.Advance(TimeSpan.FromDays(1));
+        host.Clock.Advance(client.UntilClose(1));
 
         await Eventually.WaitForAsync(
             async () => (await client.StoredAsync(demand)).Status,

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using JjjMatch.Contracts.Shared;
 using JjjMatch.Testing;
 
 namespace JjjMatch.Demands.Tests.Api;
@@ -109,8 +111,13 @@ public abstract class ListingTests(DemandsHost host)
             await client.OpenedAsync(Sample($"{days}天后截止", deadlineInDays: days));
         }
 
-        var after = Uri.EscapeDataString(client.InDays(15).ToOffset(TimeSpan.FromHours(8)).ToString("O"));
-        var before = Uri.EscapeDataString(client.InDays(20).ToString("O"));
+        // Beijing dates, inclusive: the 20-day list's deadline is the "before" day itself.
+        var after = BeijingTime
+            .DateOf(client.InDays(15).UtcDateTime)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var before = BeijingTime
+            .DateOf(client.InDays(20).UtcDateTime)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         DemandsClient
             .Titles(await client.ListAsync($"text={tag}&deadlineAfter={after}&deadlineBefore={before}"))

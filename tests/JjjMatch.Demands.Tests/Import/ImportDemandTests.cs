@@ -124,7 +124,9 @@ public abstract class ImportDemandTests(DemandsHost host)
     /// <summary>
     /// A market demand as the import command maps it: no expected outcome, no mode stated, anonymous, placeholders.
     /// </summary>
-    public static DemandInput Input(DateTimeOffset deadline)
+    public static DemandInput Input(DateTimeOffset deadline) => Input(BeijingTime.DateOf(deadline.UtcDateTime));
+
+    public static DemandInput Input(DateOnly deadline)
     {
         var d = Domain.DemandLifecycleTests.Details();
         return new DemandInput(

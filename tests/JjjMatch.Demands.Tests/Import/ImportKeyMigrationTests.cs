@@ -9,10 +9,22 @@ namespace JjjMatch.Demands.Tests.Import;
 /// <summary>A database made by the previous release (Initial only) opens under this one with its rows intact.</summary>
 public sealed class ImportKeyMigrationTests
 {
+    /// <summary>
+    /// The deadline was an instant; it is now the end of the Beijing day that instant fell on (16:00 UTC), a closing
+    /// at Beijing midnight staying on the day before (DeadlinesEndOfBeijingDay).
+    /// </summary>
     [Theory]
-    [InlineData(DatabaseTarget.Sqlite)]
-    [InlineData(DatabaseTarget.PostgreSql)]
-    public async Task A_row_of_the_previous_release_survives_the_ImportKey_migration(DatabaseTarget target)
+    [InlineData(DatabaseTarget.Sqlite, "2027-03-31 09:00:00", 31)]
+    [InlineData(DatabaseTarget.Sqlite, "2027-03-31 16:00:00", 31)]
+    [InlineData(DatabaseTarget.Sqlite, "2027-03-31 16:30:00.25", 32)]
+    [InlineData(DatabaseTarget.PostgreSql, "2027-03-31 09:00:00", 31)]
+    [InlineData(DatabaseTarget.PostgreSql, "2027-03-31 16:00:00", 31)]
+    [InlineData(DatabaseTarget.PostgreSql, "2027-03-31 16:30:00.25", 32)]
+    public async Task A_row_of_the_previous_release_survives_the_later_migrations(
+        DatabaseTarget target,
+        string storedDeadline,
+        int lastDayOfMarch
+    )
     {
         using var databases = new ServiceDatabases(target);
         await using var db = await PreviousRelease.OpenAtAsync<DemandsDbContext>(
@@ -23,7 +35,7 @@ public sealed class ImportKeyMigrationTests
         );
         var id = Guid.NewGuid();
         var at = PreviousRelease.UtcLiteral(target, "2026-11-01 08:00:00");
-        var deadline = PreviousRelease.UtcLiteral(target, "2027-03-31 09:00:00");
+        var deadline = PreviousRelease.UtcLiteral(target, storedDeadline);
         // Written as the previous release wrote it: the Initial columns only.
         var insert = $$"""
             INSERT INTO "Demands" ("Id", "OwnerId", "Title", "ProblemDescription", "ExpectedOutcome", "Industry",
@@ -47,7 +59,10 @@ public sealed class ImportKeyMigrationTests
         row.Title.ShouldBe("轧辊表面修复技术需求");
         row.Status.ShouldBe(DemandStatus.Open);
         row.Bounty.ShouldBe(new PriceRange(500000m, null));
-        row.Deadline.ShouldBe(new DateTime(2027, 3, 31, 9, 0, 0, DateTimeKind.Utc));
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldContain("20261211090000_DeadlinesEndOfBeijingDay");
+        var lastDay = new DateOnly(2027, 3, 1).AddDays(lastDayOfMarch - 1);
+        row.Deadline.ShouldBe(BeijingTime.EndOf(lastDay));
+        row.Deadline.Kind.ShouldBe(DateTimeKind.Utc);
         row.CooperationModes.ShouldBe(CooperationModes.JointDevelopment);
         row.Anonymous.ShouldBeTrue();
         row.Version.ShouldBe(2);

@@ -30,14 +30,17 @@ public sealed class InputValidatorTests
     }
 
     [Fact]
-    public void The_deadline_must_lie_in_the_future_of_the_injected_clock()
+    public void The_deadline_is_today_or_later_in_Beijing_by_the_injected_clock_and_within_five_years()
     {
-        var now = Clock.GetUtcNow();
+        var today = Contracts.Shared.BeijingTime.Today(Clock);
 
-        demands.Validate(Demand() with { Deadline = now }).Errors.ShouldContain(e => e.PropertyName == "Deadline");
-        demands.Validate(Demand() with { Deadline = now.AddSeconds(1) }).IsValid.ShouldBeTrue();
         demands
-            .Validate(Demand() with { Deadline = now + DemandInputValidator.LongestDeadline + TimeSpan.FromSeconds(1) })
+            .Validate(Demand() with { Deadline = today.AddDays(-1) })
+            .Errors.ShouldContain(e => e.PropertyName == "Deadline");
+        demands.Validate(Demand() with { Deadline = today }).IsValid.ShouldBeTrue();
+        demands.Validate(Demand() with { Deadline = today.AddYears(5) }).IsValid.ShouldBeTrue();
+        demands
+            .Validate(Demand() with { Deadline = today.AddYears(5).AddDays(1) })
             .Errors.ShouldContain(e => e.PropertyName == "Deadline");
     }
 
@@ -72,7 +75,7 @@ public sealed class InputValidatorTests
             d.Industry,
             d.MinimumMaturity,
             d.Bounty,
-            Clock.GetUtcNow().AddDays(30),
+            Contracts.Shared.BeijingTime.Today(Clock).AddDays(30),
             d.Region,
             d.CooperationModes,
             d.Anonymous,

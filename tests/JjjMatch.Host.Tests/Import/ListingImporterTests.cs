@@ -113,7 +113,8 @@ public sealed class ListingImporterTests(ImportHost host) : IClassFixture<Import
         );
         var draft = demands.Single(d => d.Title == past);
         draft.Status.ShouldBe(DemandStatus.Draft);
-        draft.Deadline.ShouldBe(new DateTime(2021, 1, 13, 2, 49, 41, DateTimeKind.Utc));
+        // The market's last day, 13 January in Beijing, closing at its end (16:00 UTC).
+        draft.Deadline.ShouldBe(new DateTime(2021, 1, 13, 16, 0, 0, DateTimeKind.Utc));
         var open = demands.Single(d => d.Title == extended);
         open.Status.ShouldBe(DemandStatus.Open);
         open.Deadline.ShouldBeInRange(DateTime.UtcNow.AddDays(29), DateTime.UtcNow.AddDays(31));

@@ -198,7 +198,8 @@ public sealed class ZhibeiMappingTests
         body.ProblemDescription.ShouldBe("现有产品中手电筒的开关是机械式，非常容易损坏，导致接触不良。");
         body.ExpectedOutcome.ShouldBe("");
         body.Industry.ShouldBe(Industries.Other);
-        body.Deadline.ShouldBe(new DateTimeOffset(2021, 1, 13, 10, 49, 41, TimeSpan.FromHours(8)));
+        // The market closes at 10:49 Beijing on 13 January: that day is the last one.
+        body.Deadline.ShouldBe(new DateOnly(2021, 1, 13));
         body.CooperationModes.ShouldBe(
             CooperationModes.Assignment
                 | CooperationModes.NonExclusiveLicence

@@ -42,7 +42,7 @@ public static class DemandPosts
             demand.Industry,
             demand.MinimumMaturity,
             demand.Bounty,
-            demand.Deadline,
+            BeijingTime.LastDayBefore(demand.Deadline.UtcDateTime),
             demand.Region,
             demand.CooperationModes,
             demand.Anonymous,

@@ -48,7 +48,7 @@ public sealed class ImportDemandValidator : AbstractValidator<ImportDemand>
                         is > 0
                             and < DemandInputValidator.DescriptionMin
                 )
-                || (failure.PropertyName == nameof(DemandInput.Deadline) && body.Deadline <= time.GetUtcNow())
+                || (failure.PropertyName == nameof(DemandInput.Deadline) && body.Deadline < BeijingTime.Today(time))
             );
         RuleFor(c => c.ImportKey)
             .Must(ImportKeys.IsWellFormed)

@@ -28,8 +28,8 @@ public sealed record ListDemands(
     decimal? BountyMin,
     decimal? BountyMax,
     string? Status,
-    DateTimeOffset? DeadlineAfter,
-    DateTimeOffset? DeadlineBefore,
+    DateOnly? DeadlineAfter,
+    DateOnly? DeadlineBefore,
     int? Page,
     int? PageSize,
     string? Sort
@@ -138,15 +138,16 @@ public sealed class ListDemandsHandler(DemandsDbContext db, CurrentUser user, Ti
             query = query.Where(d => d.BountyMin == null || d.BountyMin <= bountyMax);
         }
 
+        // A deadline is a Beijing day, stored as the instant it ends (the list closes then).
         if (q.DeadlineAfter is { } after)
         {
-            var from = after.UtcDateTime;
+            var from = BeijingTime.EndOf(after);
             query = query.Where(d => d.Deadline >= from);
         }
 
         if (q.DeadlineBefore is { } before)
         {
-            var until = before.UtcDateTime;
+            var until = BeijingTime.EndOf(before);
             query = query.Where(d => d.Deadline <= until);
         }
 

@@ -8,7 +8,8 @@ namespace JjjMatch.Demands.Features.Shared;
 /// The status is the one at the time of the request, so a demand past its deadline already reads as expired.
 /// <see cref="Contact"/> (and the name while anonymous) only on GET /api/demands/{id}, for organisations an accepted
 /// match
-/// introduced (see docs/workbench.md); the owner has its /mine view.
+/// introduced (see docs/workbench.md); the owner has its /mine view. <see cref="Deadline"/> is the last Beijing day of
+/// applications; <see cref="ClosesAt"/> the UTC instant the list closes (the end of that day in Beijing).
 /// </summary>
 public sealed record DemandResponse(
     Guid Id,
@@ -18,7 +19,8 @@ public sealed record DemandResponse(
     string Industry,
     Maturity? MinimumMaturity,
     PriceRange Bounty,
-    DateTime Deadline,
+    DateOnly Deadline,
+    DateTime ClosesAt,
     Region Region,
     CooperationModes CooperationModes,
     bool Anonymous,
@@ -45,6 +47,7 @@ public sealed record DemandResponse(
             d.Industry,
             d.MinimumMaturity,
             d.Bounty,
+            BeijingTime.LastDayBefore(d.Deadline),
             d.Deadline,
             d.Region,
             d.CooperationModes,

@@ -45,6 +45,15 @@ public sealed class RecordDealHandler(MatchingDbContext db, CurrentUser user, Ti
         var demand = await db
             .Demands.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == match.DemandId, cancellationToken);
+        if (achievement is not null && demand is not null && achievement.OwnerId == demand.OwnerId)
+        {
+            // One organisation on both sides (a university and an enterprise token of one org) is no contract.
+            throw new ConflictException(
+                "The seller and the buyer are the same organisation; a deal is between two "
+                    + "/ 买卖双方为同一机构，不能登记成交."
+            );
+        }
+
         var failures = new List<ValidationFailure>();
         var acceptedOn = BeijingTime.DateOf(match.DecidedAt ?? match.UpdatedAt);
         if (body.SignedOn < acceptedOn)

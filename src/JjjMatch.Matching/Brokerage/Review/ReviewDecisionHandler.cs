@@ -25,9 +25,10 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
         DecideAsync(
             request.Id,
             request.ExpectedVersion,
-            (match, broker, _, now) =>
+            (match, broker, pair, now) =>
             {
                 user.EnsureApproved();
+                EnsureTwoOrganisations(pair);
                 match.Claim(broker, now.UtcDateTime);
                 db.AddIntegrationEvent(
                     new MatchClaimed(
@@ -58,6 +59,7 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
             request.ExpectedVersion,
             (match, broker, pair, now) =>
             {
+                EnsureTwoOrganisations(pair);
                 match.Accept(broker, now.UtcDateTime);
                 db.AddIntegrationEvent(
                     new MatchAccepted(
@@ -104,6 +106,21 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
     public static string ReasonName(RejectionReason reason) =>
         System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 
+    /// <summary>
+    /// An organisation holding both a university and an enterprise token could otherwise be introduced to itself and
+    /// record a self-deal; a pair made before this rule can still be released or rejected.
+    /// </summary>
+    private static void EnsureTwoOrganisations(PairFacts pair)
+    {
+        if (pair.AchievementOwnerId == pair.DemandOwnerId)
+        {
+            throw new ConflictException(
+                "Both sides of this pair belong to the same organisation; only two organisations can be introduced "
+                    + "/ 供需双方属于同一机构，不能撮合."
+            );
+        }
+    }
+
     private async Task<MatchResponse> DecideAsync(
         Guid id,
         int? expectedVersion,
@@ -135,6 +152,15 @@ public sealed class ReviewDecisionHandler(MatchingDbContext db, CurrentUser user
             user.UserId ?? throw new ForbiddenException("The token names no user / 令牌缺少用户."),
             user.OrganisationId ?? throw new ForbiddenException("The token names no organisation / 令牌缺少机构.")
         );
+        if (broker.OrganisationId == pair.AchievementOwnerId || broker.OrganisationId == pair.DemandOwnerId)
+        {
+            // A broker is the neutral third party of an introduction (and is named as such in the deal).
+            throw new ForbiddenException(
+                "Your organisation is a side of this pair; another broker must review it "
+                    + "/ 本机构是该匹配的一方，须由其他中介审核."
+            );
+        }
+
         step(match, broker, pair, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return (await db.WithTitlesAsync([match], cancellationToken))[0];

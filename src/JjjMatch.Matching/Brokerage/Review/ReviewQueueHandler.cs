@@ -47,7 +47,16 @@ public sealed class ReviewQueueHandler(MatchingDbContext db, CurrentUser user, T
             matches = matches.Where(m => m.SuggestedAt <= to);
         }
 
-        var pairs = BrokerCoverage.Of(user).Apply(db.WithFacts(matches));
+        // Pairs no broker may take up are not work for this one: an organisation with itself, or the broker's own.
+        var pairs = BrokerCoverage
+            .Of(user)
+            .Apply(db.WithFacts(matches))
+            .Where(p => p.AchievementOwnerId != p.DemandOwnerId);
+        if (user.OrganisationId is { } own)
+        {
+            pairs = pairs.Where(p => p.AchievementOwnerId != own && p.DemandOwnerId != own);
+        }
+
         if (EnumRules.Parse<Province>(q.Region) is { } region)
         {
             pairs = pairs.InProvince(region);

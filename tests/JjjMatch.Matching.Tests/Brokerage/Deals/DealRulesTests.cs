@@ -284,6 +284,26 @@ public abstract class DealRulesTests(DealsHost host)
         deal.GetProperty("seller").GetProperty("province").GetString().ShouldBe("hebei");
     }
 
+    [Fact]
+    public async Task A_deal_between_an_organisation_and_itself_is_a_409_and_nothing_is_stored()
+    {
+        // Accepted before the rule that one organisation is never introduced to itself.
+        var organisation = TestAccounts.New(Roles.University);
+        var match = await seed.AcceptedAsync(
+            TestAccounts.Intermediary,
+            MatchSeed.Achievement(organisation.OrganisationId),
+            MatchSeed.Demand(organisation.OrganisationId),
+            AcceptedAt
+        );
+
+        await (await broker.RecordAsync(match, DealClient.Body())).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (
+            await host.CreateClient(TestAccounts.Operator).RecordAsync(match, DealClient.Body())
+        ).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        (await host.DealsOfAsync(match)).ShouldBeEmpty();
+    }
+
     private async Task<(Account University, Account Enterprise, Guid Match)> AcceptedMatchAsync()
     {
         var university = TestAccounts.New(Roles.University);

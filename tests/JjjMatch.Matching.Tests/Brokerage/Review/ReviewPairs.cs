@@ -29,12 +29,14 @@ public sealed class ReviewPairs(JjjMatchFactory host)
         string achievementProvince = "beijing",
         string demandProvince = "hebei",
         string industry = "电子信息-人工智能",
-        Action<JsonObject>? demand = null
+        Action<JsonObject>? demand = null,
+        Account? university = null,
+        Account? enterprise = null
     )
     {
         var tag = "tag" + Guid.NewGuid().ToString("N")[..8];
-        var university = TestAccounts.New(Roles.University);
-        var enterprise = TestAccounts.New(Roles.Enterprise);
+        university ??= TestAccounts.New(Roles.University);
+        enterprise ??= TestAccounts.New(Roles.Enterprise);
         var achievementBody = AchievementSamples
             .Valid($"钢板表面缺陷视觉检测系统 {tag}", industry)
             .With(b =>
