@@ -373,7 +373,7 @@ cmd_smoke() { # the examples of docs/examples through the API: an achievement an
   api "$university" POST "$(url_of achievements)/api/achievements/$achievement/publish" >/dev/null
   say "achievement $achievement published"
   body=$STATE/run/demand.json
-  sed "s/\"deadline\": *\"[^\"]*\"/\"deadline\": \"$(date -u -d '+90 days' +%Y-%m-%dT%H:%M:%SZ)\"/" \
+  sed "s/\"deadline\": *\"[^\"]*\"/\"deadline\": \"$(date -u -d '+90 days' +%Y-%m-%d)\"/" \
     "$REPO/docs/examples/demand.json" >"$body"
   demand=$(api "$enterprise" POST "$(url_of demands)/api/demands" "$body" | json_id)
   api "$enterprise" POST "$(url_of demands)/api/demands/$demand/open" >/dev/null
