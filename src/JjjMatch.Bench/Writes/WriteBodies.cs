@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace JjjMatch.Bench.Writes;
@@ -42,7 +43,7 @@ public static class WriteBodies
             ["industry"] = n % 2 == 0 ? "电子信息-人工智能" : "钢铁",
             ["minimumMaturity"] = new JsonObject { ["scale"] = "TRL", ["level"] = 5 },
             ["bounty"] = new JsonObject { ["min"] = 1000000, ["max"] = 3000000 },
-            ["deadline"] = DateTimeOffset.UtcNow.AddDays(90).ToString("O"),
+            ["deadline"] = DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["region"] = new JsonObject { ["province"] = "hebei", ["city"] = "唐山" },
             ["cooperationModes"] = new JsonArray("jointDevelopment"),
             ["anonymous"] = false,
