@@ -22,18 +22,7 @@ public static class HostProcess
     )
     {
         var folder = Directory.CreateTempSubdirectory("jjjmatch-host-");
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = folder.FullName,
-        };
-        start.ArgumentList.Add(typeof(ApiHost).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = StartInfo(folder, args);
 
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
@@ -71,6 +60,13 @@ public static class HostProcess
     public static RunningHost Start(IReadOnlyDictionary<string, string> settings)
     {
         var folder = Directory.CreateTempSubdirectory("jjjmatch-host-");
+        var start = StartInfo(folder, settings.Select(s => $"--{s.Key}={s.Value}"));
+        return new RunningHost(Process.Start(start)!, folder);
+    }
+
+    /// <summary>The host's dll with <paramref name="args"/>, in <paramref name="folder"/>, its output captured.</summary>
+    private static ProcessStartInfo StartInfo(DirectoryInfo folder, IEnumerable<string> args)
+    {
         var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
@@ -79,12 +75,12 @@ public static class HostProcess
             WorkingDirectory = folder.FullName,
         };
         start.ArgumentList.Add(typeof(ApiHost).Assembly.Location);
-        foreach (var (key, value) in settings)
+        foreach (var arg in args)
         {
-            start.ArgumentList.Add($"--{key}={value}");
+            start.ArgumentList.Add(arg);
         }
 
-        return new RunningHost(Process.Start(start)!, folder);
+        return start;
     }
 
     /// <summary>The dotnet host running these tests, so the host runs on the same runtime.</summary>

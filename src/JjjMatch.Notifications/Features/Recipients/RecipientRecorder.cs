@@ -43,26 +43,18 @@ public sealed class RecipientRecorder(
         var regions = user.ClaimValues(TokenIssuer.RegionsClaim).Order(StringComparer.Ordinal).ToList();
         var industries = user.ClaimValues(TokenIssuer.IndustriesClaim).Order(StringComparer.Ordinal).ToList();
         var known = await db.Recipients.FirstOrDefaultAsync(r => r.OrganisationId == organisation, cancellationToken);
-        if (
+        var unchanged =
             known is not null
             && known.Role == role
             && known.Regions.SequenceEqual(regions)
-            && known.Industries.SequenceEqual(industries)
-            && now - known.SeenAt < Refresh
-        )
+            && known.Industries.SequenceEqual(industries);
+        if (unchanged && now - known?.SeenAt < Refresh)
         {
             return;
         }
 
         // A broker first seen, or whose coverage changed, missed the announcements of the pairs it now covers.
-        var catchUp =
-            role == Roles.Intermediary
-            && (
-                known is null
-                || known.Role != role
-                || !known.Regions.SequenceEqual(regions)
-                || !known.Industries.SequenceEqual(industries)
-            );
+        var catchUp = role == Roles.Intermediary && !unchanged;
         if (known is null)
         {
             known = new Recipient { OrganisationId = organisation, Role = role };
