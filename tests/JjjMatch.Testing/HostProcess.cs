@@ -64,7 +64,7 @@ public static class HostProcess
         return new RunningHost(Process.Start(start)!, folder);
     }
 
-    /// <summary>The host's dll with <paramref name="args"/>, in <paramref name="folder"/>, its output captured.</summary>
+    /// <summary>The host's dll with <paramref name="args"/> in <paramref name="folder"/>, output captured.</summary>
     private static ProcessStartInfo StartInfo(DirectoryInfo folder, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(DotnetHost())
