@@ -11,8 +11,9 @@ namespace JjjMatch.Matching.Engine.Search.Lucene;
 /// terms whose bounds together cannot beat the worst of them are non-essential: only documents of the other terms
 /// become candidates, and a candidate's non-essential terms are skipped to it (<c>Advance</c>) only while its score so
 /// far plus their bounds can still beat that worst hit. The essential terms are read a window of documents at a time,
-/// term after term (no per-document merge of up to 32 postings), and the window's candidates then go in document
-/// order, so a candidate that only ties the worst hit loses the tie-break as in the exhaustive path.
+/// term after term (no per-document merge of up to 32 postings); in each window a term without postings there bounds
+/// at 0, so the partition is redone per window. The window's candidates then go in document order, so a candidate
+/// that only ties the worst hit loses the tie-break as in the exhaustive path.
 /// </summary>
 internal sealed class MaxScoreSearch
 {
@@ -30,7 +31,7 @@ internal sealed class MaxScoreSearch
     private readonly ListingFilter filter;
     private readonly int top;
     private readonly EmbeddedIndexOptions options;
-    private readonly Bm25FAverages averages;
+    private readonly FieldAverages averages;
     private readonly PriorityQueue<ulong, (double Score, int Doc)> heap;
     private readonly WindowScratch window;
     private double threshold = double.NegativeInfinity;
@@ -51,12 +52,7 @@ internal sealed class MaxScoreSearch
         this.filter = filter;
         this.top = top;
         this.options = options;
-        var count = figures.LiveCount;
-        averages = new Bm25FAverages(
-            Math.Max(1e-9, (double)figures.TextLengthSum / count),
-            Math.Max(1e-9, (double)figures.TitleLengthSum / count),
-            Math.Max(1e-9, (double)figures.KeywordsLengthSum / count)
-        );
+        averages = FieldAverages.Of(figures);
         heap = new PriorityQueue<ulong, (double Score, int Doc)>(top + 1, LuceneSearcher.WorstFirst.Instance);
         window = scratch ??= new WindowScratch();
         window.Reset(queryTerms.Count);
@@ -94,39 +90,67 @@ internal sealed class MaxScoreSearch
         var segment = figures.Segments[leaf];
         var docBase = figures.Leaves[leaf].DocBase;
         var cursors = Open(leaf, terms);
-        // Bounds in ascending order, and their running sums: below[i] is the most terms 0..i-1 can add together.
+        var order = new int[cursors.Length];
+        var bounds = new double[cursors.Length];
+        // Bounds in ascending order and their running sums: below[i] is the most terms order[0..i-1] can add.
         var below = new double[cursors.Length + 1];
-        for (var i = 0; i < cursors.Length; i++)
+        var maxDoc = figures.Leaves[leaf].AtomicReader.MaxDoc;
+        for (var start = 0; start < maxDoc; start += Window)
         {
-            below[i + 1] = below[i] + cursors[i].Factor;
-        }
-
-        while (true)
-        {
-            var essential = FirstEssential(below);
-            var start = TermCursor.NoMoreDocs;
-            for (var i = essential; i < cursors.Length; i++)
-            {
-                start = Math.Min(start, cursors[i].Doc);
-            }
-
-            if (start == TermCursor.NoMoreDocs)
-            {
-                break;
-            }
-
             var end = start + Window;
-            for (var i = essential; i < cursors.Length; i++)
+            Bound(cursors, end, order, bounds, below);
+            if (below[^1] * Slack <= threshold)
             {
-                Accumulate(cursors[i], segment, start, end);
+                continue;
             }
 
-            Candidates(cursors, essential, below, segment, docBase, start);
+            var essential = FirstEssential(below);
+            for (var i = essential; i < cursors.Length; i++)
+            {
+                var cursor = cursors[order[i]];
+                if (cursor.Doc < start)
+                {
+                    cursor.AdvanceTo(start);
+                }
+
+                Accumulate(cursor, segment, start, end);
+            }
+
+            Candidates(cursors, order, essential, below, segment, docBase, start);
         }
 
         foreach (var cursor in cursors)
         {
             moves += cursor.Moves;
+        }
+    }
+
+    /// <summary>Each term's bound in the window, and the terms ordered by it.</summary>
+    private static void Bound(TermCursor[] cursors, int end, int[] order, double[] bounds, double[] below)
+    {
+        for (var i = 0; i < cursors.Length; i++)
+        {
+            var cursor = cursors[i];
+            // A cursor already past the window has nothing in it (cursors only move forward).
+            bounds[i] = cursor.Doc >= end ? 0 : cursor.Factor;
+            order[i] = i;
+        }
+
+        for (var i = 1; i < order.Length; i++)
+        {
+            var term = order[i];
+            var j = i - 1;
+            for (; j >= 0 && bounds[order[j]] > bounds[term]; j--)
+            {
+                order[j + 1] = order[j];
+            }
+
+            order[j + 1] = term;
+        }
+
+        for (var i = 0; i < order.Length; i++)
+        {
+            below[i + 1] = below[i] + bounds[order[i]];
         }
     }
 
@@ -163,6 +187,7 @@ internal sealed class MaxScoreSearch
     /// <summary>The window's candidates in document order: non-essential terms added while they can matter.</summary>
     private void Candidates(
         TermCursor[] cursors,
+        int[] order,
         int essential,
         double[] below,
         SegmentFigures segment,
@@ -188,7 +213,7 @@ internal sealed class MaxScoreSearch
                     continue;
                 }
 
-                if (Complete(cursors, essential, below, segment, doc, slot, ref mask, partial))
+                if (Complete(cursors, order, essential, below, segment, doc, slot, ref mask, partial))
                 {
                     Offer(docBase + doc, InQueryOrder(slot, mask), mask);
                 }
@@ -196,9 +221,10 @@ internal sealed class MaxScoreSearch
         }
     }
 
-    /// <summary>Adds the non-essential terms, highest bound first; false once the rest cannot lift it into the heap.</summary>
+    /// <summary>Adds the non-essential terms, highest bound first; false once the rest cannot lift it enough.</summary>
     private bool Complete(
         TermCursor[] cursors,
+        int[] order,
         int essential,
         double[] below,
         SegmentFigures segment,
@@ -215,7 +241,7 @@ internal sealed class MaxScoreSearch
                 return false;
             }
 
-            var cursor = cursors[i];
+            var cursor = cursors[order[i]];
             if (cursor.Doc < doc)
             {
                 cursor.AdvanceTo(doc);
@@ -262,7 +288,7 @@ internal sealed class MaxScoreSearch
         }
     }
 
-    /// <summary>The query's terms that occur in this segment, by ascending bound.</summary>
+    /// <summary>The query's terms that occur in this segment.</summary>
     private TermCursor[] Open(int leaf, List<BytesRef> terms)
     {
         var segmentReader = figures.Leaves[leaf].AtomicReader;
@@ -285,7 +311,6 @@ internal sealed class MaxScoreSearch
             cursors.Add(new TermCursor(bit, term.Idf * term.Weight * (options.K1 + 1), text, title, keywords));
         }
 
-        cursors.Sort(static (a, b) => a.Factor.CompareTo(b.Factor));
         return [.. cursors];
     }
 
@@ -317,39 +342,8 @@ internal sealed class MaxScoreSearch
         return score;
     }
 
-    // The exhaustive path's arithmetic, operation for operation (the embedded index saturates field frequencies at
-    // 65535 for the text and 255 for title and keywords).
-    private double Contribution(TermCursor cursor, int doc, SegmentFigures segment)
-    {
-        var frequency = 0.0;
-        if (cursor.TextDoc == doc)
-        {
-            var inTextCount = Math.Min(cursor.TextFrequency, 65535);
-            frequency += options.TextWeight * inTextCount / Norm(options.TextB, segment.TextLengths[doc], averages.Text);
-        }
-
-        if (cursor.TitleDoc == doc)
-        {
-            var inTitleCount = Math.Min(cursor.TitleFrequency, 255);
-            frequency +=
-                options.TitleWeight * inTitleCount / Norm(options.TitleB, segment.TitleLengths[doc], averages.Title);
-        }
-
-        if (cursor.KeywordsDoc == doc)
-        {
-            var inKeywordsCount = Math.Min(cursor.KeywordsFrequency, 255);
-            frequency +=
-                options.KeywordsWeight
-                * inKeywordsCount
-                / Norm(options.KeywordsB, segment.KeywordsLengths[doc], averages.Keywords);
-        }
-
-        return cursor.Factor * frequency / (frequency + options.K1);
-    }
-
-    private static double Norm(double b, int length, double average) => 1 - b + (b * length / average);
-
-    private readonly record struct Bm25FAverages(double Text, double Title, double Keywords);
+    private double Contribution(TermCursor cursor, int doc, SegmentFigures segment) =>
+        Bm25F.Contribution(cursor.Factor, Bm25F.Frequency(cursor, doc, segment, averages, options), options.K1);
 
     /// <summary>Per-thread accumulators of one window, reused across queries.</summary>
     private sealed class WindowScratch
