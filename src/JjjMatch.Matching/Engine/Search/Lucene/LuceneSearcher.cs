@@ -44,7 +44,7 @@ internal static class LuceneSearcher
         var best =
             exhaustive || queryTerms.Count > SearchScratch.MaskBits
                 ? Exhaustive(reader, figures, queryTerms, filter, top, options, work)
-                : MaxScoreSearch.Collect(figures, queryTerms, filter, top, options, work);
+                : MaxScoreSearch.Collect(figures, statistics, queryTerms, filter, top, options, work);
 
         var upperBound = (queryTerms.Sum(t => t.MaxContribution) + unseenMass) * (options.K1 + 1);
         var byContribution = queryTerms.Select((term, bit) => (term, bit)).ToList();

@@ -60,6 +60,7 @@ internal sealed class MaxScoreSearch
 
     public static List<(int Doc, double Score, ulong Mask)> Collect(
         ReaderFigures figures,
+        LuceneTermStatistics statistics,
         List<QueryTerm> queryTerms,
         ListingFilter filter,
         int top,
@@ -71,7 +72,7 @@ internal sealed class MaxScoreSearch
         var terms = queryTerms.ConvertAll(t => new BytesRef(t.Text));
         for (var leaf = 0; leaf < figures.Leaves.Length; leaf++)
         {
-            search.Segment(leaf, terms);
+            search.Segment(leaf, terms, statistics);
         }
 
         work?.Add(search.moves, search.candidates, search.scored);
@@ -85,11 +86,11 @@ internal sealed class MaxScoreSearch
         return result;
     }
 
-    private void Segment(int leaf, List<BytesRef> terms)
+    private void Segment(int leaf, List<BytesRef> terms, LuceneTermStatistics statistics)
     {
         var segment = figures.Segments[leaf];
         var docBase = figures.Leaves[leaf].DocBase;
-        var cursors = Open(leaf, terms);
+        var cursors = Open(leaf, terms, statistics);
         var order = new int[cursors.Length];
         var bounds = new double[cursors.Length];
         // Bounds in ascending order and their running sums: below[i] is the most terms order[0..i-1] can add.
@@ -289,7 +290,7 @@ internal sealed class MaxScoreSearch
     }
 
     /// <summary>The query's terms that occur in this segment.</summary>
-    private TermCursor[] Open(int leaf, List<BytesRef> terms)
+    private TermCursor[] Open(int leaf, List<BytesRef> terms, LuceneTermStatistics statistics)
     {
         var segmentReader = figures.Leaves[leaf].AtomicReader;
         var live = segmentReader.LiveDocs;
@@ -299,6 +300,11 @@ internal sealed class MaxScoreSearch
         var cursors = new List<TermCursor>(queryTerms.Count);
         for (var bit = 0; bit < queryTerms.Count; bit++)
         {
+            if (!statistics.MayHave(queryTerms[bit].Text, leaf))
+            {
+                continue;
+            }
+
             var text = inText.Open(terms[bit]);
             var title = inTitle.Open(terms[bit]);
             var keywords = inKeywords.Open(terms[bit]);
