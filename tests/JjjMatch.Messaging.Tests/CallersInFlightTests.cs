@@ -4,7 +4,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace JjjMatch.Messaging.Tests;
 
-/// <summary>Consumers and the outbox step aside while callers are answered, but only for Bus:ConsumersYieldFor.</summary>
+/// <summary>
+/// Consumers and the outbox step aside while callers are answered, but only for Bus:ConsumersYieldFor.
+/// </summary>
 public sealed class CallersInFlightTests
 {
     private readonly FakeTimeProvider time = new();

@@ -6,7 +6,9 @@ namespace JjjMatch.BuildingBlocks.Http;
 
 public static class CallerCounting
 {
-    /// <summary>Counts every request while it is being answered, for the consumers to step aside (CallersInFlight).</summary>
+    /// <summary>
+    /// Counts every request while it is being answered, for the consumers to step aside (CallersInFlight).
+    /// </summary>
     public static IApplicationBuilder UseCallerCounting(this IApplicationBuilder app)
     {
         var callers = app.ApplicationServices.GetService<CallersInFlight>();

@@ -40,7 +40,9 @@ public sealed class CallersInFlight(IOptions<BusOptions> options, TimeProvider t
         }
     }
 
-    /// <summary>Completes when no caller waits, or once callers have kept the process busy for the yield time.</summary>
+    /// <summary>
+    /// Completes when no caller waits, or once callers have kept the process busy for the yield time.
+    /// </summary>
     public async Task PauseAsync(CancellationToken cancellationToken)
     {
         while (true)
