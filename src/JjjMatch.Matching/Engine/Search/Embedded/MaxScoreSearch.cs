@@ -71,26 +71,33 @@ internal static class MaxScoreSearch
                 }
             }
 
-            // Each document the essential terms brought in, in ordinal order, so ties resolve as in the exhaustive.
+            // The weak terms, strongest first, only for the documents whose bound still reaches the worst kept hit.
+            for (var rest = weak - 1; rest >= 0 && window.Prune(bounds[rest], threshold); rest--)
+            {
+                var (bit, factor, cursor) = terms[rest];
+                for (cursor.AdvanceTo(start); cursor.Document < end; cursor.Next())
+                {
+                    var local = cursor.Document - start;
+                    if (window.IsTouched(local))
+                    {
+                        var contribution = scoring.Contribution(
+                            partition,
+                            factor,
+                            cursor.Document,
+                            cursor.PackedFrequencies
+                        );
+                        window.AddToTouched(local, bit, contribution);
+                    }
+                }
+            }
+
+            // In ordinal order, so that ties resolve as in the exhaustive search.
+            window.Prune(0, threshold);
             while (window.NextTouched() is var local and >= 0)
             {
                 var document = start + local;
-                var (partial, mask) = window.Take(local);
-                var rest = weak - 1;
-                for (; rest >= 0 && (partial + bounds[rest]) * (1 + Slack) > threshold; rest--)
-                {
-                    var (bit, factor, cursor) = terms[rest];
-                    cursor.AdvanceTo(document);
-                    if (cursor.Document == document)
-                    {
-                        var contribution = scoring.Contribution(partition, factor, document, cursor.PackedFrequencies);
-                        window.Contributions[(bit * WindowSize) + local] = contribution;
-                        mask |= 1UL << bit;
-                        partial += contribution;
-                    }
-                }
-
-                if (rest >= 0 || !hits.Offer(document, window.InTermOrder(local, mask)))
+                var mask = window.Take(local);
+                if (!hits.Offer(document, window.InTermOrder(local, mask)))
                 {
                     continue;
                 }
@@ -106,8 +113,6 @@ internal static class MaxScoreSearch
                 }
             }
         }
-
-        SearchStats.Add(terms.Sum(t => (long)t.Cursor.Decoded));
     }
 
     private static int FirstDocument(Term[] terms, int essential)
@@ -147,10 +152,42 @@ internal static class MaxScoreSearch
 
         public void Add(int local, int bit, double contribution)
         {
+            AddToTouched(local, bit, contribution);
+            touched[local >> 6] |= 1UL << local;
+        }
+
+        public void AddToTouched(int local, int bit, double contribution)
+        {
             Contributions[(bit * WindowSize) + local] = contribution;
             partials[local] += contribution;
             masks[local] |= 1UL << bit;
-            touched[local >> 6] |= 1UL << local;
+        }
+
+        public bool IsTouched(int local) => (touched[local >> 6] & (1UL << local)) != 0;
+
+        /// <summary>
+        /// Drops the documents that cannot beat <paramref name="threshold"/> even if the terms not yet added
+        /// contributed <paramref name="bound"/>; whether any document is left.
+        /// </summary>
+        public bool Prune(double bound, double threshold)
+        {
+            var any = false;
+            for (var w = 0; w < touched.Length; w++)
+            {
+                for (var bits = touched[w]; bits != 0; bits &= bits - 1)
+                {
+                    var local = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if ((partials[local] + bound) * (1 + Slack) <= threshold)
+                    {
+                        touched[w] &= ~(1UL << local);
+                        Take(local);
+                    }
+                }
+
+                any |= touched[w] != 0;
+            }
+
+            return any;
         }
 
         /// <summary>The next touched document of the window in ordinal order, -1 (and ready for the next) when done.</summary>
@@ -170,12 +207,13 @@ internal static class MaxScoreSearch
             return -1;
         }
 
-        public (double Partial, ulong Mask) Take(int local)
+        /// <summary>The document's matched terms, its buffers cleared for the next window.</summary>
+        public ulong Take(int local)
         {
-            var taken = (partials[local], masks[local]);
+            var mask = masks[local];
             partials[local] = 0;
             masks[local] = 0;
-            return taken;
+            return mask;
         }
 
         /// <summary>The exhaustive search's sum: the first contribution, then the others added in query term order.</summary>

@@ -71,7 +71,6 @@ internal static class PartitionSearcher
         var stamps = scratch.Stamps;
         var masks = scratch.Masks;
         var generation = scratch.Generation;
-        var decoded = 0L;
         for (var bit = 0; bit < queryTerms.Count; bit++)
         {
             var mask = bit < SearchScratch.MaskBits ? 1UL << bit : 0;
@@ -79,7 +78,6 @@ internal static class PartitionSearcher
             var postings = partition.PostingsOf(queryTerms[bit].TermId).Read();
             while (postings.Next(out var ordinal, out var packed))
             {
-                decoded++;
                 if (!live[ordinal])
                 {
                     continue;
@@ -100,7 +98,5 @@ internal static class PartitionSearcher
                 }
             }
         }
-
-        SearchStats.Add(decoded);
     }
 }

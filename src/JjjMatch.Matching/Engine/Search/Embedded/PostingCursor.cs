@@ -12,12 +12,9 @@ internal sealed class PostingCursor(byte[]? data, int length, int[]? skips, int 
     private int nextSkip;
 
     /// <summary>The current posting's ordinal, <see cref="NoMore"/> past the last one; before the first, -1.</summary>
-    public int Document = -1;
+    public int Document { get; private set; } = -1;
 
     public int PackedFrequencies { get; private set; }
-
-    /// <summary>Postings decoded so far: the work a search did, whatever the machine's load.</summary>
-    public int Decoded { get; private set; }
 
     public void Next()
     {
@@ -29,7 +26,6 @@ internal sealed class PostingCursor(byte[]? data, int length, int[]? skips, int 
 
         Document += (int)VarInt.Read(data!, ref position);
         PackedFrequencies = PostingFrequencies.Read(data!, ref position);
-        Decoded++;
     }
 
     /// <summary>Moves to the first posting at or after <paramref name="target"/>.</summary>
