@@ -66,7 +66,8 @@ public sealed class MaxScoreSearchTests
             for (var i = 0; i < expected.Count; i++)
             {
                 actual[i].Id.ShouldBe(expected[i].Id, $"hit {i} of {query.Text}");
-                actual[i].Score.ShouldBe(expected[i].Score, $"hit {i} of {query.Text}"); // exact, not within a tolerance
+                // Exact, not within a tolerance.
+                actual[i].Score.ShouldBe(expected[i].Score, $"hit {i} of {query.Text}");
                 actual[i].Relevance.ShouldBe(expected[i].Relevance);
                 actual[i].MatchedTerms.ShouldBe(expected[i].MatchedTerms);
             }

@@ -6,8 +6,8 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// MaxScore (Turtle &amp; Flood, 1995) over windows of ordinals, as Lucene's MaxScoreBulkScorer does. No posting of a
 /// term contributes more than the term's factor, so once the hits are full, the weakest terms whose factors together
 /// cannot lift a document above the worst kept hit stop bringing in documents: within a window the other, essential
-/// terms are scored term at a time into small buffers, and each document they bring in looks the weak terms up by
-/// skipping, strongest first, until its bound falls to the worst kept hit. Exact: a document that can still make the
+/// terms are scored term at a time into small buffers, then the weak terms, strongest first, only for the documents
+/// brought in whose bound still reaches the worst kept hit. Exact: a document that can still make the
 /// hits is scored with all its terms, its contributions summed in query term order as the exhaustive search sums
 /// them, and documents are offered in ordinal order, so ties resolve as there; hits, scores and matched terms are the
 /// same to the bit.
@@ -190,7 +190,7 @@ internal static class MaxScoreSearch
             return any;
         }
 
-        /// <summary>The next touched document of the window in ordinal order, -1 (and ready for the next) when done.</summary>
+        /// <summary>The next touched document in ordinal order; -1, ready for the next window, when done.</summary>
         public int NextTouched()
         {
             for (; word < touched.Length; word++)
@@ -216,7 +216,7 @@ internal static class MaxScoreSearch
             return mask;
         }
 
-        /// <summary>The exhaustive search's sum: the first contribution, then the others added in query term order.</summary>
+        /// <summary>The exhaustive search's sum: the first contribution, then the others in query term order.</summary>
         public double InTermOrder(int local, ulong mask)
         {
             var score = 0.0;

@@ -58,7 +58,7 @@ internal static class PartitionSearcher
         ));
     }
 
-    /// <summary>Term at a time over every posting: each document's contributions are summed in query term order.</summary>
+    /// <summary>Term at a time over every posting: a document's contributions are summed in query term order.</summary>
     private static void Accumulate(
         IndexPartition partition,
         List<QueryTerm> queryTerms,

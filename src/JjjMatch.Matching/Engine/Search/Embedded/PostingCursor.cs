@@ -2,7 +2,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 
 /// <summary>
 /// A position in one term's postings that can jump ahead by block (<see cref="Postings"/>'s skip entries): what lets
-/// <see cref="MaxScoreSearch"/> look a term up in a few documents without decoding all of its postings.
+/// <see cref="MaxScoreSearch"/> start reading a term at a window of ordinals without decoding the postings before it.
 /// </summary>
 internal sealed class PostingCursor(byte[]? data, int length, int[]? skips, int skipLength)
 {

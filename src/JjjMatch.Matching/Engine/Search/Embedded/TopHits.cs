@@ -10,7 +10,7 @@ internal sealed class TopHits(IndexPartition partition, ListingFilter filter, in
 
     public bool IsFull => heap.Count == top;
 
-    /// <summary>The score a document must beat once <see cref="IsFull"/>; on a tie, the earlier ordinal stays.</summary>
+    /// <summary>The score to beat once <see cref="IsFull"/>; on a tie, the earlier ordinal stays.</summary>
     public double Threshold => heap.TryPeek(out _, out var worst) ? worst.Score : double.NegativeInfinity;
 
     /// <returns>Whether the document was kept.</returns>
