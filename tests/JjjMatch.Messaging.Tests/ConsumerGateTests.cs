@@ -45,19 +45,81 @@ public sealed class ConsumerGateTests
         }
     }
 
+    [Fact]
+    public async Task Messages_wait_while_a_caller_is_answered()
+    {
+        var probe = new ConcurrencyProbe();
+        using var host = await StartAsync(probe, ("Bus:ConsumersYieldFor", "00:05:00"));
+        var callers = host.Services.GetRequiredService<CallersInFlight>();
+        callers.Enter();
+        try
+        {
+            await host.Services.GetRequiredService<IBus>().Publish(new ProbeMessage(1));
+            await Task.Delay(500);
+            probe.Started.ShouldBe(0);
+        }
+        finally
+        {
+            callers.Leave();
+        }
+
+        await probe.Delivered(3).WaitAsync(TimeSpan.FromSeconds(30));
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task With_no_yield_messages_are_consumed_while_callers_wait()
+    {
+        var probe = new ConcurrencyProbe();
+        using var host = await StartAsync(probe, ("Bus:ConsumersYieldFor", "00:00:00"));
+        var callers = host.Services.GetRequiredService<CallersInFlight>();
+        callers.Enter();
+        await host.Services.GetRequiredService<IBus>().Publish(new ProbeMessage(1));
+
+        await probe.Delivered(3).WaitAsync(TimeSpan.FromSeconds(30));
+        callers.Leave();
+        await host.StopAsync();
+    }
+
+    private static async Task<Microsoft.Extensions.Hosting.IHost> StartAsync(
+        ConcurrencyProbe probe,
+        params (string Key, string Value)[] settings
+    )
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)));
+        builder.Services.AddSingleton(probe);
+        builder.Services.AddServiceBus(builder.Configuration, [new ProbeModule()]);
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
     public sealed record ProbeMessage(int N);
 
     public sealed class ConcurrencyProbe
     {
         private int running;
+        private int started;
         private int done;
 
         public int MostAtOnce { get; private set; }
 
+        public int Started => Volatile.Read(ref started);
+
         public TaskCompletionSource AllDone { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task Delivered(int count)
+        {
+            while (Volatile.Read(ref done) < count)
+            {
+                await Task.Delay(20);
+            }
+        }
 
         public async Task ConsumeAsync()
         {
+            Interlocked.Increment(ref started);
             var now = Interlocked.Increment(ref running);
             lock (this)
             {

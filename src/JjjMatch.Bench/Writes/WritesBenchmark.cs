@@ -21,7 +21,8 @@ public sealed record WritesOptions(
 /// <summary>
 /// Many writers at once on the embedded default: three organisations (two universities, one enterprise) each send
 /// their share of <see cref="WritesOptions.Writes"/> requests at the same instant, first creating drafts, then
-/// publishing (or opening) them, which fills the outboxes and sets the matcher to work.
+/// publishing (or opening) them, which fills the outboxes and sets the matcher to work. Each burst meets a settled
+/// service (the previous burst's background work done), and the time that work takes after a burst is reported.
 /// </summary>
 public static class WritesBenchmark
 {
@@ -62,48 +63,35 @@ public static class WritesBenchmark
             await RoundAsync(writers, 30, 0, cancellationToken);
             for (var round = 1; round <= options.WarmupRounds; round++)
             {
-                var (created, published, _) = await RoundAsync(
-                    writers,
-                    options.Writes,
-                    round * options.Writes,
-                    cancellationToken
-                );
-                log.WriteLine(
-                    $"  warm-up {round}: create p95 {LatencyStats.Of(created).P95:0} ms, "
-                        + $"publish p95 {LatencyStats.Of(published).P95:0} ms (not counted)"
-                );
+                var figures = await RoundAsync(writers, options.Writes, round * options.Writes, cancellationToken);
+                log.WriteLine($"  warm-up {round}: {figures} (not counted)");
             }
 
-            var creates = new List<double>();
-            var publishes = new List<double>();
-            var errors = 0;
-            var cpuBefore = ProcessCpu.Read(Environment.ProcessId);
-            var wall = Stopwatch.StartNew();
+            var rounds = new List<RoundFigures>();
             for (var round = 1; round <= options.Rounds; round++)
             {
-                var (created, published, failed) = await RoundAsync(
+                var figures = await RoundAsync(
                     writers,
                     options.Writes,
                     (options.WarmupRounds + round) * options.Writes,
                     cancellationToken
                 );
-                creates.AddRange(created);
-                publishes.AddRange(published);
-                errors += failed;
-                log.WriteLine(
-                    $"  round {round}: create p95 {LatencyStats.Of(created).P95:0} ms, "
-                        + $"publish p95 {LatencyStats.Of(published).P95:0} ms, errors {failed}"
-                );
+                rounds.Add(figures);
+                log.WriteLine($"  round {round}: {figures}");
             }
 
-            var cpu = ProcessCpu.Read(Environment.ProcessId) - cpuBefore;
+            var creates = rounds.SelectMany(r => r.Creates).ToList();
+            var publishes = rounds.SelectMany(r => r.Publishes).ToList();
+            var errors = rounds.Sum(r => r.Errors);
             log.WriteLine();
             // CPU barely depends on what else runs on the machine: it bounds the latency an idle machine would give.
             log.WriteLine(
                 "CPU per write (service and load client, one process): "
-                    + $"{cpu?.TotalMilliseconds / (creates.Count + publishes.Count):0.00} ms; "
-                    + $"{wall.Elapsed.TotalSeconds:0.0} s wall for {creates.Count + publishes.Count} writes on "
-                    + $"{Environment.ProcessorCount} cores"
+                    + $"create {rounds.Average(r => r.CpuPerCreate):0.00} ms, "
+                    + $"publish {rounds.Average(r => r.CpuPerPublish):0.00} ms; "
+                    + $"background work after each publish {rounds.Average(r => r.CpuPerCaughtUp):0.00} ms, "
+                    + $"caught up {rounds.Average(r => r.CaughtUp.TotalSeconds):0.0} s after the last publish "
+                    + $"({Environment.ProcessorCount} cores)"
             );
             log.WriteLine("| writes | count | mean ms | p50 ms | p95 ms | p99 ms | max ms |");
             log.WriteLine("|---|---|---|---|---|---|---|");
@@ -125,11 +113,16 @@ public static class WritesBenchmark
         }
     }
 
+    private static readonly TimeSpan SettleLimit = TimeSpan.FromMinutes(2);
+
     private static HttpClient HttpLoadClient(Uri address, int connections, Account account) =>
         Speed.Http.HttpLoad.Client(address, connections, account);
 
-    /// <summary>Every writer's share of creates at once, then every publish at once; the latencies of each.</summary>
-    private static async Task<(List<double> Creates, List<double> Publishes, int Errors)> RoundAsync(
+    /// <summary>
+    /// On a settled service, every writer's share of creates at once, then every publish at once; the latencies of
+    /// each, and how long the background work the publishes set off took to finish.
+    /// </summary>
+    private static async Task<RoundFigures> RoundAsync(
         HttpClient[] writers,
         int writes,
         int offset,
@@ -138,6 +131,8 @@ public static class WritesBenchmark
     {
         var errors = 0;
         var work = Enumerable.Range(0, writes).Select(i => (Client: writers[i % writers.Length], N: offset + i));
+        await Settling.WaitAsync(SettleLimit, cancellationToken);
+        var cpuBefore = ProcessCpu.Read(Environment.ProcessId);
         var created = await AllAtOnceAsync<(HttpClient Client, int N), (HttpClient Client, string Path)?>(
             work,
             async w =>
@@ -158,6 +153,9 @@ public static class WritesBenchmark
                 return (w.Client, Path: isDemand ? $"api/demands/{id}/open" : $"api/achievements/{id}/publish");
             }
         );
+        var cpuCreated = ProcessCpu.Read(Environment.ProcessId);
+        await Settling.WaitAsync(SettleLimit, cancellationToken);
+        var cpuBeforePublish = ProcessCpu.Read(Environment.ProcessId);
         var published = await AllAtOnceAsync(
             created.Results.OfType<(HttpClient Client, string Path)>().ToList(),
             async p =>
@@ -171,8 +169,21 @@ public static class WritesBenchmark
                 return true;
             }
         );
-        return (created.Milliseconds, published.Milliseconds, errors);
+        var cpuPublished = ProcessCpu.Read(Environment.ProcessId);
+        var catchUp = await Settling.WaitAsync(SettleLimit, cancellationToken);
+        var cpuCaughtUp = ProcessCpu.Read(Environment.ProcessId);
+        return new RoundFigures(
+            created.Milliseconds,
+            published.Milliseconds,
+            errors,
+            PerWrite(cpuCreated - cpuBefore, writes),
+            PerWrite(cpuPublished - cpuBeforePublish, writes),
+            catchUp,
+            PerWrite(cpuCaughtUp - cpuPublished, writes)
+        );
     }
+
+    private static double? PerWrite(TimeSpan? cpu, int writes) => cpu?.TotalMilliseconds / writes;
 
     /// <summary>Starts every call at the same moment and times each one from that moment to its answer.</summary>
     private static async Task<(List<double> Milliseconds, List<TResult> Results)> AllAtOnceAsync<T, TResult>(
@@ -193,6 +204,23 @@ public static class WritesBenchmark
         gate.SetResult();
         var done = await Task.WhenAll(tasks);
         return (done.Select(d => d.TotalMilliseconds).ToList(), done.Select(d => d.result).ToList());
+    }
+
+    /// <summary>One round: latencies, and CPU per write of each phase (service and load client together).</summary>
+    private sealed record RoundFigures(
+        List<double> Creates,
+        List<double> Publishes,
+        int Errors,
+        double? CpuPerCreate,
+        double? CpuPerPublish,
+        TimeSpan CaughtUp,
+        double? CpuPerCaughtUp
+    )
+    {
+        public override string ToString() =>
+            $"create p95 {LatencyStats.Of(Creates).P95:0} ms, publish p95 {LatencyStats.Of(Publishes).P95:0} ms, "
+            + $"errors {Errors}; CPU per create {CpuPerCreate:0.00} ms, per publish {CpuPerPublish:0.00} ms; "
+            + $"caught up {CaughtUp.TotalSeconds:0.0} s later";
     }
 
     private static void Row(TextWriter log, string name, LatencyStats s) =>

@@ -31,6 +31,12 @@ public sealed class BusOptions
     /// </summary>
     public int ConcurrentConsumers { get; set; }
 
+    /// <summary>
+    /// How long a consumer may wait for the process's HTTP callers to be answered before it starts; zero turns the
+    /// wait off. Bounded so that callers who never pause cannot hold the matcher's work back for longer.
+    /// </summary>
+    public TimeSpan ConsumersYieldFor { get; set; } = TimeSpan.FromSeconds(1);
+
     public int EffectiveConcurrentConsumers =>
         ConcurrentConsumers > 0 ? ConcurrentConsumers : Math.Max(1, Environment.ProcessorCount / 2);
 }

@@ -5,6 +5,7 @@ using JjjMatch.BuildingBlocks.Settings;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JjjMatch.BuildingBlocks.Messaging;
@@ -34,7 +35,14 @@ public static class BusRegistration
             );
         }
 
+        if (options.ConsumersYieldFor < TimeSpan.Zero)
+        {
+            throw new SettingException($"Bus:ConsumersYieldFor must be zero or more, not {options.ConsumersYieldFor}.");
+        }
+
         services.AddSingleton<ConsumerGate>();
+        services.AddSingleton<CallersInFlight>();
+        services.TryAddSingleton(TimeProvider.System);
         AddHealthChecks(services, options);
         services.AddMassTransit(bus =>
         {

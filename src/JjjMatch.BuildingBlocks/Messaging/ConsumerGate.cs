@@ -8,13 +8,26 @@ namespace JjjMatch.BuildingBlocks.Messaging;
 /// (<see cref="BusOptions.ConcurrentConsumers"/>).
 /// Consumers are background work (copying, indexing, scoring, notifying): when one process hosts several services, a
 /// burst of writes would otherwise set every consumer to work on every core at once and the callers waiting for their
-/// answers would share the cores with them. The work is not lost, only queued (docs/operations.md).
+/// answers would share the cores with them. The work is not lost, only queued (docs/operations.md). A consumer that
+/// has its slot also waits while callers are being answered, up to <see cref="BusOptions.ConsumersYieldFor"/>.
 /// </summary>
-public sealed class ConsumerGate(IOptions<BusOptions> options) : IDisposable
+public sealed class ConsumerGate(IOptions<BusOptions> options, CallersInFlight callers) : IDisposable
 {
     private readonly SemaphoreSlim slots = new(options.Value.EffectiveConcurrentConsumers);
 
-    public Task EnterAsync(CancellationToken cancellationToken) => slots.WaitAsync(cancellationToken);
+    public async Task EnterAsync(CancellationToken cancellationToken)
+    {
+        await slots.WaitAsync(cancellationToken);
+        try
+        {
+            await callers.PauseAsync(cancellationToken);
+        }
+        catch
+        {
+            slots.Release();
+            throw;
+        }
+    }
 
     public void Leave() => slots.Release();
 

@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.BuildingBlocks.Observability;
 using JjjMatch.BuildingBlocks.Persistence;
 using MassTransit;
@@ -16,11 +17,13 @@ namespace JjjMatch.BuildingBlocks.Outbox;
 /// after the broker took them, so a crash can repeat an event (consumers are idempotent) but never lose one.
 /// Two dispatchers publish their batches side by side, so across batches rows of one listing may reach the broker out
 /// of write order: listing events carry their listing's version, which consumers order by (docs/decisions/0008).
+/// Like the consumers, it steps aside while the process answers callers (<see cref="CallersInFlight"/>).
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal<TContext> signal,
+    CallersInFlight callers,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher<TContext>> logger
@@ -39,6 +42,7 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             try
             {
+                await callers.PauseAsync(stoppingToken);
                 var published = await PublishPendingAsync(settings, recovering: failures > 0, stoppingToken);
                 if (failures > 0)
                 {

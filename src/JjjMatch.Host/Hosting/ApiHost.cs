@@ -85,6 +85,7 @@ public static class ApiHost
         }
 
         var app = builder.Build();
+        app.UseCallerCounting();
         app.UseCorrelationId();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -21,6 +21,7 @@ public sealed class WritesBenchmarkTests
 
         exit.ShouldBe(0, log.ToString());
         log.ToString().ShouldContain("errors: 0;");
+        log.ToString().ShouldContain("caught up");
         log.ToString().ShouldContain("| create (POST /api/achievements, /api/demands) | 6 |");
     }
 }

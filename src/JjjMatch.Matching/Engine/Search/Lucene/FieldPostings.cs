@@ -23,4 +23,8 @@ internal sealed class FieldPostings(AtomicReader segment, string field, IBits? l
         reused = terms.Docs(live, reused, DocsFlags.FREQS);
         return reused;
     }
+
+    /// <returns>As <see cref="Seek"/>, but postings of their own, to read beside other terms' postings.</returns>
+    public DocsEnum? Open(BytesRef term) =>
+        terms is not null && terms.SeekExact(term) ? terms.Docs(live, null, DocsFlags.FREQS) : null;
 }

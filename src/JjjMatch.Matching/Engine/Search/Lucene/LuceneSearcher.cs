@@ -22,7 +22,9 @@ internal static class LuceneSearcher
         ListingFilter filter,
         int top,
         ITextAnalyzer analyzer,
-        EmbeddedIndexOptions options
+        EmbeddedIndexOptions options,
+        bool exhaustive = false,
+        LuceneSearchWork? work = null
     )
     {
         var figures = ReaderFigures.Of(reader);
@@ -38,9 +40,11 @@ internal static class LuceneSearcher
             return [];
         }
 
-        var scratch = SearchScratch.For(reader.MaxDoc);
-        Accumulate(figures, queryTerms, options, scratch);
-        var best = TopDocuments(figures, filter, top, scratch);
+        // MaxScore keeps each document's matched terms in a 64-bit mask, as the exhaustive path does for its first 64.
+        var best =
+            exhaustive || queryTerms.Count > SearchScratch.MaskBits
+                ? Exhaustive(reader, figures, queryTerms, filter, top, options, work)
+                : MaxScoreSearch.Collect(figures, statistics, queryTerms, filter, top, options, work);
 
         var upperBound = (queryTerms.Sum(t => t.MaxContribution) + unseenMass) * (options.K1 + 1);
         var byContribution = queryTerms.Select((term, bit) => (term, bit)).ToList();
@@ -49,11 +53,29 @@ internal static class LuceneSearcher
             IdOf(figures, hit.Doc),
             hit.Score,
             hit.Score / upperBound,
-            Matched(scratch.Masks[hit.Doc], byContribution)
+            Matched(hit.Mask, byContribution)
         ));
     }
 
-    private static void Accumulate(
+    /// <summary>Every posting of every selected term scored, term at a time: what the pruned path matches.</summary>
+    private static List<(int Doc, double Score, ulong Mask)> Exhaustive(
+        IndexReader reader,
+        ReaderFigures figures,
+        List<QueryTerm> queryTerms,
+        ListingFilter filter,
+        int top,
+        EmbeddedIndexOptions options,
+        LuceneSearchWork? work
+    )
+    {
+        var scratch = SearchScratch.For(reader.MaxDoc);
+        var postings = Accumulate(figures, queryTerms, options, scratch);
+        work?.Add(postings, scratch.Touched.Count, scratch.Touched.Count);
+        return TopDocuments(figures, filter, top, scratch)
+            .ConvertAll(hit => (hit.Doc, hit.Score, scratch.Masks[hit.Doc]));
+    }
+
+    private static long Accumulate(
         ReaderFigures figures,
         List<QueryTerm> queryTerms,
         EmbeddedIndexOptions options,
@@ -71,6 +93,7 @@ internal static class LuceneSearcher
         var generation = scratch.Generation;
 
         var terms = queryTerms.ConvertAll(t => new BytesRef(t.Text));
+        long postings = 0;
         // Segment by segment, then term by term: a document is in one segment, so its score still sums in term order.
         for (var leaf = 0; leaf < figures.Leaves.Length; leaf++)
         {
@@ -110,6 +133,7 @@ internal static class LuceneSearcher
                             * inTextCount
                             / Norm(options.TextB, segment.TextLengths[doc], textAverage);
                         textDoc = inTextDocs.NextDoc();
+                        postings++;
                     }
 
                     if (titleDoc == doc)
@@ -120,6 +144,7 @@ internal static class LuceneSearcher
                             * inTitleCount
                             / Norm(options.TitleB, segment.TitleLengths[doc], titleAverage);
                         titleDoc = inTitleDocs.NextDoc();
+                        postings++;
                     }
 
                     if (keywordsDoc == doc)
@@ -130,6 +155,7 @@ internal static class LuceneSearcher
                             * inKeywordsCount
                             / Norm(options.KeywordsB, segment.KeywordsLengths[doc], keywordsAverage);
                         keywordsDoc = inKeywordsDocs.NextDoc();
+                        postings++;
                     }
 
                     var contribution = factor * frequency / (frequency + k1);
@@ -149,6 +175,8 @@ internal static class LuceneSearcher
                 }
             }
         }
+
+        return postings;
     }
 
     private static double Norm(double b, int length, double average) => 1 - b + (b * length / average);
@@ -195,7 +223,7 @@ internal static class LuceneSearcher
         return result;
     }
 
-    private static bool Accepts(ReaderFigures figures, ListingFilter filter, int doc)
+    internal static bool Accepts(ReaderFigures figures, ListingFilter filter, int doc)
     {
         var leaf = ReaderUtil.SubIndex(doc, figures.Leaves);
         var local = doc - figures.Leaves[leaf].DocBase;
@@ -229,7 +257,7 @@ internal static class LuceneSearcher
         ]);
 
     /// <summary>The hit to evict first: the lower score, and on a tie the later document.</summary>
-    private sealed class WorstFirst : IComparer<(double Score, int Doc)>
+    internal sealed class WorstFirst : IComparer<(double Score, int Doc)>
     {
         public static readonly WorstFirst Instance = new();
 

@@ -16,19 +16,34 @@ internal sealed class LuceneTermStatistics(IndexReader reader, int liveCount) : 
         .. reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(LuceneFields.Any)?.GetEnumerator()),
     ];
 
+    // For each term looked up, the segments that have it (bit i for segment i, up to 64).
+    private readonly Dictionary<string, ulong> inSegments = new(StringComparer.Ordinal);
+
     public int LiveCount => liveCount;
+
+    /// <summary>
+    /// Whether the segment has <paramref name="term"/> in any field (always true past the 64th segment, or for a term
+    /// not looked up): a term it lacks needs no seek in its three fields.
+    /// </summary>
+    public bool MayHave(string term, int segment) =>
+        segment >= 64 || !inSegments.TryGetValue(term, out var have) || (have & (1UL << segment)) != 0;
 
     public int DocumentFrequency(string term, out int termId)
     {
         var bytes = new BytesRef(term);
         var frequency = 0;
-        foreach (var segment in segments)
+        var have = 0UL;
+        for (var i = 0; i < segments.Length; i++)
         {
+            var segment = segments[i];
             if (segment is not null && segment.SeekExact(bytes))
             {
                 frequency += segment.DocFreq;
+                have |= i < 64 ? 1UL << i : 0;
             }
         }
+
+        inSegments[term] = have;
 
         frequency = Math.Min(frequency, liveCount);
         termId = frequency > 0 ? 0 : -1;
