@@ -38,4 +38,10 @@ public sealed record EmbeddedIndexOptions
     /// BM25's k3: how fast a repeated query term's weight saturates; null counts each distinct term once.
     /// </summary>
     public double? QueryTermSaturation { get; init; }
+
+    /// <summary>
+    /// Scores every posting of the query terms instead of pruning with MaxScore: the same hits, slower; kept as the
+    /// reference the pruned search is tested against.
+    /// </summary>
+    public bool ExhaustiveSearch { get; init; }
 }

@@ -43,6 +43,9 @@ internal sealed partial class IndexPartition : ITermStatistics
 
     public ReadOnlySpan<bool> Live => live;
 
+    /// <summary>The searches' scoring tables for the current average lengths (<see cref="Bm25F.For"/>).</summary>
+    public Bm25F? Scoring { get; set; }
+
     public int TermId(ReadOnlySpan<char> term) => termLookup.TryGetValue(term, out var id) ? id : -1;
 
     public int DocumentFrequency(int termId) => documentFrequencies[termId];

@@ -11,7 +11,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 internal static class IndexSnapshot
 {
     /// <summary>Raise when the file layout or the analysis changes: an older file is rebuilt, not misread.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly byte[] Magic = "JJJMIDX\n"u8.ToArray();
 
