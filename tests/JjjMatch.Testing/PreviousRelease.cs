@@ -25,6 +25,7 @@ public static class PreviousRelease
         var builder = new DbContextOptionsBuilder<TContext>().ConfigureWarnings(w =>
             w.Ignore(RelationalEventId.PendingModelChangesWarning)
         );
+        builder.UseProviderMigrations();
         var sqliteFile = Path.Combine(databases.DataDirectory, service.ToLowerInvariant() + ".db");
         _ =
             target == DatabaseTarget.Sqlite

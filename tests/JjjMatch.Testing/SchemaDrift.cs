@@ -36,6 +36,7 @@ public static class SchemaDrift
         var builder = new DbContextOptionsBuilder<TContext>().ConfigureWarnings(w =>
             w.Ignore(RelationalEventId.PendingModelChangesWarning)
         );
+        builder.UseProviderMigrations();
         _ =
             target == DatabaseTarget.Sqlite
                 ? builder.UseSqlite($"Data Source={Path.Combine(databases.DataDirectory, slot + ".db")};Pooling=False")

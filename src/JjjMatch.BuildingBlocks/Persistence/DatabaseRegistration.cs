@@ -42,14 +42,17 @@ public static class DatabaseRegistration
             connectionString ?? SqliteFile(options.DataDirectory, service)
         );
         var sqlitePragmas = new SqliteConnectionPragmas(TimeSpan.FromSeconds(30), options.SqliteSynchronous);
-        // The options are built once (a singleton), not for every DbContext: building them per request cost about
-        // a tenth of a write's CPU (docs/benchmarks.md, "Many writers at once").
-        services.AddDbContext<TContext>(
+        // Pooled, with options built once: building the options for every request cost about a tenth of a write's
+        // CPU, and a new context's first use (its internal services) a fifth of a publish's (docs/benchmarks.md,
+        // "Many writers at once"). A context keeps no state of its own between requests.
+        services.AddDbContextPool<TContext>(
             (provider, builder) =>
             {
-                builder.AddInterceptors(
-                    new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>())
-                );
+                builder
+                    .UseProviderMigrations()
+                    .AddInterceptors(
+                        new OutboxSignalInterceptor<TContext>(provider.GetRequiredService<OutboxSignal<TContext>>())
+                    );
                 if (options.Provider == DatabaseProvider.Sqlite)
                 {
                     builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(sqlitePragmas);
@@ -63,9 +66,7 @@ public static class DatabaseRegistration
                 // connection failure still surfaces as an exception in whoever made the call. Each provider's model
                 // snapshot is checked against the model by EF itself (PendingModelChangesWarning, an error).
                 builder.ConfigureWarnings(w => w.Log((RelationalEventId.ConnectionError, LogLevel.Debug)));
-            },
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton
+            }
         );
         services.AddScoped<EventInbox<TContext>>();
         services.AddSingleton<DatabaseMigrator<TContext>>();

@@ -25,7 +25,7 @@ public static class DesignTimeOptions
             _ => "Data Source=jjjmatch-design.db",
         };
         var builder = new DbContextOptionsBuilder<TContext>();
-        builder.UseProvider(provider, connectionString);
+        builder.UseProvider(provider, connectionString).UseProviderMigrations();
         return builder.Options;
     }
 }

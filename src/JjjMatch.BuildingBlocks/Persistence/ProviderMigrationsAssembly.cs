@@ -74,3 +74,13 @@ internal sealed class ProviderMigrationsAssembly(ICurrentDbContext currentContex
         }
     }
 }
+
+public static class ProviderMigrations
+{
+    /// <summary>
+    /// Reads the migrations of the configured provider (<see cref="ProviderMigrationsAssembly"/>). Part of the options,
+    /// not of <c>OnConfiguring</c>, which pooled contexts may not use.
+    /// </summary>
+    public static DbContextOptionsBuilder UseProviderMigrations(this DbContextOptionsBuilder builder) =>
+        builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+}

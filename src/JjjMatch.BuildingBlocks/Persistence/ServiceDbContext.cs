@@ -1,7 +1,6 @@
 using JjjMatch.BuildingBlocks.Inbox;
 using JjjMatch.BuildingBlocks.Outbox;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JjjMatch.BuildingBlocks.Persistence;
 
@@ -21,9 +20,6 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>Set by the outbox interceptor while a save that adds outbox rows is under way.</summary>
     internal bool SavingOutboxRows { get; set; }
-
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
