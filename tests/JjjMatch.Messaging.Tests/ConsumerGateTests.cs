@@ -19,30 +19,17 @@ public sealed class ConsumerGateTests
     public async Task No_more_messages_are_consumed_at_once_than_the_setting_allows(int limit)
     {
         var probe = new ConcurrencyProbe();
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["Bus:ConcurrentConsumers"] = $"{limit}" }
-        );
-        builder.Services.AddSingleton(probe);
-        builder.Services.AddServiceBus(builder.Configuration, [new ProbeModule()]);
-        using var host = builder.Build();
-        await host.StartAsync();
-        try
+        using var host = await StartAsync(probe, ("Bus:ConcurrentConsumers", $"{limit}"));
+        var bus = host.Services.GetRequiredService<IBus>();
+        for (var i = 0; i < 4; i++)
         {
-            var bus = host.Services.GetRequiredService<IBus>();
-            for (var i = 0; i < 4; i++)
-            {
-                await bus.Publish(new ProbeMessage(i));
-            }
+            await bus.Publish(new ProbeMessage(i));
+        }
 
-            // Three consumers each take the four messages: twelve deliveries.
-            await probe.AllDone.Task.WaitAsync(TimeSpan.FromSeconds(30));
-            probe.MostAtOnce.ShouldBe(limit);
-        }
-        finally
-        {
-            await host.StopAsync();
-        }
+        // Three consumers each take the four messages: twelve deliveries.
+        await probe.Delivered(12).WaitAsync(TimeSpan.FromSeconds(30));
+        probe.MostAtOnce.ShouldBe(limit);
+        await host.StopAsync();
     }
 
     [Fact]
@@ -107,8 +94,6 @@ public sealed class ConsumerGateTests
 
         public int Started => Volatile.Read(ref started);
 
-        public TaskCompletionSource AllDone { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
         public async Task Delivered(int count)
         {
             while (Volatile.Read(ref done) < count)
@@ -128,10 +113,7 @@ public sealed class ConsumerGateTests
 
             await Task.Delay(50);
             Interlocked.Decrement(ref running);
-            if (Interlocked.Increment(ref done) == 12)
-            {
-                AllDone.SetResult();
-            }
+            Interlocked.Increment(ref done);
         }
     }
 
