@@ -47,17 +47,11 @@ public sealed class IndexStore(string directory, ILogger<IndexStore> logger)
         }
     }
 
+    /// <summary>Replaces the file whole (<see cref="EmbeddedIndex.Save(string)"/>), then reads on from it.</summary>
     public void Save(EmbeddedIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
         Directory.CreateDirectory(directory);
-        var temporary = FilePath + ".new";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            index.Save(file);
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, FilePath, overwrite: true);
+        index.Save(FilePath);
     }
 }

@@ -13,6 +13,7 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
     private IndexPartition[] partitions = [new(), new()];
+    private IndexMapping? mapping;
     private long changes;
 
     public EmbeddedIndex(EmbeddedIndexOptions? options = null) => Options = options ?? EmbeddedIndexOptions.Matching;
@@ -110,21 +111,37 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
     public long Changes => Interlocked.Read(ref changes);
 
     /// <summary>
-    /// Replaces the whole index with one written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> or
-    /// <see cref="EndOfStreamException"/>, and keeps the index as it was, when the file is not whole and unaltered.
+    /// Replaces the whole index with one written by <see cref="Save(Stream)"/>; throws <see cref="InvalidDataException"/>
+    /// or <see cref="EndOfStreamException"/>, and keeps the index as it was, when the file is not whole and unaltered.
+    /// From a file, the postings and term lists stay in the file, mapped, and only the rest is read onto the heap.
     /// </summary>
     public void Load(Stream stream)
     {
-        var loaded = IndexSnapshot.Read(stream);
-        gate.EnterWriteLock();
+        ArgumentNullException.ThrowIfNull(stream);
+        var opened = stream is FileStream file ? IndexMapping.Of(file) : null;
+        IndexPartition[] loaded;
         try
         {
-            partitions = loaded;
+            loaded = IndexSnapshot.Read(stream, opened);
+        }
+        catch
+        {
+            opened?.Dispose();
+            throw;
+        }
+
+        gate.EnterWriteLock();
+        var previous = mapping;
+        try
+        {
+            (partitions, mapping) = (loaded, opened);
         }
         finally
         {
             gate.ExitWriteLock();
         }
+
+        previous?.Dispose();
     }
 
     /// <summary>
@@ -136,6 +153,67 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
         try
         {
             IndexSnapshot.Write(stream, partitions);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Replaces the file at <paramref name="path"/> with the whole index (written to a new file, flushed to the disk,
+    /// renamed over the old one: a crash leaves one whole file or the other) and then opens the new file as
+    /// <see cref="Load"/> does, so what was added on the heap since the last opening moves into the mapped file.
+    /// Writers wait until all of it is done; readers wait only while the opened index takes the old one's place.
+    /// </summary>
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var temporary = path + ".new";
+        IndexMapping? previous;
+        gate.EnterUpgradeableReadLock();
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                IndexSnapshot.Write(file, partitions);
+                file.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            using var written = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var opened = IndexMapping.Of(written);
+            IndexPartition[] loaded;
+            try
+            {
+                loaded = IndexSnapshot.Read(written, opened);
+            }
+            catch
+            {
+                opened.Dispose();
+                throw;
+            }
+
+            gate.EnterWriteLock();
+            previous = mapping;
+            (partitions, mapping) = (loaded, opened);
+            gate.ExitWriteLock();
+        }
+        finally
+        {
+            gate.ExitUpgradeableReadLock();
+        }
+
+        previous?.Dispose();
+    }
+
+    /// <summary>What the index holds on the heap in postings; the rest is in its file's mapping.</summary>
+    public long HeapPostingBytes()
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return partitions.Sum(p => p.HeapPostingBytes());
         }
         finally
         {
@@ -175,7 +253,11 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
         }
     }
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose()
+    {
+        gate.Dispose();
+        mapping?.Dispose();
+    }
 
     private AnalyzedDocument[] Analyze(
         IReadOnlyCollection<ListingDocument> documents,

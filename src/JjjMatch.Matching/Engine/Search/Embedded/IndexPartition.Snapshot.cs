@@ -1,7 +1,7 @@
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
 /// <summary>The partition written to and read from an index file (<see cref="IndexSnapshot"/>).</summary>
-internal sealed partial class IndexPartition
+internal sealed unsafe partial class IndexPartition
 {
     public void WriteTo(BinaryWriter writer)
     {
@@ -36,12 +36,9 @@ internal sealed partial class IndexPartition
             writer.Write(textLengths[ordinal]);
             writer.Write(attributeSets[ordinal]);
             writer.Write(revisions[ordinal]);
-            var termIdsOfDocument = documentTerms[ordinal];
-            writer.Write(termIdsOfDocument?.Length ?? -1);
-            if (termIdsOfDocument is not null)
-            {
-                writer.Write(termIdsOfDocument);
-            }
+            var termIdsOfDocument = TermsOf(ordinal);
+            writer.Write(termIdsOfDocument.IsEmpty ? -1 : termIdsOfDocument.Length);
+            writer.Write(termIdsOfDocument);
         }
 
         writer.Write(distinctAttributes.Count);
@@ -57,7 +54,8 @@ internal sealed partial class IndexPartition
         }
     }
 
-    public static IndexPartition ReadFrom(BinaryReader reader)
+    /// <param name="mapped">When the file is also mapped: postings and term lists stay there, off the heap.</param>
+    public static IndexPartition ReadFrom(BinaryReader reader, MappedReading? mapped)
     {
         var partition = new IndexPartition();
         var termCount = Count(reader.ReadInt32());
@@ -81,7 +79,7 @@ internal sealed partial class IndexPartition
             }
 
             partition.documentFrequencies[id] = reader.ReadInt32();
-            partition.postings[id] = Postings.ReadFrom(reader);
+            partition.postings[id] = Postings.ReadFrom(reader, mapped);
         }
 
         partition.TermCount = termCount;
@@ -95,6 +93,7 @@ internal sealed partial class IndexPartition
         partition.attributeSets = new int[capacity];
         partition.revisions = new long[capacity];
         partition.documentTerms = new byte[capacity][];
+        partition.mappedTerms = mapped is null ? null : new nint[ordinalCount];
         for (var ordinal = 0; ordinal < ordinalCount; ordinal++)
         {
             partition.ids[ordinal] = new Guid(reader.ReadExactly(16));
@@ -106,7 +105,15 @@ internal sealed partial class IndexPartition
             partition.attributeSets[ordinal] = reader.ReadInt32();
             partition.revisions[ordinal] = reader.ReadInt64();
             var length = reader.ReadInt32();
-            partition.documentTerms[ordinal] = length < 0 ? null : reader.ReadExactly(length);
+            if (length >= 0 && mapped is not null)
+            {
+                partition.mappedTerms![ordinal] = (nint)(mapped.Take(length) - sizeof(int));
+            }
+            else
+            {
+                partition.documentTerms[ordinal] = length < 0 ? null : reader.ReadExactly(length);
+            }
+
             if (partition.live[ordinal])
             {
                 partition.ordinals[partition.ids[ordinal]] = ordinal;

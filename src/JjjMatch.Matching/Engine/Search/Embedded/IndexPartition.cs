@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// sorted; a replaced or removed document is only marked dead and its postings are dropped in bulk once dead
 /// postings outweigh live ones. Not thread-safe: <see cref="EmbeddedIndex"/> guards it.
 /// </summary>
-internal sealed partial class IndexPartition : ITermStatistics
+internal sealed unsafe partial class IndexPartition : ITermStatistics
 {
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
@@ -20,6 +22,9 @@ internal sealed partial class IndexPartition : ITermStatistics
     private int[] keywordsLengths = new int[1024];
     private int[] textLengths = new int[1024];
     private byte[]?[] documentTerms = new byte[1024][];
+
+    // In an index opened from its file: where each document's term list is in the mapping, behind its int length.
+    private nint[]? mappedTerms;
     private int[] attributeSets = new int[1024];
     private long[] revisions = new long[1024];
     private readonly AttributeSets distinctAttributes = new();
@@ -70,6 +75,18 @@ internal sealed partial class IndexPartition : ITermStatistics
 
     public int TextLength(int ordinal) => textLengths[ordinal];
 
+    /// <summary>What the partition holds on the heap in postings (the rest, if any, is in its file's mapping).</summary>
+    public long HeapPostingBytes()
+    {
+        long bytes = 0;
+        for (var termId = 0; termId < TermCount; termId++)
+        {
+            bytes += postings[termId].HeapBytes;
+        }
+
+        return bytes;
+    }
+
     /// <summary>Every document the partition holds, with the revision it was indexed at.</summary>
     public Dictionary<Guid, long> Revisions()
     {
@@ -111,19 +128,40 @@ internal sealed partial class IndexPartition : ITermStatistics
         TitleLengthSum -= titleLengths[ordinal];
         KeywordsLengthSum -= keywordsLengths[ordinal];
         TextLengthSum -= textLengths[ordinal];
-        var termIdsOfDocument = TermIdList.Decode(documentTerms[ordinal]!);
+        var termIdsOfDocument = TermIdList.Decode(TermsOf(ordinal));
         foreach (var termId in termIdsOfDocument)
         {
             documentFrequencies[termId]--;
         }
 
         documentTerms[ordinal] = null;
+        if (mappedTerms is not null && ordinal < mappedTerms.Length)
+        {
+            mappedTerms[ordinal] = 0;
+        }
         livePostings -= termIdsOfDocument.Length;
         deadPostings += termIdsOfDocument.Length;
         if (deadPostings > livePostings)
         {
             CompactPostings();
         }
+    }
+
+    /// <summary>A document's encoded term list, empty once it left: on the heap, or in the mapping.</summary>
+    private ReadOnlySpan<byte> TermsOf(int ordinal)
+    {
+        if (documentTerms[ordinal] is { } terms)
+        {
+            return terms;
+        }
+
+        if (mappedTerms is not null && ordinal < mappedTerms.Length && mappedTerms[ordinal] != 0)
+        {
+            var at = (byte*)mappedTerms[ordinal];
+            return new ReadOnlySpan<byte>(at + sizeof(int), Unsafe.ReadUnaligned<int>(at));
+        }
+
+        return [];
     }
 
     private int NewOrdinal(AnalyzedDocument document)

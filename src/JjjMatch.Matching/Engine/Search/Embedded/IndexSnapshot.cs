@@ -39,9 +39,11 @@ internal static class IndexSnapshot
     }
 
     /// <param name="stream">A seekable stream positioned at the start of the file.</param>
-    public static IndexPartition[] Read(Stream stream)
+    /// <param name="mapping">The same file mapped: the partitions then read their postings and term lists there.</param>
+    public static IndexPartition[] Read(Stream stream, IndexMapping? mapping = null)
     {
-        var contentLength = stream.Length - stream.Position - HashSize;
+        var start = stream.Position;
+        var contentLength = stream.Length - start - HashSize;
         if (contentLength < Magic.Length)
         {
             throw new InvalidDataException("The index file is cut short.");
@@ -50,7 +52,9 @@ internal static class IndexSnapshot
         using var hashing = new HashingStream(stream, contentLength);
         IndexPartition[] partitions;
         var buffered = new BufferedStream(hashing, BufferSize);
-        using (var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true))
+        var counted = new CountingStream(buffered, start);
+        var mapped = mapping is null ? null : new MappedReading(mapping, counted);
+        using (var reader = new BinaryReader(counted, Encoding.UTF8, leaveOpen: true))
         {
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
             {
@@ -71,7 +75,7 @@ internal static class IndexSnapshot
 
             for (var i = 0; i < partitions.Length; i++)
             {
-                partitions[i] = IndexPartition.ReadFrom(reader);
+                partitions[i] = IndexPartition.ReadFrom(reader, mapped);
             }
 
             if (buffered.ReadByte() != -1)

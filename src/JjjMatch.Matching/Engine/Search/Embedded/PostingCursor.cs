@@ -3,8 +3,16 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// <summary>
 /// A position in one term's postings that can jump ahead by block (<see cref="Postings"/>'s skip entries): what lets
 /// <see cref="MaxScoreSearch"/> start reading a term at a window of ordinals without decoding the postings before it.
+/// Offsets run over the mapped bytes first, then the heap bytes after them; valid while the index is read-locked.
 /// </summary>
-internal sealed class PostingCursor(byte[]? data, int length, int[]? skips, int skipLength)
+internal sealed unsafe class PostingCursor(
+    byte* mapped,
+    int mappedLength,
+    byte[]? data,
+    int length,
+    int[]? skips,
+    int skipLength
+)
 {
     public const int NoMore = int.MaxValue;
 
@@ -24,8 +32,19 @@ internal sealed class PostingCursor(byte[]? data, int length, int[]? skips, int 
             return;
         }
 
-        Document += (int)VarInt.Read(data!, ref position);
-        PackedFrequencies = PostingFrequencies.Read(data!, ref position);
+        if (position < mappedLength)
+        {
+            var bytes = new ReadOnlySpan<byte>(mapped, mappedLength);
+            Document += (int)VarInt.Read(bytes, ref position);
+            PackedFrequencies = PostingFrequencies.Read(bytes, ref position);
+        }
+        else
+        {
+            var at = position - mappedLength;
+            Document += (int)VarInt.Read(data!, ref at);
+            PackedFrequencies = PostingFrequencies.Read(data!, ref at);
+            position = at + mappedLength;
+        }
     }
 
     /// <summary>Moves to the first posting at or after <paramref name="target"/>.</summary>

@@ -26,7 +26,7 @@ internal static class PostingFrequencies
         return position;
     }
 
-    public static int Read(byte[] buffer, ref int position)
+    public static int Read(ReadOnlySpan<byte> buffer, ref int position)
     {
         var head = VarInt.Read(buffer, ref position);
         var title = (head & 2) != 0 ? buffer[position++] : 0;

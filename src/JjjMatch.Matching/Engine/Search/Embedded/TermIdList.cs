@@ -22,7 +22,7 @@ internal static class TermIdList
         return buffer[..position];
     }
 
-    public static int[] Decode(byte[] encoded)
+    public static int[] Decode(ReadOnlySpan<byte> encoded)
     {
         var position = 0;
         var termIds = new int[VarInt.Read(encoded, ref position)];

@@ -17,7 +17,7 @@ internal static class VarInt
         return position;
     }
 
-    public static uint Read(byte[] buffer, ref int position)
+    public static uint Read(ReadOnlySpan<byte> buffer, ref int position)
     {
         uint value = buffer[position++];
         if (value < 0x80)
