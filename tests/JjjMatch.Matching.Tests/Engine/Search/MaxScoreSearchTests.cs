@@ -14,7 +14,7 @@ public sealed class MaxScoreSearchTests
         "电池储能材料催化氢燃料膜光伏硅晶体管芯片传感检测图像算法网络机器人控制系统水处理污泥降解"
         + "土壤修复作物育种疫苗抗体药物递送医疗影像钢铁焊接涂层腐蚀轴承齿轮发动机航天卫星通信雷达";
 
-    private static readonly string[] Regions = ["华北", "华东", "西南"];
+    internal static readonly string[] Regions = ["华北", "华东", "西南"];
 
     [Fact]
     public async Task Pruned_search_finds_exactly_the_hits_scores_and_terms_of_the_exhaustive_one()
@@ -74,7 +74,7 @@ public sealed class MaxScoreSearchTests
         }
     }
 
-    private static ListingDocument Document(Random random, string[] words) =>
+    internal static ListingDocument Document(Random random, string[] words) =>
         new(
             Guid.NewGuid(),
             ListingKind.Achievement,
@@ -85,7 +85,7 @@ public sealed class MaxScoreSearchTests
             new Dictionary<string, string> { ["region"] = Regions[random.Next(3)] }
         );
 
-    private static string Text(Random random, string[] words, int count) =>
+    internal static string Text(Random random, string[] words, int count) =>
         string.Join(random.Next(3) == 0 ? "，" : "", Enumerable.Range(0, count).Select(_ => Words(random, words, 1)));
 
     private static string Words(Random random, string[] words, int count) =>
@@ -95,6 +95,6 @@ public sealed class MaxScoreSearchTests
     private static int Zipf(Random random, int count) =>
         (int)Math.Min(count - 1, Math.Exp(random.NextDouble() * Math.Log(count)) - 1);
 
-    private static string Word(Random random) =>
+    internal static string Word(Random random) =>
         string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => Characters[random.Next(Characters.Length)]));
 }
