@@ -30,14 +30,15 @@ public static class ReindexCommand
                 var index = app.Services.GetRequiredService<IListingIndex>();
                 var (achievements, demands) = await CountAsync(scopes, ct);
                 var watch = Stopwatch.StartNew();
+                var kept = app.Services.GetService<IKeptIndex>();
                 await ProgressBar.RunAsync("Indexing / 建立索引", achievements + demands, progress =>
-                    IndexLoader.LoadAllAsync(index, scopes, progress, ct)
+                    IndexLoader.LoadAllAsync(index, scopes, IndexLoader.SavingWhenLarge(kept, progress), ct)
                 );
                 Console.WriteLine(
                     $"Indexed {achievements} achievements and {demands} "
                         + $"open demands in {watch.Elapsed.TotalSeconds:0.0}s"
                 );
-                if (app.Services.GetService<IKeptIndex>() is { } kept && kept.SaveIfChanged())
+                if (kept is not null && kept.SaveIfChanged())
                 {
                     Console.WriteLine($"Index saved to {kept.Location}");
                 }

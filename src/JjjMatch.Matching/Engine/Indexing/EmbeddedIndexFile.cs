@@ -5,6 +5,9 @@ namespace JjjMatch.Matching.Engine.Indexing;
 /// <summary>The embedded index kept in one file (<see cref="IndexStore"/>), saved whole when it changed.</summary>
 public sealed class EmbeddedIndexFile(EmbeddedIndex index, IndexStore store) : IKeptIndex
 {
+    /// <summary>Postings and term lists on the heap past which a rebuild saves (and maps) what it has so far.</summary>
+    public const long SaveAboveBytes = 256L << 20;
+
     private long savedAt = -1;
 
     public string Location => store.FilePath;
@@ -25,4 +28,6 @@ public sealed class EmbeddedIndexFile(EmbeddedIndex index, IndexStore store) : I
         Interlocked.Exchange(ref savedAt, changes);
         return true;
     }
+
+    public bool SaveIfLarge() => index.HeapListBytes() > SaveAboveBytes && SaveIfChanged();
 }

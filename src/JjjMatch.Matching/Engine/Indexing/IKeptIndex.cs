@@ -16,4 +16,10 @@ public interface IKeptIndex : IIndexRevisions
 
     /// <summary>Makes the changes since the last save durable; false when there were none.</summary>
     bool SaveIfChanged();
+
+    /// <summary>
+    /// Called between the batches of a rebuild: saves already when the index holds so much in memory that a save,
+    /// which moves it into the kept file, keeps the process small (the embedded index); false when it did not save.
+    /// </summary>
+    bool SaveIfLarge() => false;
 }

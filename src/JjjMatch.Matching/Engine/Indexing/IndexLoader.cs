@@ -49,7 +49,12 @@ public sealed class IndexLoader(
             }
             else
             {
-                var (achievements, demands) = await LoadAllAsync(index, scopes, progress: null, cancellationToken);
+                var (achievements, demands) = await LoadAllAsync(
+                    index,
+                    scopes,
+                    SavingWhenLarge(kept, progress: null),
+                    cancellationToken
+                );
                 logger.LogInformation(
                     "In-memory index loaded: {Achievements} achievements, {Demands} demands in {Seconds:0.0}s",
                     achievements,
@@ -83,6 +88,14 @@ public sealed class IndexLoader(
                 ? HealthCheckResult.Healthy($"The {index.GetType().Name} is loaded.")
                 : HealthCheckResult.Unhealthy($"The {index.GetType().Name} is still loading.")
         );
+
+    /// <summary>
+    /// Reports the batches of a rebuild to <paramref name="progress"/> and lets <paramref name="kept"/> save between
+    /// them when it holds much in memory (<see cref="IKeptIndex.SaveIfLarge"/>): a rebuild of a large market then
+    /// never holds the whole index on the heap.
+    /// </summary>
+    public static IProgress<int>? SavingWhenLarge(IKeptIndex? kept, IProgress<int>? progress) =>
+        kept is null ? progress : new Checkpoints(kept, progress);
 
     /// <summary>Puts every listing that is still in the market into <paramref name="target"/>, in batches.</summary>
     public static async Task<(int Achievements, int Demands)> LoadAllAsync(
@@ -290,6 +303,25 @@ public sealed class IndexLoader(
             loaded += batch.Count;
             after = idOf(batch[^1]);
             progress?.Report(batch.Count);
+        }
+    }
+
+    private sealed class Checkpoints(IKeptIndex kept, IProgress<int>? progress) : IProgress<int>
+    {
+        // Asking costs a pass over the index's terms and documents: often enough, but not after every batch.
+        private const int ListingsBetweenChecks = 20 * BatchSize;
+
+        private int sinceCheck;
+
+        public void Report(int value)
+        {
+            progress?.Report(value);
+            sinceCheck += value;
+            if (sinceCheck >= ListingsBetweenChecks)
+            {
+                sinceCheck = 0;
+                kept.SaveIfLarge();
+            }
         }
     }
 }

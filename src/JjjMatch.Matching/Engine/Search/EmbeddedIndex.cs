@@ -207,13 +207,13 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
         previous?.Dispose();
     }
 
-    /// <summary>What the index holds on the heap in postings; the rest is in its file's mapping.</summary>
-    public long HeapPostingBytes()
+    /// <summary>The bytes of postings and term lists on the heap: what a save moves into the mapped file.</summary>
+    public long HeapListBytes()
     {
         gate.EnterReadLock();
         try
         {
-            return partitions.Sum(p => p.HeapPostingBytes());
+            return partitions.Sum(p => p.HeapListBytes());
         }
         finally
         {

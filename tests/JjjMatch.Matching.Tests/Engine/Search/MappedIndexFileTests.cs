@@ -21,12 +21,12 @@ public sealed class MappedIndexFileTests : IDisposable
         using var mapped = new EmbeddedIndex();
         var documents = Enumerable.Range(0, 3000).Select(_ => MaxScoreSearchTests.Document(random, words)).ToList();
         await ApplyAsync([heap, mapped], documents, []);
-        var onHeap = heap.HeapPostingBytes();
+        var onHeap = heap.HeapListBytes();
 
         mapped.Save(path);
 
         // Only the skip entries stay on the heap (two ints per 128 postings).
-        mapped.HeapPostingBytes().ShouldBeLessThan(onHeap / 10);
+        mapped.HeapListBytes().ShouldBeLessThan(onHeap / 10);
         Compare(heap, mapped, random, words);
 
         // Past the end of the mapped postings: new documents, replaced ones (new postings of old terms, dead ones in
@@ -40,7 +40,7 @@ public sealed class MappedIndexFileTests : IDisposable
         Compare(heap, mapped, random, words);
 
         mapped.Save(path);
-        mapped.HeapPostingBytes().ShouldBeLessThan(heap.HeapPostingBytes() / 10);
+        mapped.HeapListBytes().ShouldBeLessThan(heap.HeapListBytes() / 10);
         Compare(heap, mapped, random, words);
         using var reopened = new EmbeddedIndex();
         await using (var file = File.OpenRead(path))

@@ -75,13 +75,18 @@ internal sealed unsafe partial class IndexPartition : ITermStatistics
 
     public int TextLength(int ordinal) => textLengths[ordinal];
 
-    /// <summary>What the partition holds on the heap in postings (the rest, if any, is in its file's mapping).</summary>
-    public long HeapPostingBytes()
+    /// <summary>The bytes of postings and term lists on the heap: what a save moves into the mapped file.</summary>
+    public long HeapListBytes()
     {
         long bytes = 0;
         for (var termId = 0; termId < TermCount; termId++)
         {
             bytes += postings[termId].HeapBytes;
+        }
+
+        for (var ordinal = 0; ordinal < OrdinalCount; ordinal++)
+        {
+            bytes += documentTerms[ordinal]?.Length ?? 0;
         }
 
         return bytes;
