@@ -69,6 +69,23 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_saves_early_only_once_the_heap_holds_more_than_the_bound_and_then_reads_the_file()
+    {
+        using var index = await EmbeddedIndexFileTests.MarketAsync();
+        var held = index.HeapListBytes();
+        var count = index.Count(ListingKind.Achievement);
+        var store = Store();
+
+        new EmbeddedIndexFile(index, store, saveAboveBytes: held).SaveIfLarge().ShouldBeFalse();
+        File.Exists(store.FilePath).ShouldBeFalse();
+
+        new EmbeddedIndexFile(index, store, saveAboveBytes: held - 1).SaveIfLarge().ShouldBeTrue();
+        File.Exists(store.FilePath).ShouldBeTrue();
+        index.HeapListBytes().ShouldBeLessThan(held);
+        index.Count(ListingKind.Achievement).ShouldBe(count);
+    }
+
+    [Fact]
     public void No_file_means_nothing_to_open()
     {
         using var target = new EmbeddedIndex();
