@@ -3,8 +3,11 @@ using JjjMatch.Matching.Engine.Search;
 namespace JjjMatch.Matching.Engine.Indexing;
 
 /// <summary>The embedded index kept in one file (<see cref="IndexStore"/>), saved whole when it changed.</summary>
-public sealed class EmbeddedIndexFile(EmbeddedIndex index, IndexStore store, long saveAboveBytes = EmbeddedIndexFile.SaveAboveBytes)
-    : IKeptIndex
+public sealed class EmbeddedIndexFile(
+    EmbeddedIndex index,
+    IndexStore store,
+    long saveAboveBytes = EmbeddedIndexFile.SaveAboveBytes
+) : IKeptIndex
 {
     /// <summary>Postings and term lists on the heap past which a rebuild saves (and maps) what it has so far.</summary>
     public const long SaveAboveBytes = 256L << 20;

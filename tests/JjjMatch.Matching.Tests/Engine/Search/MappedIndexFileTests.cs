@@ -114,10 +114,7 @@ public sealed class MappedIndexFileTests : IDisposable
                 ActiveOnly = random.Next(4) != 0,
                 Attributes =
                     random.Next(3) == 0
-                        ? new Dictionary<string, string>
-                        {
-                            ["region"] = MaxScoreSearchTests.Regions[random.Next(3)],
-                        }
+                        ? new Dictionary<string, string> { ["region"] = MaxScoreSearchTests.Regions[random.Next(3)] }
                         : ListingDocument.NoAttributes,
             };
             var query = new ListingQuery(

@@ -17,7 +17,7 @@ internal sealed unsafe class MappedReading(IndexMapping mapping, CountingStream 
         }
 
         var offset = counted.Position;
-        for (var left = count; left > 0; )
+        for (var left = count; left > 0;)
         {
             var read = counted.Read(scratch, 0, Math.Min(left, scratch.Length));
             if (read == 0)
