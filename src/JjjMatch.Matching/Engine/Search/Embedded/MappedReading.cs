@@ -17,7 +17,8 @@ internal sealed unsafe class MappedReading(IndexMapping mapping, CountingStream 
         }
 
         var offset = counted.Position;
-        for (var left = count; left > 0;)
+        var left = count;
+        while (left > 0)
         {
             var read = counted.Read(scratch, 0, Math.Min(left, scratch.Length));
             if (read == 0)
