@@ -33,7 +33,7 @@ internal sealed unsafe class IndexMapping : IDisposable
         start = pointer + view.PointerOffset;
     }
 
-    /// <summary>Maps the file <paramref name="stream"/> reads, the same file even if another is renamed over it.</summary>
+    /// <summary>Maps the file <paramref name="stream"/> reads, even if another is renamed over it.</summary>
     public static IndexMapping Of(FileStream stream) => new(stream);
 
     /// <summary>The address of <paramref name="count"/> bytes at <paramref name="offset"/> in the file.</summary>

@@ -39,7 +39,7 @@ internal static class IndexSnapshot
     }
 
     /// <param name="stream">A seekable stream positioned at the start of the file.</param>
-    /// <param name="mapping">The same file mapped: the partitions then read their postings and term lists there.</param>
+    /// <param name="mapping">The same file mapped: the partitions read their postings and term lists there.</param>
     public static IndexPartition[] Read(Stream stream, IndexMapping? mapping = null)
     {
         var start = stream.Position;

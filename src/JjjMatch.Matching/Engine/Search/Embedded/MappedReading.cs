@@ -33,7 +33,7 @@ internal sealed unsafe class MappedReading(IndexMapping mapping, CountingStream 
     }
 }
 
-/// <summary>A read-only stream that counts what was read through it: the offset in the file of what comes next.</summary>
+/// <summary>A read-only stream that counts what was read through it: the file offset of what comes next.</summary>
 internal sealed class CountingStream(Stream inner, long start) : Stream
 {
     public override bool CanRead => true;

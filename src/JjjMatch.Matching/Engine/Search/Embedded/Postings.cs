@@ -100,7 +100,7 @@ internal unsafe struct Postings
         return postings;
     }
 
-    /// <summary>Drops the postings of documents that are no longer live (onto the heap, mapped ones included).</summary>
+    /// <summary>Drops the postings of documents no longer live (onto the heap, mapped ones included).</summary>
     public void Compact(ReadOnlySpan<bool> live)
     {
         var reader = Read();
