@@ -112,8 +112,9 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
 
     /// <summary>
     /// Replaces the whole index with one written by <see cref="Save(Stream)"/>; throws
-    /// <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/>, and keeps the index as it was, when the file is not whole and unaltered.
-    /// From a file, the postings and term lists stay in the file, mapped, and only the rest is read onto the heap.
+    /// <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/>, and keeps the index as it was, when
+    /// the file is not whole and unaltered. From a file, the postings and term lists stay in the file, mapped, and
+    /// only the rest is read onto the heap.
     /// </summary>
     public void Load(Stream stream)
     {
