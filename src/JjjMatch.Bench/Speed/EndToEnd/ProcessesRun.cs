@@ -56,9 +56,14 @@ public static class ProcessesRun
             [.. stores.SettingsFor(stores.OnPostgres ? "processes" : "processes-achievements"), .. bus],
             stores.WorkDirectory
         );
+        // Kept in a folder, as a large market is deployed: the index's postings then live in its mapped file.
         await using var matching = ServiceProcess.Start(
             "matching",
-            [.. stores.SettingsFor(stores.OnPostgres ? "processes" : "processes-matching"), .. bus],
+            [
+                .. stores.SettingsFor(stores.OnPostgres ? "processes" : "processes-matching"),
+                .. bus,
+                $"Search:EmbeddedDirectory={Path.Combine(stores.WorkDirectory, "processes-matching-index")}",
+            ],
             stores.WorkDirectory
         );
         var matchingStartup = await matching.WaitUntilReadyAsync(TimeSpan.FromMinutes(15), cancellationToken);

@@ -73,10 +73,7 @@ public sealed class MatcherIndex : IDisposable
         var saved = Stopwatch.GetElapsedTime(started);
         GC.Collect();
         started = Stopwatch.GetTimestamp();
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
-        {
-            index.Load(stream);
-        }
+        index.Load(path);
 
         var opened = Stopwatch.GetElapsedTime(started);
         var mib = new FileInfo(path).Length / 1048576.0;

@@ -28,8 +28,7 @@ public sealed class IndexStore(string directory, ILogger<IndexStore> logger)
 
         try
         {
-            using var file = new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            index.Load(file);
+            index.Load(FilePath);
             return true;
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or IOException)

@@ -113,36 +113,23 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
     /// <summary>
     /// Replaces the whole index with one written by <see cref="Save(Stream)"/>; throws
     /// <see cref="InvalidDataException"/> or <see cref="EndOfStreamException"/>, and keeps the index as it was, when
-    /// the file is not whole and unaltered. From a file, the postings and term lists stay in the file, mapped, and
-    /// only the rest is read onto the heap.
+    /// the stream is not whole and unaltered. Everything is read onto the heap; <see cref="Load(string)"/> maps.
     /// </summary>
     public void Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var opened = stream is FileStream file ? IndexMapping.Of(file) : null;
-        IndexPartition[] loaded;
-        try
-        {
-            loaded = IndexSnapshot.Read(stream, opened);
-        }
-        catch
-        {
-            opened?.Dispose();
-            throw;
-        }
+        Replace(IndexSnapshot.Read(stream), opened: null);
+    }
 
-        gate.EnterWriteLock();
-        var previous = mapping;
-        try
-        {
-            (partitions, mapping) = (loaded, opened);
-        }
-        finally
-        {
-            gate.ExitWriteLock();
-        }
-
-        previous?.Dispose();
+    /// <summary>
+    /// As <see cref="Load(Stream)"/>, from the file at <paramref name="path"/>, which stays open and mapped: the
+    /// postings and term lists are read in the mapping, only the rest onto the heap.
+    /// </summary>
+    public void Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var (loaded, opened) = Open(path);
+        Replace(loaded, opened);
     }
 
     /// <summary>
@@ -164,14 +151,13 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
     /// <summary>
     /// Replaces the file at <paramref name="path"/> with the whole index (written to a new file, flushed to the disk,
     /// renamed over the old one: a crash leaves one whole file or the other) and then opens the new file as
-    /// <see cref="Load"/> does, so what was added on the heap since the last opening moves into the mapped file.
+    /// <see cref="Load(string)"/> does, so what was added on the heap since the last opening moves into the mapping.
     /// Writers wait until all of it is done; readers wait only while the opened index takes the old one's place.
     /// </summary>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var temporary = path + ".new";
-        IndexMapping? previous;
         gate.EnterUpgradeableReadLock();
         try
         {
@@ -182,27 +168,42 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
             }
 
             File.Move(temporary, path, overwrite: true);
-            using var written = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var opened = IndexMapping.Of(written);
-            IndexPartition[] loaded;
-            try
-            {
-                loaded = IndexSnapshot.Read(written, opened);
-            }
-            catch
-            {
-                opened.Dispose();
-                throw;
-            }
-
-            gate.EnterWriteLock();
-            previous = mapping;
-            (partitions, mapping) = (loaded, opened);
-            gate.ExitWriteLock();
+            var (loaded, opened) = Open(path);
+            Replace(loaded, opened);
         }
         finally
         {
             gate.ExitUpgradeableReadLock();
+        }
+    }
+
+    private static (IndexPartition[] Loaded, IndexMapping Opened) Open(string path)
+    {
+        var opened = IndexMapping.Open(path);
+        try
+        {
+            return (IndexSnapshot.Read(opened.Stream, opened), opened);
+        }
+        catch
+        {
+            opened.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Puts opened partitions in place; the mapping they replace is released once no reader is left.</summary>
+    private void Replace(IndexPartition[] loaded, IndexMapping? opened)
+    {
+        IndexMapping? previous;
+        gate.EnterWriteLock();
+        try
+        {
+            previous = mapping;
+            (partitions, mapping) = (loaded, opened);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
         }
 
         previous?.Dispose();

@@ -43,10 +43,7 @@ public sealed class MappedIndexFileTests : IDisposable
         mapped.HeapListBytes().ShouldBeLessThan(heap.HeapListBytes() / 10);
         Compare(heap, mapped, random, words);
         using var reopened = new EmbeddedIndex();
-        await using (var file = File.OpenRead(path))
-        {
-            reopened.Load(file);
-        }
+        reopened.Load(path);
 
         Compare(heap, reopened, random, words);
 
@@ -68,8 +65,7 @@ public sealed class MappedIndexFileTests : IDisposable
         foreach (var damaged in new[] { bytes[..(bytes.Length / 2)], Altered(bytes, bytes.Length / 2) })
         {
             await File.WriteAllBytesAsync(path, damaged);
-            await using var file = File.OpenRead(path);
-            var error = Should.Throw<Exception>(() => target.Load(file));
+            var error = Should.Throw<Exception>(() => target.Load(path));
             (error is InvalidDataException or EndOfStreamException).ShouldBeTrue(error.ToString());
             target.Search(Listings.For(ListingKind.Achievement, "原有文档")).Count.ShouldBe(1);
         }

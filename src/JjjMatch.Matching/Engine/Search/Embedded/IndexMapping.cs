@@ -10,15 +10,16 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// </summary>
 internal sealed unsafe class IndexMapping : IDisposable
 {
+    private readonly FileStream stream;
     private readonly MemoryMappedFile file;
     private readonly MemoryMappedViewAccessor view;
     private readonly byte* start;
-    private readonly long length;
+    private readonly byte[] copyBuffer = new byte[1 << 16];
     private bool disposed;
 
     private IndexMapping(FileStream stream)
     {
-        length = stream.Length;
+        this.stream = stream;
         file = MemoryMappedFile.CreateFromFile(
             stream,
             mapName: null,
@@ -33,18 +34,55 @@ internal sealed unsafe class IndexMapping : IDisposable
         start = pointer + view.PointerOffset;
     }
 
-    /// <summary>Maps the file <paramref name="stream"/> reads, even if another is renamed over it.</summary>
-    public static IndexMapping Of(FileStream stream) => new(stream);
+    /// <summary>The file, open for reading from its start: to check it before anything is read in the mapping.</summary>
+    public Stream Stream => stream;
+
+    /// <summary>Opens and maps the file; it stays open, so a file renamed over it later changes nothing here.</summary>
+    public static IndexMapping Open(string path)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        try
+        {
+            return new IndexMapping(stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The address of <paramref name="count"/> bytes at <paramref name="offset"/> in the file.</summary>
     public byte* At(long offset, long count)
     {
-        if (offset < 0 || count < 0 || offset + count > length)
+        if (offset < 0 || count < 0 || offset + count > stream.Length)
         {
             throw new InvalidDataException("An index file offset lies outside the file.");
         }
 
         return start + offset;
+    }
+
+    public long OffsetOf(byte* address) => address - start;
+
+    /// <summary>
+    /// Copies bytes of the file to <paramref name="writer"/> by reading the file, not the mapping: a save then does
+    /// not bring every mapped page into the process (saves are one at a time, so one buffer serves).
+    /// </summary>
+    public void CopyTo(BinaryWriter writer, long offset, int count)
+    {
+        while (count > 0)
+        {
+            var read = RandomAccess.Read(stream.SafeFileHandle, copyBuffer.AsSpan(0, Math.Min(count, 1 << 16)), offset);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("The mapped index file is shorter than when it was opened.");
+            }
+
+            writer.Write(copyBuffer.AsSpan(0, read));
+            offset += read;
+            count -= read;
+        }
     }
 
     public void Dispose()
@@ -58,5 +96,6 @@ internal sealed unsafe class IndexMapping : IDisposable
         view.SafeMemoryMappedViewHandle.ReleasePointer();
         view.Dispose();
         file.Dispose();
+        stream.Dispose();
     }
 }

@@ -23,7 +23,7 @@ internal sealed unsafe partial class IndexPartition
         {
             writer.Write(terms[id]);
             writer.Write(documentFrequencies[id]);
-            postings[id].WriteTo(writer);
+            postings[id].WriteTo(writer, mapping);
         }
 
         for (var ordinal = 0; ordinal < OrdinalCount; ordinal++)
@@ -36,9 +36,20 @@ internal sealed unsafe partial class IndexPartition
             writer.Write(textLengths[ordinal]);
             writer.Write(attributeSets[ordinal]);
             writer.Write(revisions[ordinal]);
-            var termIdsOfDocument = TermsOf(ordinal);
-            writer.Write(termIdsOfDocument.IsEmpty ? -1 : termIdsOfDocument.Length);
-            writer.Write(termIdsOfDocument);
+            if (MappedTerms(ordinal) is var (at, length))
+            {
+                writer.Write(length);
+                mapping!.CopyTo(writer, at, length);
+            }
+            else
+            {
+                var termIdsOfDocument = documentTerms[ordinal];
+                writer.Write(termIdsOfDocument?.Length ?? -1);
+                if (termIdsOfDocument is not null)
+                {
+                    writer.Write(termIdsOfDocument);
+                }
+            }
         }
 
         writer.Write(distinctAttributes.Count);
@@ -93,7 +104,12 @@ internal sealed unsafe partial class IndexPartition
         partition.attributeSets = new int[capacity];
         partition.revisions = new long[capacity];
         partition.documentTerms = new byte[capacity][];
-        partition.mappedTerms = mapped is null ? null : new nint[ordinalCount];
+        if (mapped is not null)
+        {
+            partition.mapping = mapped.Mapping;
+            partition.mappedTermsAt = new long[ordinalCount];
+            partition.mappedTermsLength = new int[ordinalCount];
+        }
         for (var ordinal = 0; ordinal < ordinalCount; ordinal++)
         {
             partition.ids[ordinal] = new Guid(reader.ReadExactly(16));
@@ -107,7 +123,8 @@ internal sealed unsafe partial class IndexPartition
             var length = reader.ReadInt32();
             if (length >= 0 && mapped is not null)
             {
-                partition.mappedTerms![ordinal] = (nint)(mapped.Take(length) - sizeof(int));
+                partition.mappedTermsAt![ordinal] = mapped.Skip(length);
+                partition.mappedTermsLength![ordinal] = length;
             }
             else
             {

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
 /// <summary>
@@ -23,8 +21,10 @@ internal sealed unsafe partial class IndexPartition : ITermStatistics
     private int[] textLengths = new int[1024];
     private byte[]?[] documentTerms = new byte[1024][];
 
-    // In an index opened from its file: where each document's term list is in the mapping, behind its int length.
-    private nint[]? mappedTerms;
+    // In an index opened from its file: each document's term list in the mapping (offset 0: none), and its length.
+    private IndexMapping? mapping;
+    private long[]? mappedTermsAt;
+    private int[]? mappedTermsLength;
     private int[] attributeSets = new int[1024];
     private long[] revisions = new long[1024];
     private readonly AttributeSets distinctAttributes = new();
@@ -140,9 +140,9 @@ internal sealed unsafe partial class IndexPartition : ITermStatistics
         }
 
         documentTerms[ordinal] = null;
-        if (mappedTerms is not null && ordinal < mappedTerms.Length)
+        if (mappedTermsAt is not null && ordinal < mappedTermsAt.Length)
         {
-            mappedTerms[ordinal] = 0;
+            mappedTermsAt[ordinal] = 0;
         }
         livePostings -= termIdsOfDocument.Length;
         deadPostings += termIdsOfDocument.Length;
@@ -153,21 +153,15 @@ internal sealed unsafe partial class IndexPartition : ITermStatistics
     }
 
     /// <summary>A document's encoded term list, empty once it left: on the heap, or in the mapping.</summary>
-    private ReadOnlySpan<byte> TermsOf(int ordinal)
-    {
-        if (documentTerms[ordinal] is { } terms)
-        {
-            return terms;
-        }
+    private ReadOnlySpan<byte> TermsOf(int ordinal) =>
+        documentTerms[ordinal] is { } terms ? terms
+        : MappedTerms(ordinal) is var (at, length) ? new ReadOnlySpan<byte>(mapping!.At(at, length), length)
+        : [];
 
-        if (mappedTerms is not null && ordinal < mappedTerms.Length && mappedTerms[ordinal] != 0)
-        {
-            var at = (byte*)mappedTerms[ordinal];
-            return new ReadOnlySpan<byte>(at + sizeof(int), Unsafe.ReadUnaligned<int>(at));
-        }
-
-        return [];
-    }
+    private (long At, int Length)? MappedTerms(int ordinal) =>
+        mappedTermsAt is not null && ordinal < mappedTermsAt.Length && mappedTermsAt[ordinal] != 0
+            ? (mappedTermsAt[ordinal], mappedTermsLength![ordinal])
+            : null;
 
     private int NewOrdinal(AnalyzedDocument document)
     {

@@ -8,8 +8,13 @@ internal sealed unsafe class MappedReading(IndexMapping mapping, CountingStream 
 {
     private readonly byte[] scratch = new byte[1 << 16];
 
+    public IndexMapping Mapping => mapping;
+
     /// <summary>The next <paramref name="count"/> bytes, in the mapping; the reader moves past them.</summary>
-    public byte* Take(int count)
+    public byte* Take(int count) => mapping.At(Skip(count), count);
+
+    /// <summary>Moves the reader past <paramref name="count"/> bytes; returns their offset in the file.</summary>
+    public long Skip(int count)
     {
         if (count < 0)
         {
@@ -29,7 +34,7 @@ internal sealed unsafe class MappedReading(IndexMapping mapping, CountingStream 
             left -= read;
         }
 
-        return mapping.At(offset, count);
+        return offset;
     }
 }
 

@@ -56,12 +56,17 @@ internal unsafe struct Postings
 
     private readonly ReadOnlySpan<byte> Heap => data.AsSpan(0, length - mappedLength);
 
-    public readonly void WriteTo(BinaryWriter writer)
+    /// <param name="mapping">The mapping the postings were read in, if any: their bytes are copied from its file.</param>
+    public readonly void WriteTo(BinaryWriter writer, IndexMapping? mapping)
     {
         writer.Write(Count);
         writer.Write(last);
         writer.Write(length);
-        writer.Write(Mapped);
+        if (mappedLength > 0)
+        {
+            mapping!.CopyTo(writer, mapping.OffsetOf(mapped), mappedLength);
+        }
+
         writer.Write(Heap);
         writer.Write(skipLength);
         for (var i = 0; i < skipLength; i++)
