@@ -16,7 +16,17 @@ public sealed class EmbeddedIndexFile(
 
     public string Location => store.FilePath;
 
-    public bool TryOpen() => store.TryLoad(index);
+    public bool TryOpen()
+    {
+        if (!store.TryLoad(index))
+        {
+            return false;
+        }
+
+        // What was just opened is what the file holds: nothing to write back until something changes.
+        Interlocked.Exchange(ref savedAt, index.Changes);
+        return true;
+    }
 
     public Dictionary<Guid, long> Revisions(ListingKind kind) => index.Revisions(kind);
 

@@ -86,6 +86,24 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task An_opened_file_is_not_written_again_until_the_index_changes()
+    {
+        using var original = await EmbeddedIndexFileTests.MarketAsync();
+        var store = Store();
+        store.Save(original);
+        var written = File.GetLastWriteTimeUtc(store.FilePath);
+        using var reopened = new EmbeddedIndex();
+        var kept = new EmbeddedIndexFile(reopened, store);
+
+        kept.TryOpen().ShouldBeTrue();
+
+        kept.SaveIfChanged().ShouldBeFalse();
+        File.GetLastWriteTimeUtc(store.FilePath).ShouldBe(written);
+        await reopened.UpsertAsync([SearchListings.Achievement("新成果", "新的文本")]);
+        kept.SaveIfChanged().ShouldBeTrue();
+    }
+
+    [Fact]
     public void No_file_means_nothing_to_open()
     {
         using var target = new EmbeddedIndex();
