@@ -34,7 +34,7 @@ internal sealed unsafe class IndexMapping : IDisposable
         start = pointer + view.PointerOffset;
     }
 
-    /// <summary>The file, open for reading from its start: to check it before anything is read in the mapping.</summary>
+    /// <summary>The file, open for reading from its start: to check it before the mapping is read.</summary>
     public Stream Stream => stream;
 
     /// <summary>Opens and maps the file; it stays open, so a file renamed over it later changes nothing here.</summary>

@@ -56,7 +56,7 @@ internal unsafe struct Postings
 
     private readonly ReadOnlySpan<byte> Heap => data.AsSpan(0, length - mappedLength);
 
-    /// <param name="mapping">The mapping the postings were read in, if any: their bytes are copied from its file.</param>
+    /// <param name="mapping">The mapping the postings were read in, if any: their bytes come from its file.</param>
     public readonly void WriteTo(BinaryWriter writer, IndexMapping? mapping)
     {
         writer.Write(Count);
