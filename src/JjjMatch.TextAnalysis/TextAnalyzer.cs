@@ -23,7 +23,15 @@ public sealed class TextAnalyzer : ITextAnalyzer
         return terms;
     }
 
-    public static void Analyze(string? text, List<string> terms)
+    public static void Analyze(string? text, List<string> terms) => Emit(text, new ListSink(terms));
+
+    public void Analyze(string? text, ITermSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        Emit(text, sink);
+    }
+
+    private static void Emit(string? text, ITermSink terms)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -70,34 +78,33 @@ public sealed class TextAnalyzer : ITextAnalyzer
             }
         });
 
-    private static void AddCjkRun(ReadOnlySpan<char> run, List<string> terms)
+    private static void AddCjkRun(ReadOnlySpan<char> run, ITermSink terms)
     {
         if (run.Length == 1)
         {
-            terms.Add(run.ToString());
+            terms.Add(run);
             return;
         }
 
         for (var i = 0; i + 1 < run.Length; i++)
         {
-            terms.Add(run.Slice(i, 2).ToString());
+            terms.Add(run.Slice(i, 2));
         }
 
-        foreach (var c in run)
+        for (var i = 0; i < run.Length; i++)
         {
-            terms.Add(c.ToString());
+            terms.Add(run.Slice(i, 1));
         }
     }
 
-    private static void AddWord(ReadOnlySpan<char> word, List<string> terms)
+    private static void AddWord(ReadOnlySpan<char> word, ITermSink terms)
     {
         if (EnglishStopWords.Contains(word))
         {
             return;
         }
 
-        var text = word.ToString();
-        terms.Add(IsAllLetters(word) ? PorterStemmer.Stem(text) : text);
+        terms.Add(IsAllLetters(word) ? PorterStemmer.Stem(word.ToString()) : word);
     }
 
     private static bool IsAllLetters(ReadOnlySpan<char> word)
@@ -111,5 +118,10 @@ public sealed class TextAnalyzer : ITextAnalyzer
         }
 
         return true;
+    }
+
+    private sealed class ListSink(List<string> terms) : ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term) => terms.Add(term.ToString());
     }
 }

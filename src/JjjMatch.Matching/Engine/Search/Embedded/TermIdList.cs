@@ -6,9 +6,9 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// </summary>
 internal static class TermIdList
 {
-    public static byte[] Encode(int[] termIds)
+    public static byte[] Encode(ReadOnlySpan<int> termIds)
     {
-        var sorted = (int[])termIds.Clone();
+        var sorted = termIds.ToArray();
         Array.Sort(sorted);
         var buffer = new byte[(sorted.Length * VarInt.MaxBytes) + VarInt.MaxBytes];
         var position = VarInt.Write(buffer, 0, (uint)sorted.Length);
