@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace JjjMatch.TextAnalysis;
 
 /// <summary>
@@ -38,7 +40,25 @@ public sealed class TextAnalyzer : ITextAnalyzer
             return;
         }
 
-        var folded = Fold(text);
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var folded = buffer.AsSpan(0, text.Length);
+            for (var k = 0; k < text.Length; k++)
+            {
+                folded[k] = CharClass.Fold(text[k]);
+            }
+
+            Emit(folded, terms);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Emit(ReadOnlySpan<char> folded, ITermSink terms)
+    {
         var i = 0;
         while (i < folded.Length)
         {
@@ -51,7 +71,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
                     i++;
                 }
 
-                AddCjkRun(folded.AsSpan(start, i - start), terms);
+                AddCjkRun(folded[start..i], terms);
             }
             else if (CharClass.IsAlphabeticWordChar(c))
             {
@@ -61,7 +81,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
                     i++;
                 }
 
-                AddWord(folded.AsSpan(start, i - start), terms);
+                AddWord(folded[start..i], terms);
             }
             else
             {
@@ -69,14 +89,6 @@ public sealed class TextAnalyzer : ITextAnalyzer
             }
         }
     }
-
-    private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = CharClass.Fold(source[i]);
-            }
-        });
 
     private static void AddCjkRun(ReadOnlySpan<char> run, ITermSink terms)
     {
