@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace JjjMatch.TextAnalysis;
 
 /// <summary>
@@ -23,14 +25,40 @@ public sealed class TextAnalyzer : ITextAnalyzer
         return terms;
     }
 
-    public static void Analyze(string? text, List<string> terms)
+    public static void Analyze(string? text, List<string> terms) => Emit(text, new ListSink(terms));
+
+    public void Analyze(string? text, ITermSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        Emit(text, sink);
+    }
+
+    private static void Emit(string? text, ITermSink terms)
     {
         if (string.IsNullOrEmpty(text))
         {
             return;
         }
 
-        var folded = Fold(text);
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            var folded = buffer.AsSpan(0, text.Length);
+            for (var k = 0; k < text.Length; k++)
+            {
+                folded[k] = CharClass.Fold(text[k]);
+            }
+
+            Emit(folded, terms);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Emit(ReadOnlySpan<char> folded, ITermSink terms)
+    {
         var i = 0;
         while (i < folded.Length)
         {
@@ -43,7 +71,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
                     i++;
                 }
 
-                AddCjkRun(folded.AsSpan(start, i - start), terms);
+                AddCjkRun(folded[start..i], terms);
             }
             else if (CharClass.IsAlphabeticWordChar(c))
             {
@@ -53,7 +81,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
                     i++;
                 }
 
-                AddWord(folded.AsSpan(start, i - start), terms);
+                AddWord(folded[start..i], terms);
             }
             else
             {
@@ -62,42 +90,33 @@ public sealed class TextAnalyzer : ITextAnalyzer
         }
     }
 
-    private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = CharClass.Fold(source[i]);
-            }
-        });
-
-    private static void AddCjkRun(ReadOnlySpan<char> run, List<string> terms)
+    private static void AddCjkRun(ReadOnlySpan<char> run, ITermSink terms)
     {
         if (run.Length == 1)
         {
-            terms.Add(run.ToString());
+            terms.Add(run);
             return;
         }
 
         for (var i = 0; i + 1 < run.Length; i++)
         {
-            terms.Add(run.Slice(i, 2).ToString());
+            terms.Add(run.Slice(i, 2));
         }
 
-        foreach (var c in run)
+        for (var i = 0; i < run.Length; i++)
         {
-            terms.Add(c.ToString());
+            terms.Add(run.Slice(i, 1));
         }
     }
 
-    private static void AddWord(ReadOnlySpan<char> word, List<string> terms)
+    private static void AddWord(ReadOnlySpan<char> word, ITermSink terms)
     {
         if (EnglishStopWords.Contains(word))
         {
             return;
         }
 
-        var text = word.ToString();
-        terms.Add(IsAllLetters(word) ? PorterStemmer.Stem(text) : text);
+        terms.Add(IsAllLetters(word) ? PorterStemmer.Stem(word.ToString()) : word);
     }
 
     private static bool IsAllLetters(ReadOnlySpan<char> word)
@@ -111,5 +130,10 @@ public sealed class TextAnalyzer : ITextAnalyzer
         }
 
         return true;
+    }
+
+    private sealed class ListSink(List<string> terms) : ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term) => terms.Add(term.ToString());
     }
 }

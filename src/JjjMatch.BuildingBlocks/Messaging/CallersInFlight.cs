@@ -60,7 +60,10 @@ public sealed class CallersInFlight(IOptions<BusOptions> options, TimeProvider t
                 whenQuiet = quiet.Task;
             }
 
-            await Task.WhenAny(whenQuiet, Task.Delay(left, time, cancellationToken));
+            // Unlike a Task.Delay beside it, WaitAsync's timer stops as soon as the callers are answered.
+            await whenQuiet
+                .WaitAsync(left, time, cancellationToken)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             cancellationToken.ThrowIfCancellationRequested();
         }
     }

@@ -41,7 +41,8 @@ public static class DatabaseRegistration
         var sqliteConnectionString = new Lazy<string>(() =>
             connectionString ?? SqliteFile(options.DataDirectory, service)
         );
-        var sqlitePragmas = new SqliteConnectionPragmas(TimeSpan.FromSeconds(30), options.SqliteSynchronous);
+        var sqlitePragmas = new SqliteConnectionPragmas(SqliteBusyTimeout, options.SqliteSynchronous);
+        var sqliteWriters = new SqliteWriterQueue(SqliteBusyTimeout);
         // Pooled, with options built once: building the options for every request cost about a tenth of a write's
         // CPU, and a new context's first use (its internal services) a fifth of a publish's (docs/benchmarks.md,
         // "Many writers at once"). A context keeps no state of its own between requests.
@@ -55,7 +56,7 @@ public static class DatabaseRegistration
                     );
                 if (options.Provider == DatabaseProvider.Sqlite)
                 {
-                    builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(sqlitePragmas);
+                    builder.UseSqlite(sqliteConnectionString.Value).AddInterceptors(sqlitePragmas, sqliteWriters);
                 }
                 else
                 {
@@ -104,6 +105,8 @@ public static class DatabaseRegistration
     }
 
     private static readonly TimeSpan DatabaseCheckTimeout = TimeSpan.FromSeconds(5);
+
+    private static readonly TimeSpan SqliteBusyTimeout = TimeSpan.FromSeconds(30);
 
     private static string SqliteFile(string dataDirectory, string service)
     {

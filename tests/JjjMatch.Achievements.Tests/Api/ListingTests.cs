@@ -9,7 +9,7 @@ namespace JjjMatch.Achievements.Tests.Api;
 public abstract class ListingTests(JjjMatchFactory host)
 {
     private readonly AchievementsClient client = new(host.CreateClient(TestAccounts.University));
-    private readonly string tag = "t" + Guid.NewGuid().ToString("N")[..10];
+    private readonly string tag = SearchTags.New();
 
     [Fact]
     public async Task Only_published_achievements_are_listed_by_default()

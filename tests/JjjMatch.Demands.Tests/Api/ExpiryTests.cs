@@ -13,7 +13,7 @@ namespace JjjMatch.Demands.Tests.Api;
 public abstract class ExpiryTests(DemandsHost host)
 {
     private readonly DemandsClient client = new(host);
-    private readonly string tag = "t" + Guid.NewGuid().ToString("N")[..10];
+    private readonly string tag = SearchTags.New();
 
     [Fact]
     public async Task Expiry_moves_open_demands_past_their_deadline_and_reports_each_once()

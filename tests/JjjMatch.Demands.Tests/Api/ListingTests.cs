@@ -9,7 +9,7 @@ namespace JjjMatch.Demands.Tests.Api;
 public abstract class ListingTests(DemandsHost host)
 {
     private readonly DemandsClient client = new(host);
-    private readonly string tag = "t" + Guid.NewGuid().ToString("N")[..10];
+    private readonly string tag = SearchTags.New();
 
     [Fact]
     public async Task Only_open_demands_are_listed_by_default()

@@ -50,9 +50,9 @@ public sealed class EmbeddedIndex : IListingIndex, IIndexRevisions, IDisposable
         gate.EnterWriteLock();
         try
         {
-            foreach (var document in analyzed)
+            foreach (var kind in analyzed.GroupBy(d => d.Source.Kind))
             {
-                partitions[(int)document.Source.Kind].Upsert(document);
+                partitions[(int)kind.Key].Upsert([.. kind]);
             }
 
             changes += analyzed.Length;

@@ -1,62 +1,51 @@
-using System.Runtime.InteropServices;
 using JjjMatch.TextAnalysis;
 
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
 /// <summary>
-/// A document turned into distinct terms with packed field frequencies, ready to be added under the write lock.
+/// A document turned into distinct terms (in the order first met: title, keywords, text) with packed field
+/// frequencies, ready to be added under the write lock. The terms are one string cut at <see cref="TermEnds"/>, not a
+/// string each: a batch waiting to be added then holds a few objects per document instead of hundreds, which is what
+/// kept the garbage collector busy while indexing.
 /// </summary>
 internal sealed record AnalyzedDocument(
     ListingDocument Source,
-    string[] Terms,
+    string Terms,
+    int[] TermEnds,
     int[] PackedFrequencies,
     int TitleLength,
     int KeywordsLength,
     int TextLength
 )
 {
-    public static AnalyzedDocument Analyze(ListingDocument document, ITextAnalyzer analyzer)
+    [ThreadStatic]
+    private static TermCounter? counter;
+
+    public int TermCount => TermEnds.Length;
+
+    public ReadOnlySpan<char> Term(int index)
     {
-        var title = analyzer.Analyze(document.Title);
-        var keywords = analyzer.Analyze(string.Join('\n', document.Keywords));
-        var text = analyzer.Analyze(document.Text);
-
-        var counts = new Dictionary<string, FieldCounts>(
-            title.Count + keywords.Count + text.Count,
-            StringComparer.Ordinal
-        );
-        foreach (var term in title)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _).Title++;
-        }
-
-        foreach (var term in keywords)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _).Keywords++;
-        }
-
-        foreach (var term in text)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _).Text++;
-        }
-
-        var terms = new string[counts.Count];
-        var frequencies = new int[counts.Count];
-        var i = 0;
-        foreach (var (term, count) in counts)
-        {
-            terms[i] = term;
-            frequencies[i] = FieldFrequencies.Pack(count.Title, count.Keywords, count.Text);
-            i++;
-        }
-
-        return new AnalyzedDocument(document, terms, frequencies, title.Count, keywords.Count, text.Count);
+        var start = index == 0 ? 0 : TermEnds[index - 1];
+        return Terms.AsSpan(start, TermEnds[index] - start);
     }
 
-    private struct FieldCounts
+    public static AnalyzedDocument Analyze(ListingDocument document, ITextAnalyzer analyzer)
     {
-        public int Title;
-        public int Keywords;
-        public int Text;
+        var terms = counter ??= new TermCounter();
+        terms.Clear();
+        analyzer.Analyze(document.Title, terms);
+        terms.Field = TermCounter.Keywords;
+        analyzer.Analyze(string.Join('\n', document.Keywords), terms);
+        terms.Field = TermCounter.Text;
+        analyzer.Analyze(document.Text, terms);
+        return new AnalyzedDocument(
+            document,
+            terms.Terms(),
+            terms.Ends(),
+            terms.PackedFrequencies(),
+            terms.Length(TermCounter.Title),
+            terms.Length(TermCounter.Keywords),
+            terms.Length(TermCounter.Text)
+        );
     }
 }

@@ -7,6 +7,12 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// </summary>
 internal sealed unsafe partial class IndexPartition : ITermStatistics
 {
+    // Writing postings in parallel pays off only when a run of new documents outweighs scheduling.
+    private const int ParallelThreshold = 64;
+
+    // Threads writing postings take term ids in blocks, so that two never write to the same cache line.
+    private const int ShardBlock = 64;
+
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termLookup;
     private readonly Dictionary<Guid, int> ordinals = [];
@@ -104,21 +110,31 @@ internal sealed unsafe partial class IndexPartition : ITermStatistics
         return result;
     }
 
-    public void Upsert(AnalyzedDocument document)
+    /// <summary>
+    /// Adds the documents in their order, each replacing the one with its id, and leaves the partition exactly as
+    /// upserting them one by one would (same ordinals, term ids and postings): new documents are added a run at a time,
+    /// with their postings written by several threads (<see cref="AddNew"/>).
+    /// </summary>
+    public void Upsert(IReadOnlyList<AnalyzedDocument> documents)
     {
-        Remove(document.Source.Id);
-        var ordinal = NewOrdinal(document);
-        var termIdsOfDocument = new int[document.Terms.Length];
-        for (var i = 0; i < document.Terms.Length; i++)
+        var run = new List<AnalyzedDocument>();
+        var inRun = new HashSet<Guid>();
+        foreach (var document in documents)
         {
-            var termId = InternTerm(document.Terms[i]);
-            termIdsOfDocument[i] = termId;
-            postings[termId].Add(ordinal, document.PackedFrequencies[i]);
-            documentFrequencies[termId]++;
+            if (!ordinals.ContainsKey(document.Source.Id) && inRun.Add(document.Source.Id))
+            {
+                run.Add(document);
+                continue;
+            }
+
+            AddNew(run);
+            run.Clear();
+            inRun.Clear();
+            Remove(document.Source.Id);
+            AddNew([document]);
         }
 
-        documentTerms[ordinal] = TermIdList.Encode(termIdsOfDocument);
-        livePostings += termIdsOfDocument.Length;
+        AddNew(run);
     }
 
     public void Remove(Guid id)
@@ -197,9 +213,85 @@ internal sealed unsafe partial class IndexPartition : ITermStatistics
         return ordinal;
     }
 
-    private int InternTerm(string term)
+    /// <summary>
+    /// Adds documents not in the partition. Ordinals and new term ids are given out in document order, as one at a
+    /// time would; looking up the known terms only reads the dictionary, and each term's postings are written by one
+    /// thread in ordinal order, so running these parts in parallel changes nothing in the result.
+    /// </summary>
+    private void AddNew(IReadOnlyList<AnalyzedDocument> documents)
     {
-        if (termIds.TryGetValue(term, out var id))
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        var parallel = documents.Count >= ParallelThreshold;
+        var first = OrdinalCount;
+        var starts = new int[documents.Count + 1];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            NewOrdinal(documents[i]);
+            starts[i + 1] = starts[i] + documents[i].TermCount;
+        }
+
+        var termIdsOfDocuments = new int[starts[^1]];
+        For(documents.Count, parallel, i =>
+        {
+            for (var t = 0; t < documents[i].TermCount; t++)
+            {
+                termIdsOfDocuments[starts[i] + t] = TermId(documents[i].Term(t));
+            }
+        });
+        for (var i = 0; i < documents.Count; i++)
+        {
+            for (var t = 0; t < documents[i].TermCount; t++)
+            {
+                if (termIdsOfDocuments[starts[i] + t] < 0)
+                {
+                    termIdsOfDocuments[starts[i] + t] = InternTerm(documents[i].Term(t));
+                }
+            }
+        }
+
+        var shards = parallel ? Environment.ProcessorCount : 1;
+        For(shards, parallel, shard =>
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                for (var t = 0; t < documents[i].TermCount; t++)
+                {
+                    var termId = termIdsOfDocuments[starts[i] + t];
+                    if ((termId / ShardBlock) % shards == shard)
+                    {
+                        postings[termId].Add(first + i, documents[i].PackedFrequencies[t]);
+                        documentFrequencies[termId]++;
+                    }
+                }
+            }
+        });
+        For(documents.Count, parallel, i =>
+            documentTerms[first + i] = TermIdList.Encode(termIdsOfDocuments.AsSpan(starts[i]..starts[i + 1]))
+        );
+        livePostings += termIdsOfDocuments.Length;
+    }
+
+    private static void For(int count, bool parallel, Action<int> body)
+    {
+        if (parallel)
+        {
+            Parallel.For(0, count, body);
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            body(i);
+        }
+    }
+
+    private int InternTerm(ReadOnlySpan<char> term)
+    {
+        if (termLookup.TryGetValue(term, out var id))
         {
             return id;
         }
@@ -211,7 +303,7 @@ internal sealed unsafe partial class IndexPartition : ITermStatistics
             Array.Resize(ref documentFrequencies, id * 2);
         }
 
-        termIds[term] = id;
+        termLookup[term] = id;
         return id;
     }
 

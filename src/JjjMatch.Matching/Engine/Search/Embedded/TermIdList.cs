@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace JjjMatch.Matching.Engine.Search.Embedded;
 
 /// <summary>
@@ -6,20 +8,22 @@ namespace JjjMatch.Matching.Engine.Search.Embedded;
 /// </summary>
 internal static class TermIdList
 {
-    public static byte[] Encode(int[] termIds)
+    /// <summary>Encodes the term ids, sorting them in place.</summary>
+    public static byte[] Encode(Span<int> termIds)
     {
-        var sorted = (int[])termIds.Clone();
-        Array.Sort(sorted);
-        var buffer = new byte[(sorted.Length * VarInt.MaxBytes) + VarInt.MaxBytes];
-        var position = VarInt.Write(buffer, 0, (uint)sorted.Length);
+        termIds.Sort();
+        var buffer = ArrayPool<byte>.Shared.Rent((termIds.Length * VarInt.MaxBytes) + VarInt.MaxBytes);
+        var position = VarInt.Write(buffer, 0, (uint)termIds.Length);
         var previous = 0;
-        foreach (var termId in sorted)
+        foreach (var termId in termIds)
         {
             position = VarInt.Write(buffer, position, (uint)(termId - previous));
             previous = termId;
         }
 
-        return buffer[..position];
+        var encoded = buffer[..position];
+        ArrayPool<byte>.Shared.Return(buffer);
+        return encoded;
     }
 
     public static int[] Decode(ReadOnlySpan<byte> encoded)
