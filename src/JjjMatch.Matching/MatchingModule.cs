@@ -49,6 +49,14 @@ public sealed class MatchingModule : IServiceModule
         services.AddScoped<ListingIndexer>();
         services.AddScoped<ListingEventApplier>();
         var search = configuration.GetSettings<SearchOptions>(SearchOptions.Section);
+        if (search.Provider == SearchProvider.Embedded && search.EmbeddedDirectory is null)
+        {
+            // Kept beside the databases unless set otherwise (empty: memory only): a restart opens the file instead
+            // of analysing every listing again, and postings are read from the mapped file, not held on the heap.
+            var data = configuration.GetSettings<DatabaseOptions>(DatabaseOptions.Section).DataDirectory;
+            search.EmbeddedDirectory = Path.Combine(data, "matching-index");
+        }
+
         AddIndex(services, search);
         services.AddSingleton(search);
         if (search.Provider == SearchProvider.Embedded && !string.IsNullOrWhiteSpace(search.EmbeddedDirectory))
