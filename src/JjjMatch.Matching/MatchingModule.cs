@@ -49,12 +49,17 @@ public sealed class MatchingModule : IServiceModule
         services.AddScoped<ListingIndexer>();
         services.AddScoped<ListingEventApplier>();
         var search = configuration.GetSettings<SearchOptions>(SearchOptions.Section);
-        if (search.Provider == SearchProvider.Embedded && search.EmbeddedDirectory is null)
+        var database = configuration.GetSettings<DatabaseOptions>(DatabaseOptions.Section);
+        if (
+            search.Provider == SearchProvider.Embedded
+            && search.EmbeddedDirectory is null
+            && database.Provider == DatabaseProvider.Sqlite
+        )
         {
-            // Kept beside the databases unless set otherwise (empty: memory only): a restart opens the file instead
-            // of analysing every listing again, and postings are read from the mapped file, not held on the heap.
-            var data = configuration.GetSettings<DatabaseOptions>(DatabaseOptions.Section).DataDirectory;
-            search.EmbeddedDirectory = Path.Combine(data, "matching-index");
+            // Kept beside the SQLite files unless set otherwise (empty: memory only): a restart opens the file
+            // instead of analysing every listing again, and postings are read from the mapped file, not the heap.
+            // Not with a server database, whose replicas may share a data directory: each needs its own folder.
+            search.EmbeddedDirectory = Path.Combine(database.DataDirectory, "matching-index");
         }
 
         AddIndex(services, search);

@@ -24,8 +24,9 @@ public sealed class SearchOptions
 
     /// <summary>
     /// Folder where the in-process index is kept between runs (the embedded index's file, <see cref="IndexStore"/>,
-    /// or Lucene.Net's folders). Unset, the embedded index is kept in "matching-index" in the data directory and
-    /// Lucene.Net's in memory; empty, the index lives in memory only and is rebuilt from the database at every start.
+    /// or Lucene.Net's folders). Unset, the embedded index on SQLite is kept in "matching-index" in the data
+    /// directory, otherwise in memory; empty, the index lives in memory only and is rebuilt from the database at every
+    /// start.
     /// </summary>
     public string? EmbeddedDirectory { get; set; }
 
