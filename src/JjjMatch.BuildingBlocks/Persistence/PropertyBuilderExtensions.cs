@@ -5,5 +5,5 @@ namespace JjjMatch.BuildingBlocks.Persistence;
 public static class PropertyBuilderExtensions
 {
     public static PropertyBuilder<List<T>> HasJsonConversion<T>(this PropertyBuilder<List<T>> property) =>
-        property.HasConversion(new JsonListConverter<T>(), new JsonListComparer<T>());
+        property.HasConversion(new JsonListConverter<T>(), new ListComparer<T>());
 }
