@@ -1,8 +1,10 @@
 using JjjMatch.Accounts.Persistence;
 using JjjMatch.BuildingBlocks.Auth;
 using JjjMatch.BuildingBlocks.Settings;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -80,6 +82,8 @@ internal static class TokenServerRegistration
                 }
             });
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, SigningKeysForServer>();
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Singleton<IAuthenticationSchemeProvider, TokenServerRequestSchemes>());
         services.AddHostedService<TokenClients>();
     }
 
