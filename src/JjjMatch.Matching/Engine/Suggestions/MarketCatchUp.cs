@@ -1,3 +1,4 @@
+using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.Matching.Engine.Scoring;
 using JjjMatch.Matching.Engine.Search;
 using JjjMatch.Matching.Persistence;
@@ -12,15 +13,16 @@ namespace JjjMatch.Matching.Engine.Suggestions;
 /// <summary>
 /// A listing's suggestions are only as good as the market they were drawn from. A demand that arrives while three
 /// achievements are indexed is ranked with the statistics of three documents, where every shared character looks
-/// telling,
-/// and its own search is the only one that may drop what it suggested. So when the other side of the market has more
-/// than
-/// doubled since a listing was last compared, it is compared again: at the launch of a market and after a bulk import
-/// each listing is revisited a few times, in a settled market almost never.
+/// telling, and its own search is the only one that may drop what it suggested. So when the other side of the market
+/// has more than doubled since a listing was last compared, it is compared again: at the launch of a market and after
+/// a bulk import each listing is revisited a few times, in a settled market almost never. A round can compare hundreds
+/// of listings (seconds of CPU), so each comparison takes a slot of the process's <see cref="ConsumerGate"/> like a
+/// consumed message, and waits while callers are answered.
 /// </summary>
 public sealed class MarketCatchUp(
     IServiceScopeFactory scopes,
     IListingIndex index,
+    ConsumerGate gate,
     IOptions<MatchingOptions> options,
     ILogger<MarketCatchUp> logger
 ) : BackgroundService
@@ -79,12 +81,18 @@ public sealed class MarketCatchUp(
         var compared = 0;
         foreach (var id in staleDemands)
         {
-            compared += await RefreshAsync(writer => writer.RefreshDemandAsync(id, cancellationToken));
+            compared += await RefreshAsync(
+                writer => writer.RefreshDemandAsync(id, cancellationToken),
+                cancellationToken
+            );
         }
 
         foreach (var id in staleAchievements)
         {
-            compared += await RefreshAsync(writer => writer.RefreshAchievementAsync(id, cancellationToken));
+            compared += await RefreshAsync(
+                writer => writer.RefreshAchievementAsync(id, cancellationToken),
+                cancellationToken
+            );
         }
 
         logger.LogInformation(
@@ -100,11 +108,12 @@ public sealed class MarketCatchUp(
     }
 
     // A consumer refreshing the same listing at the same moment wins; this one is skipped and comes back next time.
-    private async Task<int> RefreshAsync(Func<SuggestionWriter, Task> refresh)
+    private async Task<int> RefreshAsync(Func<SuggestionWriter, Task> refresh, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
+        await gate.EnterAsync(cancellationToken);
         try
         {
+            await using var scope = scopes.CreateAsyncScope();
             await refresh(scope.ServiceProvider.GetRequiredService<SuggestionWriter>());
             return 1;
         }
@@ -115,6 +124,10 @@ public sealed class MarketCatchUp(
                 "A listing changed while it was compared again; " + "it is compared at the next round"
             );
             return 0;
+        }
+        finally
+        {
+            gate.Leave();
         }
     }
 }

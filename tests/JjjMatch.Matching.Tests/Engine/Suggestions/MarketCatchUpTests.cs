@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using JjjMatch.Achievements.Domain;
 using JjjMatch.Achievements.Persistence;
+using JjjMatch.BuildingBlocks.Messaging;
 using JjjMatch.Matching.Engine.Matches;
 using JjjMatch.Matching.Engine.Search;
 using JjjMatch.Matching.Engine.Suggestions;
@@ -23,6 +24,14 @@ public sealed class TimedCatchUpHost()
         DatabaseTarget.Sqlite,
         "achievements,matching",
         new Dictionary<string, string> { ["Matching:CatchUpInterval"] = "00:00:00.2" }
+    );
+
+/// <summary>Catch-up when a test asks; background work steps aside for callers for up to five minutes.</summary>
+public sealed class YieldingCatchUpHost()
+    : JjjMatchFactory(
+        DatabaseTarget.Sqlite,
+        "achievements,matching",
+        new Dictionary<string, string> { ["Bus:ConsumersYieldFor"] = "00:05:00" }
     );
 
 /// <summary>
@@ -179,5 +188,46 @@ public sealed class TimedMarketCatchUpTests(TimedCatchUpHost host) : IClassFixtu
             TimeSpan.FromSeconds(30),
             "the stale suggestion withdrawn"
         );
+    }
+}
+
+/// <summary>Catch-up is background work: like a consumed message, it waits while callers are answered.</summary>
+public sealed class YieldingMarketCatchUpTests(YieldingCatchUpHost host) : IClassFixture<YieldingCatchUpHost>
+{
+    [Fact]
+    public async Task Catch_up_waits_while_a_caller_is_answered()
+    {
+        // One achievement in the index: a demand compared with none (ComparedWith 0) is then stale.
+        var http = host.CreateClient(TestAccounts.University);
+        var created = await http.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await http.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
+        var stale = await new MatchSeed(host).SuggestAsync(
+            MatchSeed.Achievement(Guid.NewGuid()),
+            MatchSeed.Demand(Guid.NewGuid()),
+            DateTime.UtcNow
+        );
+        await MarketCatchUpTests.IndexedAchievementsAsync(host);
+        var callers = host.Services.GetRequiredService<CallersInFlight>();
+        var catchUp = host.Services.GetServices<IHostedService>().OfType<MarketCatchUp>().Single();
+
+        Task<int> round;
+        callers.Enter();
+        try
+        {
+            round = catchUp.CatchUpAsync(CancellationToken.None);
+            await Task.Delay(500);
+            round.IsCompleted.ShouldBeFalse();
+        }
+        finally
+        {
+            callers.Leave();
+        }
+
+        (await round.WaitAsync(TimeSpan.FromSeconds(30))).ShouldBeGreaterThanOrEqualTo(1);
+        var status = await host.WithScopeAsync<MatchingDbContext, MatchStatus>(db =>
+            db.Matches.Where(m => m.Id == stale).Select(m => m.Status).SingleAsync()
+        );
+        status.ShouldBe(MatchStatus.Withdrawn);
     }
 }
