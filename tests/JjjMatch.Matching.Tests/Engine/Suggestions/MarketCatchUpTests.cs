@@ -45,7 +45,7 @@ public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUp
     [Fact]
     public async Task A_demand_compared_with_a_smaller_market_is_compared_again_and_its_stale_suggestion_withdrawn()
     {
-        var indexed = await PublishAchievementsAsync(2);
+        var indexed = await PublishAchievementsAsync(host, 2);
         // Made when the market had no achievement in the index (ComparedWith 0); the pair's achievement never was
         // indexed.
         var stale = await seed.SuggestAsync(
@@ -74,7 +74,7 @@ public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUp
     [Fact]
     public async Task A_listing_refreshed_by_its_own_event_records_the_market_it_was_compared_with()
     {
-        await PublishAchievementsAsync(1);
+        await PublishAchievementsAsync(host, 1);
         var demand = MatchSeed.Demand(Guid.NewGuid());
         var achievements = await IndexedAchievementsAsync(host);
 
@@ -94,7 +94,8 @@ public sealed class MarketCatchUpTests(CatchUpHost host) : IClassFixture<CatchUp
 
     private MarketCatchUp CatchUp() => host.Services.GetServices<IHostedService>().OfType<MarketCatchUp>().Single();
 
-    private async Task<int> PublishAchievementsAsync(int count)
+    /// <summary>Publishes achievements through the API and waits until the index holds them.</summary>
+    public static async Task<int> PublishAchievementsAsync(JjjMatchFactory host, int count)
     {
         var http = host.CreateClient(TestAccounts.University);
         for (var i = 0; i < count; i++)
@@ -161,17 +162,7 @@ public sealed class TimedMarketCatchUpTests(TimedCatchUpHost host) : IClassFixtu
     [Fact]
     public async Task The_server_compares_stale_listings_again_on_its_own()
     {
-        var http = host.CreateClient(TestAccounts.University);
-        var created = await http.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid());
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await http.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
-        await Eventually.WaitForAsync(
-            () => host.WithScopeAsync<MatchingDbContext, bool>(db => db.Achievements.AnyAsync(a => a.Id == id)),
-            found => found,
-            TimeSpan.FromSeconds(30),
-            "the achievement in matching"
-        );
-        await MarketCatchUpTests.IndexedAchievementsAsync(host);
+        await MarketCatchUpTests.PublishAchievementsAsync(host, 1);
 
         var stale = await new MatchSeed(host).SuggestAsync(
             MatchSeed.Achievement(Guid.NewGuid()),
@@ -198,16 +189,12 @@ public sealed class YieldingMarketCatchUpTests(YieldingCatchUpHost host) : IClas
     public async Task Catch_up_waits_while_a_caller_is_answered()
     {
         // One achievement in the index: a demand compared with none (ComparedWith 0) is then stale.
-        var http = host.CreateClient(TestAccounts.University);
-        var created = await http.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid());
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await http.PostAsync($"/api/achievements/{id}/publish", null)).EnsureSuccessStatusCode();
+        await MarketCatchUpTests.PublishAchievementsAsync(host, 1);
         var stale = await new MatchSeed(host).SuggestAsync(
             MatchSeed.Achievement(Guid.NewGuid()),
             MatchSeed.Demand(Guid.NewGuid()),
             DateTime.UtcNow
         );
-        await MarketCatchUpTests.IndexedAchievementsAsync(host);
         var callers = host.Services.GetRequiredService<CallersInFlight>();
         var catchUp = host.Services.GetServices<IHostedService>().OfType<MarketCatchUp>().Single();
 
