@@ -19,6 +19,8 @@ public sealed class TokenServerRequestSchemesTests(FolderSqliteHost host) : ICla
     [InlineData("/api/achievements/0198f0c2-0000-7000-8000-000000000001/publish", false)]
     [InlineData("/api/accounts/me", false)]
     [InlineData("/connection", false)]
+    [InlineData("/api/connect/token", false)]
+    [InlineData("/CONNECT/token", true)]
     public async Task Only_requests_under_its_paths_are_offered_to_the_token_server(string path, bool offered)
     {
         await using var scope = host.Services.CreateAsyncScope();

@@ -10,7 +10,8 @@ namespace JjjMatch.Security.Tests;
 
 /// <summary>
 /// Correctly signed tokens whose claims do not match docs/security.md ("Token format") are refused with a 401:
-/// nothing is read with a fallback (an organisation of the empty id, the first of several roles).
+/// nothing is read with a fallback (an organisation of the empty id, the first of several roles), and nothing is
+/// created or published with them.
 /// </summary>
 public sealed class TokenClaimsTests(DefaultHost host) : IClassFixture<DefaultHost>
 {
@@ -46,13 +47,23 @@ public sealed class TokenClaimsTests(DefaultHost host) : IClassFixture<DefaultHo
     public async Task A_signed_token_with_malformed_claims_is_a_401_and_creates_nothing(string why, string claims)
     {
         var token = Sign(claims);
+        var owner = host.CreateClient(TestAccounts.University);
+        var draft = (
+            await (
+                await owner.PostAsJsonAsync("/api/achievements", AchievementSamples.Valid())
+            ).Content.ReadFromJsonAsync<JsonObject>()
+        )!["id"]!.GetValue<string>();
 
         var me = await Send(HttpMethod.Get, "/api/auth/me", token);
         var created = await Send(HttpMethod.Post, "/api/achievements", token);
+        var published = await Send(HttpMethod.Post, $"/api/achievements/{draft}/publish", token);
 
         await me.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         await created.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         created.Headers.WwwAuthenticate.ToString().ShouldStartWith("Bearer", customMessage: why);
+        await published.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        var stored = await owner.GetFromJsonAsync<JsonObject>($"/api/achievements/{draft}");
+        stored!["status"]!.GetValue<string>().ShouldBe("draft", why);
     }
 
     [Fact]
@@ -71,7 +82,7 @@ public sealed class TokenClaimsTests(DefaultHost host) : IClassFixture<DefaultHo
     private async Task<HttpResponseMessage> Send(HttpMethod method, string path, string token)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (method == HttpMethod.Post)
+        if (path == "/api/achievements")
         {
             request.Content = JsonContent.Create(AchievementSamples.Valid());
         }

@@ -30,12 +30,8 @@ internal static class IdentityMapping
             b.Property(u => u.PhoneNumber).HasMaxLength(30);
             b.Property(u => u.DisplayName).HasMaxLength(100);
             b.Property(u => u.MemberRole).HasConversion<string>().HasMaxLength(20);
-            b.Property(u => u.Regions)
-                .HasConversion(new JsonListConverter<string>(), new ListComparer<string>())
-                .HasMaxLength(500);
-            b.Property(u => u.Industries)
-                .HasConversion(new JsonListConverter<string>(), new ListComparer<string>())
-                .HasMaxLength(1000);
+            b.Property(u => u.Regions).HasJsonConversion().HasMaxLength(500);
+            b.Property(u => u.Industries).HasJsonConversion().HasMaxLength(1000);
             b.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<IdentityUserClaim<Guid>>(b =>
