@@ -36,7 +36,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output)
         await ServiceCluster.PublishAchievementAsync(achievements, "断网之前");
         await Eventually.WaitForAsync(() => PendingAsync(host), n => n == 0, Patience, "the first event published");
 
-        await RabbitMqTestBroker.StopAsync();
+        cluster.Broker.TakeDown();
         var down = Stopwatch.StartNew();
         try
         {
@@ -51,7 +51,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output)
         }
         finally
         {
-            await RabbitMqTestBroker.StartAsync();
+            cluster.Broker.BringBack();
         }
 
         var back = Stopwatch.StartNew();
@@ -65,7 +65,7 @@ public sealed class BrokerOutageTests(ITestOutputHelper output)
             "every event applied"
         );
         output.WriteLine(
-            $"broker down for {(down.Elapsed - back.Elapsed).TotalSeconds:0} s; after start_app returned the outbox "
+            $"broker down for {(down.Elapsed - back.Elapsed).TotalSeconds:0} s; after it came back the outbox "
                 + $"was empty in {published.TotalSeconds:0.0} s, the matcher had every event in "
                 + $"{back.Elapsed.TotalSeconds:0.0} s"
         );

@@ -79,7 +79,7 @@ public sealed class DeliveryTests
         var achievements = cluster.Host("achievements").CreateClient(TestAccounts.University);
         var matching = cluster.Host("matching");
 
-        await RabbitMqTestBroker.StopAsync();
+        cluster.Broker.TakeDown();
         try
         {
             for (var i = 0; i < 200; i++)
@@ -89,7 +89,7 @@ public sealed class DeliveryTests
         }
         finally
         {
-            await RabbitMqTestBroker.StartAsync();
+            cluster.Broker.BringBack();
         }
 
         var applied = await Eventually.WaitForAsync(

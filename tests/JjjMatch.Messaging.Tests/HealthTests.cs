@@ -33,7 +33,7 @@ public sealed class HealthTests
         );
         before.Entries.Values.ShouldAllBe(status => status == "Healthy", before.Json);
 
-        await RabbitMqTestBroker.StopAsync();
+        cluster.Broker.TakeDown();
         try
         {
             var down = await Eventually.WaitForAsync(
@@ -64,7 +64,7 @@ public sealed class HealthTests
         }
         finally
         {
-            await RabbitMqTestBroker.StartAsync();
+            cluster.Broker.BringBack();
         }
 
         var after = await Eventually.WaitForAsync(

@@ -4,17 +4,20 @@ namespace JjjMatch.Testing;
 
 /// <summary>
 /// The throwaway RabbitMQ node of tests/run-all.sh. Each test gets its own virtual host, so queues and
-/// exchanges left by one test never reach another; the node itself can be stopped to simulate an outage.
+/// exchanges left by one test never reach another, and reaches it through a relay of its own, so it can take the
+/// broker down for its hosts alone: the node is shared by every test assembly, which run at the same time.
 /// </summary>
 public sealed class RabbitMqTestBroker : IAsyncDisposable
 {
+    private static Uri Node => new(TestServers.RabbitMq);
     private readonly List<string> users = [];
+    private readonly LoopbackRelay relay = new(Node.Host, Node.Port);
 
     private RabbitMqTestBroker(string virtualHost) => VirtualHost = virtualHost;
 
     public string VirtualHost { get; }
 
-    public string Uri => new UriBuilder(TestServers.RabbitMq) { Path = VirtualHost }.Uri.ToString();
+    public string Uri => new UriBuilder(Node) { Port = relay.Port, Path = VirtualHost }.Uri.ToString();
 
     public static async Task<RabbitMqTestBroker> CreateVirtualHostAsync()
     {
@@ -44,9 +47,13 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
     public Task CloseConnectionsAsync(string name) =>
         CtlAsync($"close_all_user_connections {VirtualHost}-{name} \"closed by the test\"");
 
-    public static Task StopAsync() => CtlAsync("stop_app");
+    /// <summary>
+    /// An outage as this broker's clients see it: their connections reset, and each new one as soon as it is made, until
+    /// <see cref="BringBack"/>.
+    /// </summary>
+    public void TakeDown() => relay.TakeDown();
 
-    public static Task StartAsync() => CtlAsync("start_app");
+    public void BringBack() => relay.BringBack();
 
     /// <summary>Messages waiting in each queue of this virtual host.</summary>
     public async Task<IReadOnlyDictionary<string, int>> QueuesAsync()
@@ -64,6 +71,7 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        relay.Dispose();
         await CtlAsync($"delete_vhost {VirtualHost}");
         foreach (var user in users)
         {
