@@ -48,8 +48,8 @@ public sealed class RabbitMqTestBroker : IAsyncDisposable
         CtlAsync($"close_all_user_connections {VirtualHost}-{name} \"closed by the test\"");
 
     /// <summary>
-    /// An outage as this broker's clients see it: their connections reset, and each new one as soon as it is made, until
-    /// <see cref="BringBack"/>.
+    /// An outage as this broker's clients see it, as after <c>rabbitmqctl stop_app</c>: their connections reset, new
+    /// ones refused, until <see cref="BringBack"/>.
     /// </summary>
     public void TakeDown() => relay.TakeDown();
 

@@ -111,7 +111,6 @@ public static class QualityBenchmark
                     + $"mean={result.MeanQueryMilliseconds:F2} ms p95={result.P95QueryMilliseconds:F2} ms"
             )
         );
-        await output.WriteLineAsync(TitleCopyReport.Of(dataset, rankings).Line);
         await output.WriteLineAsync(result.SummaryLine);
         return result;
     }
