@@ -44,7 +44,7 @@ public sealed class SignInTests(BrowserFixture browser)
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Platform statistics");
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
-        foreach (var path in new[] { "/console/stats", "/console/queue", "/console/deals" })
+        foreach (var path in new[] { "/console/stats", "/console/queue", "/console/deals", "/console/notifications" })
         {
             await page.GotoAsync(path);
             var overflow = await page.EvaluateAsync<int>(

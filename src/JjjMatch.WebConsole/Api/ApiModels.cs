@@ -1,3 +1,4 @@
+using System.Text.Json;
 using JjjMatch.Contracts.Matching;
 using JjjMatch.Contracts.Shared;
 
@@ -173,3 +174,22 @@ public sealed record ContractValueFigures(
     decimal TechnologyAmount,
     IReadOnlyList<RegionPairValue> Pairs
 );
+
+public sealed record NotificationView(
+    Guid Id,
+    string Type,
+    DateTime CreatedAt,
+    bool Read,
+    Guid? AchievementId,
+    Guid? DemandId,
+    Guid? MatchId,
+    JsonElement Data
+);
+
+/// <summary>A page of the inbox, with the organisation's unread count over all pages.</summary>
+public sealed record Inbox(IReadOnlyList<NotificationView> Items, int Page, int PageSize, int Total, int Unread)
+{
+    public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)Math.Max(1, PageSize)));
+}
+
+public sealed record MarkedRead(int Marked);

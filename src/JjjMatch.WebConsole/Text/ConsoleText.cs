@@ -96,6 +96,31 @@ public static class ConsoleText
             _ => factor,
         };
 
+    /// <summary>A notification's type (docs/notifications.md) as a person reads it.</summary>
+    public static string Notification(this HttpContext context, string type) =>
+        type switch
+        {
+            "match.suggested" => context.L("新的匹配建议", "New suggestion"),
+            "match.rescored" => context.L("匹配度提高", "Score rose"),
+            "broker.pairSuggested" => context.L("待审核的新配对", "New pair to review"),
+            "match.claimed" => context.L("技术经纪人已认领", "Claimed by a broker"),
+            "match.accepted" => context.L("已引荐，可查看对方联系方式", "Introduced: contact now shared"),
+            "match.rejected" => context.L("配对被驳回", "Pair rejected"),
+            "match.withdrawn" => context.L("配对已撤销", "Pair withdrawn"),
+            "deal.recorded" => context.L("已登记成交", "Deal recorded"),
+            "application.submitted" => context.L("收到揭榜申请", "New application"),
+            "application.awarded" => context.L("您已被确定为揭榜方", "Your application won"),
+            "application.declined" => context.L("揭榜申请未被选中", "Application declined"),
+            "demand.deadlineSoon" => context.L("揭榜截止日期临近", "Deadline soon"),
+            "savedSearch.hit" => context.L("订阅的搜索有新结果", "Saved search hit"),
+            "savedSearch.digest" => context.L("订阅搜索日报", "Saved search digest"),
+            "webhook.disabled" => context.L("Webhook 已停用", "Webhook disabled"),
+            "organisation.approved" => context.L("机构已通过审核", "Organisation approved"),
+            "organisation.rejected" => context.L("机构未通过审核", "Organisation rejected"),
+            "organisation.suspended" => context.L("机构已被暂停", "Organisation suspended"),
+            _ => type,
+        };
+
     /// <summary>An instant as Beijing time (the platform's calendar).</summary>
     public static string Beijing(DateTime utc) =>
         (DateTime.SpecifyKind(utc, DateTimeKind.Utc) + BeijingTime.Offset).ToString(

@@ -1,0 +1,127 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using JjjMatch.BuildingBlocks.Auth;
+using JjjMatch.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace JjjMatch.Console.Tests;
+
+/// <summary>The inbox page: every role reads its notifications, goes where it acts on them, marks them read.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class NotificationTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_university_finds_its_new_suggestion_in_the_inbox_and_marks_it_read()
+    {
+        var (achievement, demand, _, enterprise) = await PairAsync(
+            "冷轧钢板表面缺陷检测（通知）",
+            "邯郸钢板在线检测需求（通知）"
+        );
+        var api = browser.Host.CreateClient(TestAccounts.University);
+        var id = await NotificationAsync(api, "match.suggested", n => About(n, achievement, demand));
+        var page = await browser.NewPageAsync();
+
+        await page.SignInAsDemoAsync("university");
+        await page.GetByRole(AriaRole.Link, new() { Name = "通知", Exact = true }).ClickAsync();
+        var row = page.Locator($"tr[data-notification='{id}']");
+        await Expect(row).ToHaveClassAsync("unread");
+        await Expect(row.Locator(".type")).ToHaveTextAsync("新的匹配建议");
+        await Expect(row).ToContainTextAsync("冷轧钢板表面缺陷检测（通知） · 邯郸钢板在线检测需求（通知）");
+        await Expect(row.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"/console/listings/{achievement}");
+        await page.ScreenshotAsync("notifications");
+
+        // Another organisation's notification, put into the row's own form (with its anti-forgery token): refused.
+        var theirs = await NotificationAsync(enterprise, "match.suggested", n => About(n, achievement, demand));
+        await row.Locator("form")
+            .EvaluateAsync(
+                "(form, id) => { form.action = form.action.replace(/id=[^&]+/, 'id=' + id); form.submit(); }",
+                theirs.ToString()
+            );
+        await Expect(page.Locator(".error")).ToContainTextAsync("未找到");
+        (await ReadAsync(enterprise, theirs)).ShouldBeFalse();
+        await Expect(row).ToHaveClassAsync("unread");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "标为已读" }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToHaveTextAsync("已标为已读。");
+        await Expect(row).ToHaveClassAsync("read");
+        (await ReadAsync(api, id)).ShouldBeTrue();
+
+        await page.GetByLabel("只看未读").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("unread=true"));
+        await Expect(row).ToHaveCountAsync(0);
+        if (await page.Locator("#read-all").CountAsync() > 0)
+        {
+            await page.Locator("#read-all").ClickAsync();
+            await Expect(page.Locator(".notice")).ToContainTextAsync("条已标为已读");
+        }
+
+        await Expect(page.Locator("#unread")).ToHaveAttributeAsync("data-unread", "0");
+        await Expect(page.Locator("table.notifications tbody tr")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("没有未读通知。")).ToBeVisibleAsync();
+        var unread = await api.GetFromJsonAsync<JsonElement>("/api/notifications/unread-count");
+        unread.GetProperty("unread").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_broker_is_told_of_a_new_pair_and_goes_from_the_inbox_to_the_pair_in_English()
+    {
+        var (_, _, match, _) = await PairAsync("唐山高炉煤气余热发电技术（通知）", "高炉煤气余热回收揭榜（通知）");
+        var page = await browser.NewPageAsync();
+
+        await page.SignInAsDemoAsync("intermediary");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Notifications", Exact = true }).ClickAsync();
+        var row = page.Locator($"tr[data-type='broker.pairSuggested']")
+            .Filter(new() { HasText = "唐山高炉煤气余热发电技术（通知） · 高炉煤气余热回收揭榜（通知）" });
+        await Expect(row.Locator(".type")).ToHaveTextAsync("New pair to review");
+        await Expect(page.Locator("h1")).ToContainTextAsync("Notifications");
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/console/pairs/{match}$"));
+        var api = browser.Host.CreateClient(TestAccounts.Intermediary);
+        await NotificationAsync(api, "broker.pairSuggested", n => n.GetProperty("matchId").GetGuid() == match);
+    }
+
+    private async Task<(Guid Achievement, Guid Demand, Guid Match, HttpClient Enterprise)> PairAsync(
+        string achievementTitle,
+        string demandTitle
+    )
+    {
+        var market = new Market(browser.Host);
+        var achievement = await market.PublishAsync(TestAccounts.University, Market.Achievement(achievementTitle));
+        var enterprise = TestAccounts.New(Roles.Enterprise, "邯郸钢铁集团");
+        var demand = await market.OpenAsync(enterprise, Market.Demand(demandTitle));
+        var match = await market.PairAsync(TestAccounts.University, achievement, demand);
+        return (achievement, demand, match, browser.Host.CreateClient(enterprise));
+    }
+
+    /// <summary>The id of the organisation's notification of that type which <paramref name="about"/> picks.</summary>
+    private static async Task<Guid> NotificationAsync(HttpClient api, string type, Func<JsonElement, bool> about)
+    {
+        var found = await Eventually.WaitForAsync(
+            async () =>
+                (await api.GetFromJsonAsync<JsonElement>($"/api/notifications?type={type}&pageSize=100"))
+                    .GetProperty("items")
+                    .EnumerateArray()
+                    .FirstOrDefault(about),
+            n => n.ValueKind == JsonValueKind.Object,
+            TimeSpan.FromSeconds(30),
+            $"a {type} notification"
+        );
+        return found.GetProperty("id").GetGuid();
+    }
+
+    private static bool About(JsonElement notification, Guid achievement, Guid demand) =>
+        notification.GetProperty("achievementId").ToString() == achievement.ToString()
+        && notification.GetProperty("demandId").ToString() == demand.ToString();
+
+    private static async Task<bool> ReadAsync(HttpClient api, Guid id) =>
+        (await api.GetFromJsonAsync<JsonElement>("/api/notifications?pageSize=100"))
+            .GetProperty("items")
+            .EnumerateArray()
+            .Single(n => n.GetProperty("id").GetGuid() == id)
+            .GetProperty("read")
+            .GetBoolean();
+}
