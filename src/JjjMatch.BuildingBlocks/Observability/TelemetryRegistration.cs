@@ -25,8 +25,11 @@ public static class TelemetryRegistration
     /// </summary>
     public static readonly string[] Meters = [JjjMetrics.MeterName, "System.Runtime"];
 
-    /// <summary>MassTransit's own activities: a consumed event becomes a span under the trace it carries.</summary>
-    public static readonly string[] TraceSources = ["MassTransit"];
+    /// <summary>
+    /// MassTransit's own activities (a consumed event becomes a span under the trace it carries) and the outbox's,
+    /// which put each publish under the trace of the request or message that wrote the event.
+    /// </summary>
+    public static readonly string[] TraceSources = ["MassTransit", Outbox.OutboxTracing.SourceName];
 
     public static IServiceCollection AddTelemetry(
         this IServiceCollection services,

@@ -18,6 +18,7 @@ public static class IntegrationEventSerializer
             Payload = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options),
             OccurredAt = integrationEvent.OccurredAt.UtcDateTime,
             CorrelationId = Observability.Correlation.Current,
+            TraceParent = OutboxTracing.Current,
         };
 
     public static (IIntegrationEvent Event, Type Type) FromOutboxMessage(OutboxMessage message)

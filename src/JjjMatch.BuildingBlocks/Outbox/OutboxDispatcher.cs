@@ -114,6 +114,7 @@ internal sealed class OutboxDispatcher<TContext>(
                 }
 
                 var (integrationEvent, type) = IntegrationEventSerializer.FromOutboxMessage(message);
+                using var span = OutboxTracing.StartPublish(message);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 timeout.CancelAfter(
                     recovering && settings.RetryPublishTimeout < settings.PublishTimeout

@@ -26,6 +26,12 @@ public sealed class OutboxMessage
     public string? CorrelationId { get; set; }
 
     /// <summary>
+    /// The W3C <c>traceparent</c> of the span that wrote the event, while traces are recorded: its publish continues
+    /// that trace (<see cref="OutboxTracing"/>).
+    /// </summary>
+    public string? TraceParent { get; set; }
+
+    /// <summary>
     /// Until when one dispatcher (<see cref="LeasedBy"/>) has the row to itself: the others skip it, and take it over
     /// once the lease has run out without the row being sent (its dispatcher died).
     /// </summary>

@@ -15,6 +15,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.EventType).HasMaxLength(300);
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.CorrelationId).HasMaxLength(64);
+        builder.Property(m => m.TraceParent).HasMaxLength(OutboxTracing.TraceParentLength);
         builder.Property(m => m.LeasedBy).HasMaxLength(OutboxLeases.HolderLength);
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
@@ -221,6 +222,57 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
         );
         suggested.ShouldNotBeEmpty();
         suggested.ShouldAllBe(c => c == correlationId);
+    }
+
+    [Fact]
+    public async Task A_trace_follows_a_listing_from_the_api_call_through_both_outboxes_to_its_MatchSuggested()
+    {
+        var finished = new System.Collections.Concurrent.ConcurrentBag<Activity>();
+        using var listener = new ActivityListener
+        {
+            // What an OTLP exporter listens to (TelemetryRegistration), and the request's own span.
+            ShouldListenTo = source =>
+                source.Name == "Microsoft.AspNetCore" || TelemetryRegistration.TraceSources.Contains(source.Name),
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = finished.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var demand = await OpenDemandAsync("热轧带钢卷取温度控制需求", "需要热轧带钢卷取温度的在线预测与控制技术。");
+        await Eventually.WaitForAsync(() => AppliedAsync(demand), n => n == 1, Patience, "the demand known");
+        var body = AchievementSamples
+            .Valid("热轧带钢卷取温度预测控制系统")
+            .With(b => b["summary"] = "热轧带钢卷取温度在线预测与控制，温度偏差减少40%。");
+        var created = await http.PostAsJsonAsync("/api/achievements", body);
+        var achievement = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var trace = ActivityTraceId.CreateRandom();
+        var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/achievements/{achievement}/publish");
+        publish.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+
+        (await http.SendAsync(publish)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await Eventually.WaitForAsync(
+            () => SuggestionsAsync($"achievementId={achievement}"),
+            s => s.Any(m => m.GetProperty("demandId").GetGuid() == demand),
+            Patience,
+            "the suggestion"
+        );
+        var suggested = await host.WithScopeAsync<MatchingDbContext, List<string?>>(async db =>
+            (await db.OutboxMessages.AsNoTracking().ToListAsync())
+                .Where(m =>
+                    IntegrationEventSerializer.FromOutboxMessage(m).Event is MatchSuggested e
+                    && e.AchievementId == achievement
+                )
+                .Select(m => m.TraceParent)
+                .ToList()
+        );
+        suggested.ShouldNotBeEmpty();
+        suggested.ShouldAllBe(p => p != null && p.StartsWith($"00-{trace}-"), "written under the consumer's span");
+        var ours = finished.Where(a => a.TraceId == trace).ToList();
+        ours.ShouldContain(a => a.Source.Name == OutboxTracing.SourceName, "the achievements outbox's publish");
+        ours.ShouldContain(
+            a => a.Source.Name == "MassTransit" && a.Kind == ActivityKind.Consumer,
+            "AchievementPublished consumed by the matcher"
+        );
     }
 
     [Fact]

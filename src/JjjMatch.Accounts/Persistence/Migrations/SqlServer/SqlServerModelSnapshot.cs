@@ -285,6 +285,11 @@ namespace JjjMatch.Accounts.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)")
+                        .UseCollation("Chinese_Simplified_Pinyin_100_CS_AS_SC");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("EventId")

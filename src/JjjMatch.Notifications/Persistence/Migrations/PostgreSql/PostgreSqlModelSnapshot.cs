@@ -83,6 +83,10 @@ namespace JjjMatch.Notifications.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)");
+
                     b.HasKey("Sequence");
 
                     b.HasIndex("EventId")
