@@ -23,7 +23,10 @@ public sealed class NotificationTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
 
         await page.SignInAsDemoAsync("university");
-        await page.GetByRole(AriaRole.Link, new() { Name = "通知", Exact = true }).ClickAsync();
+        await page.Locator("#notifications-link").ClickAsync();
+        var unread = await page.Locator("#unread").GetAttributeAsync("data-unread") ?? "";
+        int.Parse(unread, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+        await Expect(page.Locator("#notifications-link .count")).ToHaveTextAsync(unread);
         var row = page.Locator($"tr[data-notification='{id}']");
         await Expect(row).ToHaveClassAsync("unread");
         await Expect(row.Locator(".type")).ToHaveTextAsync("新的匹配建议");
@@ -58,10 +61,13 @@ public sealed class NotificationTests(BrowserFixture browser)
         }
 
         await Expect(page.Locator("#unread")).ToHaveAttributeAsync("data-unread", "0");
+        await Expect(page.Locator("#notifications-link .count")).ToHaveCountAsync(0);
         await Expect(page.Locator("table.notifications tbody tr")).ToHaveCountAsync(0);
         await Expect(page.GetByText("没有未读通知。")).ToBeVisibleAsync();
-        var unread = await api.GetFromJsonAsync<JsonElement>("/api/notifications/unread-count");
-        unread.GetProperty("unread").GetInt32().ShouldBe(0);
+        (await api.GetFromJsonAsync<JsonElement>("/api/notifications/unread-count"))
+            .GetProperty("unread")
+            .GetInt32()
+            .ShouldBe(0);
     }
 
     [Fact]
@@ -72,7 +78,8 @@ public sealed class NotificationTests(BrowserFixture browser)
 
         await page.SignInAsDemoAsync("intermediary");
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Notifications", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#notifications-link")).ToContainTextAsync("Notifications");
+        await page.Locator("#notifications-link").ClickAsync();
         var row = page.Locator($"tr[data-type='broker.pairSuggested']")
             .Filter(new() { HasText = "唐山高炉煤气余热发电技术（通知） · 高炉煤气余热回收揭榜（通知）" });
         await Expect(row.Locator(".type")).ToHaveTextAsync("New pair to review");
@@ -82,6 +89,22 @@ public sealed class NotificationTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/console/pairs/{match}$"));
         var api = browser.Host.CreateClient(TestAccounts.Intermediary);
         await NotificationAsync(api, "broker.pairSuggested", n => n.GetProperty("matchId").GetGuid() == match);
+    }
+
+    [Fact]
+    public async Task A_host_without_the_notifications_service_shows_its_pages_without_a_count()
+    {
+        await using var host = new ConsoleHost("achievements,demands,matching");
+        var page = await browser.NewPageAsync(host: host);
+
+        await page.SignInAsDemoAsync("intermediary");
+        await page.GotoAsync("/console/queue");
+
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(page.Locator("#notifications-link .count")).ToHaveCountAsync(0);
+        await page.Locator("#notifications-link").ClickAsync();
+        await Expect(page.Locator(".error")).ToHaveTextAsync("本主机不提供通知服务。");
+        await page.Context.CloseAsync();
     }
 
     private async Task<(Guid Achievement, Guid Demand, Guid Match, HttpClient Enterprise)> PairAsync(

@@ -193,3 +193,5 @@ public sealed record Inbox(IReadOnlyList<NotificationView> Items, int Page, int 
 }
 
 public sealed record MarkedRead(int Marked);
+
+public sealed record UnreadCount(int Unread);

@@ -24,6 +24,22 @@ public sealed class ConsoleApi(IHttpClientFactory clients, ApiAddress address, I
     public Task<ApiResult<T>> PostAsync<T>(string path, object? body, CancellationToken ct) =>
         SendAsync<T>(HttpMethod.Post, path, body, Token(), ct);
 
+    /// <summary>
+    /// The count beside 通知 in every page's header: 0 when it cannot be had (a host without the notifications service,
+    /// a refusal, the service unreachable), since the page itself must not fail for it.
+    /// </summary>
+    public async Task<int> UnreadNotificationsAsync(CancellationToken ct)
+    {
+        try
+        {
+            return (await GetAsync<UnreadCount>("/api/notifications/unread-count", ct)).Value?.Unread ?? 0;
+        }
+        catch (HttpRequestException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>The response itself (a file to pass on); the caller disposes it.</summary>
     public async Task<HttpResponseMessage> GetRawAsync(string path, CancellationToken ct)
     {

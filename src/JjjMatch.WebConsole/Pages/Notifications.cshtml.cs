@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using JjjMatch.WebConsole.Api;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JjjMatch.WebConsole.Pages;
@@ -29,6 +30,12 @@ public sealed class NotificationsModel(ConsoleApi api) : ConsolePage(api)
         );
         var result = await Api.GetAsync<Inbox>(query, ct);
         Inbox = result.Value;
+        if (result.Problem?.Status == StatusCodes.Status404NotFound)
+        {
+            Error = L("本主机不提供通知服务。", "This host has no notifications service.");
+            return Page();
+        }
+
         return Refused(result.Problem) ?? Page();
     }
 
