@@ -8,7 +8,14 @@ namespace JjjMatch.WebConsole.Api;
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {
-    public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)Math.Max(1, PageSize)));
+    public int Pages => Paging.PageCount(Total, PageSize);
+}
+
+public static class Paging
+{
+    /// <summary>How many pages <paramref name="total"/> items fill; one when there are none.</summary>
+    public static int PageCount(int total, int pageSize) =>
+        Math.Max(1, (int)Math.Ceiling(total / (double)Math.Max(1, pageSize)));
 }
 
 public sealed record QueueListing(Guid Id, string Title, string Industry, Region Region, string? Organisation);
@@ -189,7 +196,7 @@ public sealed record NotificationView(
 /// <summary>A page of the inbox, with the organisation's unread count over all pages.</summary>
 public sealed record Inbox(IReadOnlyList<NotificationView> Items, int Page, int PageSize, int Total, int Unread)
 {
-    public int Pages => Math.Max(1, (int)Math.Ceiling(Total / (double)Math.Max(1, PageSize)));
+    public int Pages => Paging.PageCount(Total, PageSize);
 }
 
 public sealed record MarkedRead(int Marked);

@@ -14,6 +14,18 @@ public sealed class NotificationsModel(ConsoleApi api) : ConsolePage(api)
 {
     public const int PageSize = 20;
 
+    // The data fields (docs/notifications.md) that name what a notification is about.
+    private static readonly string[] SubjectKeys =
+    [
+        "yourListingTitle",
+        "achievementTitle",
+        "listingTitle",
+        "demandTitle",
+        "otherListingTitle",
+        "savedSearchName",
+        "name",
+    ];
+
     [BindProperty(SupportsGet = true)]
     public bool Unread { get; set; }
 
@@ -70,30 +82,20 @@ public sealed class NotificationsModel(ConsoleApi api) : ConsolePage(api)
         };
 
     /// <summary>The titles or names the notification's data carries, in the order a person reads them.</summary>
-    public static string Subject(NotificationView notification)
-    {
-        string[] keys =
-        [
-            "yourListingTitle",
-            "achievementTitle",
-            "listingTitle",
-            "demandTitle",
-            "otherListingTitle",
-            "savedSearchName",
-            "name",
-        ];
-        var data = notification.Data;
-        var parts = keys.Select(key =>
-                data.ValueKind == JsonValueKind.Object
-                && data.TryGetProperty(key, out var value)
-                && value.ValueKind == JsonValueKind.String
-                    ? value.GetString()
-                    : null
-            )
-            .Where(text => !string.IsNullOrWhiteSpace(text))
-            .Distinct(StringComparer.Ordinal);
-        return string.Join(" · ", parts);
-    }
+    public static string Subject(NotificationView notification) =>
+        notification.Data.ValueKind != JsonValueKind.Object
+            ? ""
+            : string.Join(
+                " · ",
+                SubjectKeys
+                    .Select(key =>
+                        notification.Data.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String
+                            ? value.GetString()
+                            : null
+                    )
+                    .Where(text => !string.IsNullOrWhiteSpace(text))
+                    .Distinct(StringComparer.Ordinal)
+            );
 
     // Done: redirect, so that reloading the page does not post again. Refused: the API's message above the page.
     private async Task<IActionResult> AfterAsync(ApiProblem? problem, string notice, CancellationToken ct)

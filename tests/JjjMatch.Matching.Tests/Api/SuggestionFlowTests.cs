@@ -211,15 +211,7 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
             Patience,
             "the suggestion"
         );
-        var suggested = await host.WithScopeAsync<MatchingDbContext, List<string?>>(async db =>
-            (await db.OutboxMessages.AsNoTracking().ToListAsync())
-                .Where(m =>
-                    IntegrationEventSerializer.FromOutboxMessage(m).Event is MatchSuggested e
-                    && e.AchievementId == achievement
-                )
-                .Select(m => m.CorrelationId)
-                .ToList()
-        );
+        var suggested = (await MatchSuggestedRowsAsync(achievement)).Select(m => m.CorrelationId).ToList();
         suggested.ShouldNotBeEmpty();
         suggested.ShouldAllBe(c => c == correlationId);
     }
@@ -256,15 +248,7 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
             Patience,
             "the suggestion"
         );
-        var suggested = await host.WithScopeAsync<MatchingDbContext, List<string?>>(async db =>
-            (await db.OutboxMessages.AsNoTracking().ToListAsync())
-                .Where(m =>
-                    IntegrationEventSerializer.FromOutboxMessage(m).Event is MatchSuggested e
-                    && e.AchievementId == achievement
-                )
-                .Select(m => m.TraceParent)
-                .ToList()
-        );
+        var suggested = (await MatchSuggestedRowsAsync(achievement)).Select(m => m.TraceParent).ToList();
         suggested.ShouldNotBeEmpty();
         suggested.ShouldAllBe(p => p != null && p.StartsWith($"00-{trace}-"), "written under the consumer's span");
         var ours = finished.Where(a => a.TraceId == trace).ToList();
@@ -358,6 +342,17 @@ public sealed class SuggestionFlowTests(SuggestionHost host) : IClassFixture<Sug
             .GetProperty("items")
             .EnumerateArray()
             .ToList();
+
+    /// <summary>The matcher's outbox rows of the MatchSuggested events that name the achievement.</summary>
+    private Task<List<OutboxMessage>> MatchSuggestedRowsAsync(Guid achievement) =>
+        host.WithScopeAsync<MatchingDbContext, List<OutboxMessage>>(async db =>
+            (await db.OutboxMessages.AsNoTracking().ToListAsync())
+                .Where(m =>
+                    IntegrationEventSerializer.FromOutboxMessage(m).Event is MatchSuggested e
+                    && e.AchievementId == achievement
+                )
+                .ToList()
+        );
 
     private Task<int> AppliedAsync(Guid listingId) =>
         host.WithScopeAsync<MatchingDbContext, int>(db => db.MarketEvents.CountAsync(e => e.ListingId == listingId));
