@@ -64,10 +64,7 @@ public sealed class NotificationTests(BrowserFixture browser)
         await Expect(page.Locator("#notifications-link .count")).ToHaveCountAsync(0);
         await Expect(page.Locator("table.notifications tbody tr")).ToHaveCountAsync(0);
         await Expect(page.GetByText("没有未读通知。")).ToBeVisibleAsync();
-        (await api.GetFromJsonAsync<JsonElement>("/api/notifications/unread-count"))
-            .GetProperty("unread")
-            .GetInt32()
-            .ShouldBe(0);
+        (await UnreadAsync(api)).ShouldBe(0);
     }
 
     [Fact]
@@ -89,6 +86,36 @@ public sealed class NotificationTests(BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/console/pairs/{match}$"));
         var api = browser.Host.CreateClient(TestAccounts.Intermediary);
         await NotificationAsync(api, "broker.pairSuggested", n => n.GetProperty("matchId").GetGuid() == match);
+    }
+
+    [Fact]
+    public async Task Hostile_paging_and_a_post_without_its_form_token_change_nothing()
+    {
+        await PairAsync("高炉炉顶煤气余压发电（通知）", "高炉余压发电改造需求（通知）");
+        var api = browser.Host.CreateClient(TestAccounts.University);
+        var before = await UnreadAsync(api);
+        before.ShouldBeGreaterThan(0);
+        var page = await browser.NewPageAsync();
+        await page.SignInAsDemoAsync("university");
+
+        foreach (var query in new[] { "p=2147483647", "p=-2147483648", "p=abc", "unread=%00", "p=1%0A2" })
+        {
+            var response = await page.GotoAsync("/console/notifications?" + query);
+            response!.Status.ShouldBe(200, query);
+            await Expect(page.Locator("h1")).ToContainTextAsync("通知");
+        }
+
+        // The browser's own session cookie goes along; only the form's token is missing.
+        foreach (var handler in new[] { "ReadAll", "Read&id=" + Guid.NewGuid() })
+        {
+            var post = await page.APIRequest.PostAsync(
+                "/console/notifications?handler=" + handler,
+                new APIRequestContextOptions { Form = page.APIRequest.CreateFormData() }
+            );
+            post.Status.ShouldBe(400, handler);
+        }
+
+        (await UnreadAsync(api)).ShouldBeGreaterThanOrEqualTo(before);
     }
 
     [Fact]
@@ -139,6 +166,9 @@ public sealed class NotificationTests(BrowserFixture browser)
     private static bool About(JsonElement notification, Guid achievement, Guid demand) =>
         notification.GetProperty("achievementId").ToString() == achievement.ToString()
         && notification.GetProperty("demandId").ToString() == demand.ToString();
+
+    private static async Task<int> UnreadAsync(HttpClient api) =>
+        (await api.GetFromJsonAsync<JsonElement>("/api/notifications/unread-count")).GetProperty("unread").GetInt32();
 
     private static async Task<bool> ReadAsync(HttpClient api, Guid id) =>
         (await api.GetFromJsonAsync<JsonElement>("/api/notifications?pageSize=100"))
